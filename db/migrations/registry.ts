@@ -1,0 +1,6 @@
+// The static registry of migrations: each one is imported here, so they are bundled with the
+// app instead of read from a folder at run time. Append only.
+import { migration0001 } from './0001_clusters.ts';
+import type { Migration } from './migrate.ts';
+
+export const migrations: readonly Migration[] = [migration0001];

@@ -1,0 +1,86 @@
+// The Electron main process: single instance, one hardened window on the app:// origin, the
+// backend bound over IPC, and the workspace from the command line or the app-data folder.
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, session } from 'electron';
+import { createBackend } from '../db/backend/backend.ts';
+import { defaultWorkspacePath } from '../db/paths.ts';
+import { contentSecurityPolicy } from '../shared/security/csp.ts';
+import { bindBackendToIpc } from './ipc.ts';
+import {
+  APP_ENTRY,
+  APP_SCHEME,
+  hardenSession,
+  hardenWebContents,
+  resolveAppFile,
+  windowOptions,
+  workspaceFromArgv,
+} from './security.ts';
+
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const csp = contentSecurityPolicy({ connectSelf: false });
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.ttf': 'font/ttf',
+  '.png': 'image/png',
+};
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let window: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+
+  app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    protocol.handle(APP_SCHEME, (request) => {
+      const file = resolveAppFile(rendererDir, request.url);
+      if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
+      return new Response(fs.readFileSync(file), {
+        headers: {
+          'content-type': mimeTypes[path.extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': csp,
+          'x-content-type-options': 'nosniff',
+        },
+      });
+    });
+    if (process.platform === 'darwin') {
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }]),
+      );
+    } else {
+      Menu.setApplicationMenu(null);
+    }
+
+    const dataDir = app.getPath('userData');
+    const workspacePath = workspaceFromArgv(process.argv, process.cwd()) ?? defaultWorkspacePath(dataDir);
+    const backend = createBackend({ workspacePath, dataDir });
+
+    window = new BrowserWindow(
+      windowOptions(preloadPath, nativeTheme.shouldUseDarkColors ? '#1f1f1f' : '#f8f8f8'),
+    );
+    const unbind = bindBackendToIpc(ipcMain, backend, () => (window ? [window.webContents] : []));
+    window.once('ready-to-show', () => window?.show());
+    window.on('closed', () => {
+      window = null;
+    });
+    app.on('will-quit', () => {
+      unbind();
+      backend.close();
+    });
+    void window.loadURL(APP_ENTRY);
+  });
+}

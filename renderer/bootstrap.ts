@@ -1,0 +1,58 @@
+// Start-up of the renderer, shared by the app entry and the component tests: connect the client,
+// register commands, load preferences, the workspace and its view state, then follow backend
+// events and save the layout as it changes.
+import type { ContractClient } from '../shared/contract/client.ts';
+import type { BackendEvent } from '../shared/contract/events.ts';
+import type { EditorInput } from '../shared/contract/schemas.ts';
+import { registerWorkbenchCommands } from './commands/workbench-commands.ts';
+import { useActivity } from './stores/activity.ts';
+import { setClient } from './stores/client.ts';
+import { usePrefs } from './stores/prefs.ts';
+import { useWorkbench } from './stores/workbench.ts';
+import { useWorkspace } from './stores/workspace.ts';
+
+export async function initialize(client: ContractClient, saveDelayMs = 250): Promise<() => void> {
+  setClient(client);
+  registerWorkbenchCommands();
+  const [preferences, viewState] = await Promise.all([
+    client.call('preferences.get', {}),
+    client.call('viewState.get', {}),
+    useWorkspace.getState().load(),
+  ]);
+  if (preferences.ok) usePrefs.getState().apply(preferences.data);
+  const clusters = useWorkspace.getState().clusters;
+  const exists = (input: EditorInput) => input.kind !== 'cluster' || clusters.some((c) => c.id === input.id);
+  useWorkbench.getState().restore(viewState.ok ? viewState.data : null, exists);
+
+  const unlisten = client.listen((event) => onBackendEvent(event, client));
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = JSON.stringify(useWorkbench.getState().persistent());
+  const unsubscribe = useWorkbench.subscribe((state) => {
+    const next = JSON.stringify(state.persistent());
+    if (next === last) return;
+    last = next;
+    clearTimeout(timer);
+    timer = setTimeout(() => void client.call('viewState.save', JSON.parse(next)), saveDelayMs);
+  });
+
+  return () => {
+    clearTimeout(timer);
+    unlisten();
+    unsubscribe();
+  };
+}
+
+function onBackendEvent(event: BackendEvent, client: ContractClient): void {
+  if (event.type === 'changed') {
+    useActivity.getState().record(event);
+    if (event.entity === 'cluster') {
+      if (event.action === 'deleted') useWorkbench.getState().removeEditor(`cluster:${event.id}`);
+      void useWorkspace.getState().refreshClusters();
+    }
+  } else if (event.type === 'preferencesChanged') {
+    void client.call('preferences.get', {}).then((r) => {
+      if (r.ok) usePrefs.getState().apply(r.data);
+    });
+  }
+}

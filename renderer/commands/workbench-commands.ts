@@ -1,0 +1,329 @@
+// The built-in commands. Titles are message keys, so the palette follows the UI language.
+import type { EditorInput } from '../../shared/contract/schemas.ts';
+import { describeError, firstMessage } from '../i18n/errors.ts';
+import { t } from '../i18n/useT.ts';
+import { client } from '../stores/client.ts';
+import { usePrefs } from '../stores/prefs.ts';
+import { saveEditor, showDialog, useWorkbench } from '../stores/workbench.ts';
+import { clusterById, useWorkspace } from '../stores/workspace.ts';
+import { registerCommand, runCommand } from './registry.ts';
+
+const wb = () => useWorkbench.getState();
+const hasEditor = () => wb().active !== null;
+const hasClusters = () => useWorkspace.getState().clusters.length > 0;
+
+async function closeEditor(key: string): Promise<boolean> {
+  const tab = wb().editors.find((e) => e.key === key);
+  if (!tab) return true;
+  if (wb().dirty[key]) {
+    wb().activateEditor(key);
+    const choice = await showDialog({
+      title: t('dialog.unsaved.title', { name: editorTitle(tab.input) }),
+      detail: t('dialog.unsaved.detail'),
+      buttons: [
+        { id: 'save', label: t('dialog.save'), primary: true },
+        { id: 'discard', label: t('dialog.dontSave') },
+        { id: 'cancel', label: t('dialog.cancel') },
+      ],
+      cancelId: 'cancel',
+    });
+    if (choice === 'cancel') return false;
+    if (choice === 'save' && !(await saveEditor(key))) return false;
+  }
+  wb().removeEditor(key);
+  return true;
+}
+
+export function editorTitle(input: EditorInput): string {
+  switch (input.kind) {
+    case 'welcome':
+      return t('editor.welcome');
+    case 'cluster':
+      return clusterById(input.id)?.name ?? t('editor.missing');
+  }
+}
+
+/** Asks which cluster, unless the caller named one or exactly one exists. */
+function withCluster(run: (id: number) => void, given?: unknown): void {
+  const clusters = useWorkspace.getState().clusters;
+  const active = wb().active;
+  const id =
+    typeof given === 'number'
+      ? given
+      : active?.startsWith('cluster:')
+        ? Number(active.slice('cluster:'.length))
+        : clusters.length === 1
+          ? clusters[0]!.id
+          : null;
+  if (id !== null) {
+    run(id);
+    return;
+  }
+  wb().setQuickInput({
+    mode: 'pick',
+    title: t('cluster.pick'),
+    items: clusters.map((c) => ({ id: String(c.id), label: c.name, icon: 'organization' })),
+    pick: (item) => run(Number(item.id)),
+  });
+}
+
+export function promptNewCluster(): void {
+  wb().setQuickInput({
+    mode: 'prompt',
+    title: t('cluster.prompt.newName'),
+    initial: '',
+    accept: async (name) => {
+      const result = await client().call('clusters.create', { name });
+      if (!result.ok) return firstMessage(describeError(result.error, t, { name: 'cluster.field.name' }));
+      await useWorkspace.getState().refreshClusters();
+      wb().openEditor({ kind: 'cluster', id: result.data.id });
+      return null;
+    },
+  });
+}
+
+export async function renameCluster(id: number, name: string): Promise<string | null> {
+  const result = await client().call('clusters.rename', { id, name });
+  if (!result.ok) return firstMessage(describeError(result.error, t, { name: 'cluster.field.name' }));
+  await useWorkspace.getState().refreshClusters();
+  return null;
+}
+
+export async function confirmDeleteCluster(id: number): Promise<void> {
+  const cluster = clusterById(id);
+  if (!cluster) return;
+  const choice = await showDialog({
+    title: t('cluster.deleteConfirm.title', { name: cluster.name }),
+    detail: t('cluster.deleteConfirm.detail'),
+    buttons: [
+      { id: 'delete', label: t('dialog.delete'), primary: true },
+      { id: 'cancel', label: t('dialog.cancel') },
+    ],
+    cancelId: 'cancel',
+  });
+  if (choice !== 'delete') return;
+  const result = await client().call('clusters.delete', { id });
+  if (result.ok) {
+    wb().removeEditor(`cluster:${id}`);
+    await useWorkspace.getState().refreshClusters();
+  }
+}
+
+function cycleEditor(step: 1 | -1): void {
+  const { editors, active } = wb();
+  if (editors.length === 0) return;
+  const index = editors.findIndex((e) => e.key === active);
+  const next = editors[(index + step + editors.length) % editors.length]!;
+  wb().activateEditor(next.key);
+}
+
+function moveActiveEditor(step: 1 | -1): void {
+  const { editors, active } = wb();
+  const index = editors.findIndex((e) => e.key === active);
+  if (index !== -1 && active) wb().moveEditor(active, index + step);
+}
+
+function focusSideView(): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-side-view-focus]')?.focus());
+}
+
+export function registerWorkbenchCommands(): void {
+  registerCommand({
+    id: 'workbench.action.showCommands',
+    title: 'command.showCommands',
+    category: 'category.view',
+    keybinding: 'CtrlCmd+Shift+P',
+    run: () => wb().setQuickInput({ mode: 'quickOpen', initial: '>' }),
+  });
+  registerCommand({
+    id: 'workbench.action.quickOpen',
+    title: 'command.quickOpen',
+    category: 'category.view',
+    keybinding: 'CtrlCmd+P',
+    run: () => wb().setQuickInput({ mode: 'quickOpen', initial: '' }),
+  });
+  registerCommand({
+    id: 'workbench.action.closeActiveEditor',
+    title: 'command.closeEditor',
+    category: 'category.view',
+    keybinding: 'CtrlCmd+W',
+    when: hasEditor,
+    run: async (key?: unknown) => {
+      const target = typeof key === 'string' ? key : wb().active;
+      if (target) await closeEditor(target);
+    },
+  });
+  registerCommand({
+    id: 'workbench.action.closeAllEditors',
+    title: 'command.closeAllEditors',
+    category: 'category.view',
+    when: hasEditor,
+    run: async () => {
+      for (const tab of [...wb().editors]) if (!(await closeEditor(tab.key))) return;
+    },
+  });
+  registerCommand({
+    id: 'workbench.action.nextEditor',
+    title: 'command.nextEditor',
+    category: 'category.view',
+    keybinding: 'Ctrl+Tab',
+    when: hasEditor,
+    run: () => cycleEditor(1),
+  });
+  registerCommand({
+    id: 'workbench.action.previousEditor',
+    title: 'command.previousEditor',
+    category: 'category.view',
+    keybinding: 'Ctrl+Shift+Tab',
+    when: hasEditor,
+    run: () => cycleEditor(-1),
+  });
+  registerCommand({
+    id: 'workbench.action.moveEditorLeft',
+    title: 'command.moveEditorLeft',
+    category: 'category.view',
+    keybinding: 'Ctrl+Shift+PageUp',
+    when: hasEditor,
+    run: () => moveActiveEditor(-1),
+  });
+  registerCommand({
+    id: 'workbench.action.moveEditorRight',
+    title: 'command.moveEditorRight',
+    category: 'category.view',
+    keybinding: 'Ctrl+Shift+PageDown',
+    when: hasEditor,
+    run: () => moveActiveEditor(1),
+  });
+  registerCommand({
+    id: 'workbench.action.files.save',
+    title: 'command.save',
+    category: 'category.file',
+    keybinding: 'CtrlCmd+S',
+    when: hasEditor,
+    run: async () => {
+      const active = wb().active;
+      if (active) await saveEditor(active);
+    },
+  });
+  registerCommand({
+    id: 'workbench.action.togglePanel',
+    title: 'command.togglePanel',
+    category: 'category.view',
+    keybinding: 'CtrlCmd+J',
+    run: () => wb().togglePanel(),
+  });
+  registerCommand({
+    id: 'workbench.action.toggleSidebarVisibility',
+    title: 'command.toggleSideBar',
+    category: 'category.view',
+    keybinding: 'CtrlCmd+B',
+    run: () => wb().toggleSideBar(),
+  });
+  const views = [
+    ['explorer', 'command.showExplorer', 'CtrlCmd+Shift+E'],
+    ['search', 'command.showSearch', 'CtrlCmd+Shift+F'],
+    ['dashboard', 'command.showDashboard', 'CtrlCmd+Shift+D'],
+    ['reports', 'command.showReports', 'CtrlCmd+Shift+R'],
+    ['settings', 'command.showSettings', 'CtrlCmd+,'],
+  ] as const;
+  for (const [view, title, keybinding] of views) {
+    registerCommand({
+      id: `workbench.view.${view}`,
+      title,
+      category: 'category.view',
+      keybinding,
+      run: () => {
+        wb().showSideView(view);
+        focusSideView();
+      },
+    });
+  }
+  registerCommand({
+    id: 'workbench.action.showProblems',
+    title: 'command.showProblems',
+    category: 'category.view',
+    keybinding: 'CtrlCmd+Shift+M',
+    run: () => wb().showPanel('problems'),
+  });
+  registerCommand({
+    id: 'workbench.action.showActivity',
+    title: 'command.showActivity',
+    category: 'category.view',
+    run: () => wb().showPanel('activity'),
+  });
+  registerCommand({
+    id: 'workbench.action.openWelcome',
+    title: 'command.welcome',
+    category: 'category.help',
+    run: () => wb().openEditor({ kind: 'welcome' }),
+  });
+  registerCommand({
+    id: 'cluster.new',
+    title: 'command.newCluster',
+    category: 'category.cluster',
+    run: promptNewCluster,
+  });
+  registerCommand({
+    id: 'cluster.rename',
+    title: 'command.renameCluster',
+    category: 'category.cluster',
+    when: hasClusters,
+    run: (given?: unknown) =>
+      withCluster((id) => {
+        const cluster = clusterById(id);
+        if (!cluster) return;
+        wb().setQuickInput({
+          mode: 'prompt',
+          title: t('cluster.prompt.rename', { name: cluster.name }),
+          initial: cluster.name,
+          accept: (name) => renameCluster(id, name),
+        });
+      }, given),
+  });
+  registerCommand({
+    id: 'explorer.renameItem',
+    title: 'command.renameItem',
+    category: 'category.explorer',
+    keybinding: 'F2',
+    when: hasClusters,
+    run: (key?: unknown) => {
+      const target = typeof key === 'string' ? key : wb().active;
+      if (!target?.startsWith('cluster:')) return void runCommand('cluster.rename');
+      wb().showSideView('explorer');
+      wb().setRenaming(target);
+    },
+  });
+  registerCommand({
+    id: 'cluster.delete',
+    title: 'command.deleteCluster',
+    category: 'category.cluster',
+    when: hasClusters,
+    run: (given?: unknown) => withCluster((id) => void confirmDeleteCluster(id), given),
+  });
+  registerCommand({
+    id: 'preferences.language.de',
+    title: 'command.languageGerman',
+    category: 'category.preferences',
+    run: () => usePrefs.getState().setLanguage('de'),
+  });
+  registerCommand({
+    id: 'preferences.language.en',
+    title: 'command.languageEnglish',
+    category: 'category.preferences',
+    run: () => usePrefs.getState().setLanguage('en'),
+  });
+  for (const [theme, title] of [
+    ['light', 'command.themeLight'],
+    ['dark', 'command.themeDark'],
+    ['system', 'command.themeSystem'],
+  ] as const) {
+    registerCommand({
+      id: `preferences.theme.${theme}`,
+      title,
+      category: 'category.preferences',
+      run: () => usePrefs.getState().setTheme(theme),
+    });
+  }
+}
+
+export { runCommand };

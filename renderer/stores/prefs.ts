@@ -1,0 +1,39 @@
+// UI language and colour theme. The stored preference may be "follow the system"; `language`
+// is always the one in effect.
+import { create } from 'zustand';
+import type { Language, Preferences, ThemePreference } from '../../shared/contract/schemas.ts';
+import { languageForLocale } from '../../shared/i18n/i18n.ts';
+import { client } from './client.ts';
+
+interface PrefsState {
+  readonly language: Language;
+  readonly languagePreference: Language | null;
+  readonly theme: ThemePreference;
+  apply(preferences: Preferences): void;
+  setLanguage(language: Language | null): Promise<void>;
+  setTheme(theme: ThemePreference): Promise<void>;
+}
+
+export function systemLanguage(): Language {
+  return languageForLocale(typeof navigator === 'undefined' ? undefined : navigator.language);
+}
+
+export const usePrefs = create<PrefsState>()((set, get) => ({
+  language: systemLanguage(),
+  languagePreference: null,
+  theme: 'system',
+  apply: (preferences) =>
+    set({
+      languagePreference: preferences.language,
+      language: preferences.language ?? systemLanguage(),
+      theme: preferences.theme,
+    }),
+  setLanguage: async (language) => {
+    get().apply({ language, theme: get().theme });
+    await client().call('preferences.update', { language });
+  },
+  setTheme: async (theme) => {
+    set({ theme });
+    await client().call('preferences.update', { theme });
+  },
+}));

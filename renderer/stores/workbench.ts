@@ -1,0 +1,224 @@
+// Layout and editors of the workbench: which side view and panel are open, the side bar's
+// width, the open editor tabs (order, active, most recently used, dirty), and the overlays
+// (quick input, dialog, context menu). The persistent part is saved as the workspace's view state.
+import { create } from 'zustand';
+import type { EditorInput, PanelView, SideView, ViewState } from '../../shared/contract/schemas.ts';
+
+export interface EditorTab {
+  readonly key: string;
+  readonly input: EditorInput;
+}
+
+export function editorKey(input: EditorInput): string {
+  return input.kind === 'cluster' ? `cluster:${input.id}` : input.kind;
+}
+
+export interface QuickPickItem {
+  readonly id: string;
+  readonly label: string;
+  readonly description?: string;
+  readonly detail?: string;
+  readonly icon?: string;
+}
+
+export type QuickInputState =
+  | { readonly mode: 'quickOpen'; readonly initial: string }
+  | {
+      readonly mode: 'prompt';
+      readonly title: string;
+      readonly initial: string;
+      /** Runs on Enter; returns an error message to show under the input, or null to close. */
+      readonly accept: (value: string) => Promise<string | null>;
+    }
+  | {
+      readonly mode: 'pick';
+      readonly title: string;
+      readonly items: readonly QuickPickItem[];
+      readonly pick: (item: QuickPickItem) => void;
+    };
+
+export interface DialogButton {
+  readonly id: string;
+  readonly label: string;
+  readonly primary?: boolean;
+}
+
+export interface DialogState {
+  readonly title: string;
+  readonly detail?: string;
+  readonly buttons: readonly DialogButton[];
+  readonly cancelId: string;
+  readonly resolve: (id: string) => void;
+}
+
+export interface ContextMenuItem {
+  readonly commandId: string;
+  readonly args?: readonly unknown[];
+}
+
+export interface ContextMenuState {
+  readonly x: number;
+  readonly y: number;
+  readonly items: readonly ContextMenuItem[];
+  /** Where focus returns when the menu closes. */
+  readonly returnFocus: HTMLElement | null;
+}
+
+interface WorkbenchState {
+  readonly sideView: SideView | null;
+  readonly sideBarWidth: number;
+  readonly panel: PanelView | null;
+  readonly expanded: readonly string[];
+  readonly editors: readonly EditorTab[];
+  readonly active: string | null;
+  readonly mru: readonly string[];
+  readonly dirty: Readonly<Record<string, boolean>>;
+  readonly quickInput: QuickInputState | null;
+  readonly dialog: DialogState | null;
+  readonly contextMenu: ContextMenuState | null;
+  /** Tree item being renamed inline, by tree key. */
+  readonly renaming: string | null;
+  readonly restored: boolean;
+
+  restore(state: ViewState | null, exists: (input: EditorInput) => boolean): void;
+  persistent(): ViewState;
+  showSideView(view: SideView): void;
+  toggleSideBar(): void;
+  setSideBarWidth(width: number): void;
+  showPanel(view: PanelView): void;
+  togglePanel(): void;
+  setExpanded(key: string, expanded: boolean): void;
+  collapseAll(): void;
+  openEditor(input: EditorInput, options?: { preserveFocus?: boolean }): void;
+  activateEditor(key: string): void;
+  /** Removes a tab without asking; use the closeEditor command to honour unsaved changes. */
+  removeEditor(key: string): void;
+  moveEditor(key: string, toIndex: number): void;
+  setDirty(key: string, dirty: boolean): void;
+  setQuickInput(state: QuickInputState | null): void;
+  setDialog(state: DialogState | null): void;
+  setContextMenu(state: ContextMenuState | null): void;
+  setRenaming(key: string | null): void;
+}
+
+export const SIDEBAR_MIN = 170;
+export const SIDEBAR_MAX = 800;
+const clampWidth = (w: number) => Math.round(Math.min(SIDEBAR_MAX, Math.max(SIDEBAR_MIN, w)));
+
+export const useWorkbench = create<WorkbenchState>()((set, get) => ({
+  sideView: 'explorer',
+  sideBarWidth: 280,
+  panel: null,
+  expanded: [],
+  editors: [],
+  active: null,
+  mru: [],
+  dirty: {},
+  quickInput: null,
+  dialog: null,
+  contextMenu: null,
+  renaming: null,
+  restored: false,
+
+  restore: (state, exists) => {
+    if (!state) {
+      const welcome: EditorTab = { key: 'welcome', input: { kind: 'welcome' } };
+      set({ editors: [welcome], active: 'welcome', mru: ['welcome'], restored: true });
+      return;
+    }
+    const editors = state.editors.filter(exists).map((input) => ({ key: editorKey(input), input }));
+    const activeInput = state.activeEditor === null ? undefined : state.editors[state.activeEditor];
+    const activeKey = activeInput && exists(activeInput) ? editorKey(activeInput) : (editors[0]?.key ?? null);
+    set({
+      editors,
+      active: activeKey,
+      mru: activeKey ? [activeKey, ...editors.map((e) => e.key).filter((k) => k !== activeKey)] : [],
+      sideView: state.sideView,
+      sideBarWidth: clampWidth(state.sideBarWidth),
+      panel: state.panel,
+      expanded: state.expanded,
+      restored: true,
+    });
+  },
+  persistent: () => {
+    const s = get();
+    const activeIndex = s.editors.findIndex((e) => e.key === s.active);
+    return {
+      editors: s.editors.map((e) => e.input),
+      activeEditor: activeIndex === -1 ? null : activeIndex,
+      sideView: s.sideView,
+      sideBarWidth: s.sideBarWidth,
+      panel: s.panel,
+      expanded: [...s.expanded],
+    };
+  },
+  showSideView: (view) => set({ sideView: view }),
+  toggleSideBar: () => set((s) => ({ sideView: s.sideView ? null : 'explorer' })),
+  setSideBarWidth: (width) => set({ sideBarWidth: clampWidth(width) }),
+  showPanel: (view) => set({ panel: view }),
+  togglePanel: () => set((s) => ({ panel: s.panel ? null : 'problems' })),
+  setExpanded: (key, expanded) =>
+    set((s) => ({
+      expanded: expanded ? [...new Set([...s.expanded, key])] : s.expanded.filter((k) => k !== key),
+    })),
+  collapseAll: () => set({ expanded: [] }),
+  openEditor: (input) => {
+    const key = editorKey(input);
+    set((s) => ({
+      editors: s.editors.some((e) => e.key === key) ? s.editors : [...s.editors, { key, input }],
+      active: key,
+      mru: [key, ...s.mru.filter((k) => k !== key)],
+    }));
+  },
+  activateEditor: (key) => set((s) => ({ active: key, mru: [key, ...s.mru.filter((k) => k !== key)] })),
+  removeEditor: (key) =>
+    set((s) => {
+      const editors = s.editors.filter((e) => e.key !== key);
+      const mru = s.mru.filter((k) => k !== key);
+      const { [key]: _removed, ...dirty } = s.dirty;
+      const active = s.active === key ? (mru[0] ?? null) : s.active;
+      return { editors, mru, dirty, active };
+    }),
+  moveEditor: (key, toIndex) =>
+    set((s) => {
+      const from = s.editors.findIndex((e) => e.key === key);
+      if (from === -1) return {};
+      const editors = [...s.editors];
+      const [tab] = editors.splice(from, 1);
+      editors.splice(Math.max(0, Math.min(editors.length, toIndex)), 0, tab!);
+      return { editors };
+    }),
+  setDirty: (key, dirty) =>
+    set((s) => (Boolean(s.dirty[key]) === dirty ? {} : { dirty: { ...s.dirty, [key]: dirty } })),
+  setQuickInput: (quickInput) => set({ quickInput }),
+  setDialog: (dialog) => set({ dialog }),
+  setContextMenu: (contextMenu) => set({ contextMenu }),
+  setRenaming: (renaming) => set({ renaming }),
+}));
+
+/** Editors with unsaved changes register how to save them; the Save command calls this. */
+const saveHandlers = new Map<string, () => Promise<boolean>>();
+
+export function registerSaveHandler(key: string, save: () => Promise<boolean>): () => void {
+  saveHandlers.set(key, save);
+  return () => {
+    if (saveHandlers.get(key) === save) saveHandlers.delete(key);
+  };
+}
+
+export async function saveEditor(key: string): Promise<boolean> {
+  const save = saveHandlers.get(key);
+  return save ? save() : true;
+}
+
+export function showDialog(options: Omit<DialogState, 'resolve'>): Promise<string> {
+  return new Promise((resolve) => {
+    useWorkbench.getState().setDialog({
+      ...options,
+      resolve: (id) => {
+        useWorkbench.getState().setDialog(null);
+        resolve(id);
+      },
+    });
+  });
+}

@@ -1,0 +1,3 @@
+export function Codicon({ name, className }: { name: string; className?: string }) {
+  return <span className={`codicon codicon-${name}${className ? ` ${className}` : ''}`} aria-hidden="true" />;
+}

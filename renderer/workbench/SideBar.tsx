@@ -1,0 +1,87 @@
+import type { Language, SideView } from '../../shared/contract/schemas.ts';
+import type { MessageKey } from '../../shared/i18n/i18n.ts';
+import { formatKeybinding } from '../commands/keybinding.ts';
+import { getCommand } from '../commands/registry.ts';
+import { useT } from '../i18n/useT.ts';
+import { isMac } from '../platform/transport.ts';
+import { usePrefs } from '../stores/prefs.ts';
+import { useWorkbench } from '../stores/workbench.ts';
+import { Explorer } from './Explorer.tsx';
+import { Sash } from './Sash.tsx';
+
+export const viewTitles: Record<SideView, MessageKey> = {
+  explorer: 'view.explorer',
+  search: 'view.search',
+  dashboard: 'view.dashboard',
+  reports: 'view.reports',
+  settings: 'view.settings',
+};
+
+export function SideBar() {
+  const t = useT();
+  const view = useWorkbench((s) => s.sideView);
+  const width = useWorkbench((s) => s.sideBarWidth);
+  if (!view) return null;
+  return (
+    <>
+      <aside className="sidebar" style={{ width }} aria-label={t(viewTitles[view])}>
+        <h2 className="sidebar-title">{t(viewTitles[view])}</h2>
+        <div className="sidebar-content">
+          {view === 'explorer' && <Explorer />}
+          {view === 'search' && <NotYet message="view.search.notYet" />}
+          {view === 'dashboard' && <NotYet message="view.dashboard.notYet" />}
+          {view === 'reports' && <NotYet message="view.reports.notYet" />}
+          {view === 'settings' && <SettingsView />}
+        </div>
+      </aside>
+      <Sash />
+    </>
+  );
+}
+
+function NotYet({ message }: { message: MessageKey }) {
+  const t = useT();
+  const quickOpen = getCommand('workbench.action.quickOpen')?.keybinding;
+  return (
+    <section className="view-empty" aria-label={t('view.notYet.title')} tabIndex={-1} data-side-view-focus>
+      <h3>{t('view.notYet.title')}</h3>
+      <p>{t(message, { key: quickOpen ? formatKeybinding(quickOpen, isMac) : '' })}</p>
+    </section>
+  );
+}
+
+function SettingsView() {
+  const t = useT();
+  const languagePreference = usePrefs((s) => s.languagePreference);
+  const theme = usePrefs((s) => s.theme);
+  return (
+    <form className="settings" onSubmit={(e) => e.preventDefault()}>
+      <label className="field">
+        <span className="field-label">{t('settings.language')}</span>
+        <select
+          data-side-view-focus
+          value={languagePreference ?? 'system'}
+          onChange={(e) => {
+            const value = e.target.value;
+            void usePrefs.getState().setLanguage(value === 'system' ? null : (value as Language));
+          }}
+        >
+          <option value="system">{t('settings.language.system')}</option>
+          <option value="de">{t('language.de')}</option>
+          <option value="en">{t('language.en')}</option>
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">{t('settings.theme')}</span>
+        <select
+          value={theme}
+          onChange={(e) => void usePrefs.getState().setTheme(e.target.value as 'system' | 'light' | 'dark')}
+        >
+          <option value="system">{t('settings.theme.system')}</option>
+          <option value="light">{t('settings.theme.light')}</option>
+          <option value="dark">{t('settings.theme.dark')}</option>
+        </select>
+      </label>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { countBySeverity } from '../../shared/problems/problems.ts';
+import { useT } from '../i18n/useT.ts';
+import { usePrefs } from '../stores/prefs.ts';
+import { useWorkbench } from '../stores/workbench.ts';
+import { useWorkspace } from '../stores/workspace.ts';
+import { Codicon } from './Codicon.tsx';
+import { useProblems } from './Panel.tsx';
+
+export function StatusBar() {
+  const t = useT();
+  const info = useWorkspace((s) => s.info);
+  const error = useWorkspace((s) => s.error);
+  const language = usePrefs((s) => s.language);
+  const unsaved = useWorkbench((s) => Object.values(s.dirty).filter(Boolean).length);
+  const counts = countBySeverity(useProblems());
+  return (
+    <footer className="statusbar">
+      <div className="status-left">
+        <span className="status-item" title={info ? t('status.workspace', { path: info.path }) : undefined}>
+          <Codicon name="database" /> {info?.fileName ?? '…'}
+        </span>
+        {info?.readOnly && (
+          <span className="status-item">
+            <Codicon name="lock" /> {t('status.readOnly')}
+          </span>
+        )}
+        <span className="status-item" data-testid="save-state">
+          <Codicon name={unsaved > 0 ? 'circle-filled' : 'check'} />{' '}
+          {unsaved > 0 ? t('status.unsaved', { count: unsaved }) : t('status.saved')}
+        </span>
+        {error && (
+          <span className="status-item status-error" role="alert">
+            <Codicon name="debug-disconnect" /> {t('status.offline')}
+          </span>
+        )}
+        <button
+          type="button"
+          className="status-item status-button"
+          aria-label={t('status.problems', { errors: counts.error, warnings: counts.warning })}
+          title={t('status.problems', { errors: counts.error, warnings: counts.warning })}
+          onClick={() => useWorkbench.getState().showPanel('problems')}
+        >
+          <Codicon name="error" /> {counts.error} <Codicon name="warning" /> {counts.warning}
+        </button>
+      </div>
+      <div className="status-right">
+        <button
+          type="button"
+          className="status-item status-button"
+          title={t('status.language')}
+          aria-label={`${t('status.language')}: ${t(`language.${language}`)}`}
+          onClick={() => void usePrefs.getState().setLanguage(language === 'de' ? 'en' : 'de')}
+        >
+          <Codicon name="globe" /> {t(`language.${language}`)}
+        </button>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,249 @@
+// A keyboard-complete tree in the WAI-ARIA pattern (as VS Code's list widget): roving focus,
+// arrows to move, Right/Left to expand and collapse, Home/End, Enter to open, F2 to rename inline,
+// Delete, and Shift+F10 or the context-menu key for the item's menu.
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { Codicon } from './Codicon.tsx';
+
+export interface TreeNode {
+  readonly key: string;
+  readonly label: string;
+  readonly icon: string;
+  readonly description?: string;
+  readonly placeholder?: boolean;
+  readonly children?: readonly TreeNode[];
+}
+
+interface VisibleNode {
+  readonly node: TreeNode;
+  readonly level: number;
+  readonly parent: string | null;
+  readonly index: number;
+  readonly siblings: number;
+}
+
+export interface TreeProps {
+  readonly label: string;
+  readonly nodes: readonly TreeNode[];
+  readonly expanded: ReadonlySet<string>;
+  readonly onToggle: (key: string, expanded: boolean) => void;
+  readonly onOpen: (node: TreeNode) => void;
+  readonly onContextMenu?: (node: TreeNode, x: number, y: number, element: HTMLElement) => void;
+  readonly onDelete?: (node: TreeNode) => void;
+  readonly renaming?: string | null;
+  readonly onRenameStart?: (node: TreeNode) => void;
+  /** Returns an error message to show under the input, or null when the rename is done. */
+  readonly onRename?: (node: TreeNode, value: string) => Promise<string | null>;
+  readonly onRenameEnd?: () => void;
+  readonly focusHandle?: boolean;
+}
+
+function flatten(nodes: readonly TreeNode[], expanded: ReadonlySet<string>): VisibleNode[] {
+  const out: VisibleNode[] = [];
+  const walk = (list: readonly TreeNode[], level: number, parent: string | null) => {
+    list.forEach((node, index) => {
+      out.push({ node, level, parent, index, siblings: list.length });
+      if (node.children && expanded.has(node.key)) walk(node.children, level + 1, node.key);
+    });
+  };
+  walk(nodes, 1, null);
+  return out;
+}
+
+export function Tree(props: TreeProps) {
+  const { nodes, expanded, onToggle, onOpen } = props;
+  const visible = useMemo(() => flatten(nodes, expanded), [nodes, expanded]);
+  const [focused, setFocused] = useState<string | null>(null);
+  const treeRef = useRef<HTMLDivElement>(null);
+  const focusedKey = visible.some((v) => v.node.key === focused) ? focused : (visible[0]?.node.key ?? null);
+
+  const focusRow = (key: string) => {
+    setFocused(key);
+    requestAnimationFrame(() =>
+      treeRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus(),
+    );
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if ((event.target as HTMLElement).tagName === 'INPUT') return;
+    const index = visible.findIndex((v) => v.node.key === focusedKey);
+    const current = visible[index];
+    if (!current) return;
+    const { node } = current;
+    const hasChildren = !!node.children?.length;
+    const isOpen = expanded.has(node.key);
+    let handled = true;
+    switch (event.key) {
+      case 'ArrowDown':
+        if (index < visible.length - 1) focusRow(visible[index + 1]!.node.key);
+        break;
+      case 'ArrowUp':
+        if (index > 0) focusRow(visible[index - 1]!.node.key);
+        break;
+      case 'Home':
+        focusRow(visible[0]!.node.key);
+        break;
+      case 'End':
+        focusRow(visible[visible.length - 1]!.node.key);
+        break;
+      case 'ArrowRight':
+        if (hasChildren && !isOpen) onToggle(node.key, true);
+        else if (hasChildren) focusRow(node.children![0]!.key);
+        break;
+      case 'ArrowLeft':
+        if (hasChildren && isOpen) onToggle(node.key, false);
+        else if (current.parent) focusRow(current.parent);
+        break;
+      case 'Enter':
+      case ' ':
+        if (!node.placeholder) onOpen(node);
+        else handled = false;
+        break;
+      case 'F2':
+        if (props.onRenameStart && !node.placeholder) props.onRenameStart(node);
+        break;
+      case 'Delete':
+        if (props.onDelete && !node.placeholder) props.onDelete(node);
+        break;
+      case 'ContextMenu':
+        openMenu(
+          node,
+          event.currentTarget.querySelector<HTMLElement>(`[data-key="${CSS.escape(node.key)}"]`),
+        );
+        break;
+      default:
+        if (event.key === 'F10' && event.shiftKey) {
+          openMenu(
+            node,
+            event.currentTarget.querySelector<HTMLElement>(`[data-key="${CSS.escape(node.key)}"]`),
+          );
+        } else handled = false;
+    }
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
+  const openMenu = (node: TreeNode, element: HTMLElement | null) => {
+    if (!props.onContextMenu || !element || node.placeholder) return;
+    const rect = element.getBoundingClientRect();
+    props.onContextMenu(node, rect.left + 16, rect.bottom, element);
+  };
+
+  return (
+    <div
+      ref={treeRef}
+      role="tree"
+      aria-label={props.label}
+      className="tree"
+      onKeyDown={onKeyDown}
+      tabIndex={visible.length === 0 ? 0 : -1}
+    >
+      {visible.map(({ node, level, index, siblings }) => {
+        const hasChildren = !!node.children?.length;
+        const isOpen = expanded.has(node.key);
+        const isFocused = node.key === focusedKey;
+        return (
+          // biome-ignore lint/a11y/useKeyWithClickEvents: the tree handles the keyboard for all rows (roving focus)
+          <div
+            key={node.key}
+            data-key={node.key}
+            role="treeitem"
+            aria-level={level}
+            aria-posinset={index + 1}
+            aria-setsize={siblings}
+            aria-expanded={hasChildren ? isOpen : undefined}
+            aria-selected={isFocused}
+            aria-label={node.label}
+            tabIndex={isFocused ? 0 : -1}
+            {...(isFocused && props.focusHandle ? { 'data-side-view-focus': true } : {})}
+            className={`tree-row${node.placeholder ? ' placeholder' : ''}`}
+            style={{ paddingLeft: 8 + (level - 1) * 16 }}
+            onFocus={() => setFocused(node.key)}
+            onClick={(e) => {
+              setFocused(node.key);
+              if (hasChildren && (e.target as HTMLElement).closest('.twistie')) onToggle(node.key, !isOpen);
+              else if (!node.placeholder) onOpen(node);
+            }}
+            onDoubleClick={() => hasChildren && onToggle(node.key, !isOpen)}
+            onContextMenu={(e) => {
+              if (!props.onContextMenu || node.placeholder) return;
+              e.preventDefault();
+              setFocused(node.key);
+              props.onContextMenu(node, e.clientX, e.clientY, e.currentTarget);
+            }}
+          >
+            <span className="twistie">
+              {hasChildren && <Codicon name={isOpen ? 'chevron-down' : 'chevron-right'} />}
+            </span>
+            <Codicon name={node.icon} className="tree-icon" />
+            {props.renaming === node.key && props.onRename ? (
+              <InlineRename
+                initial={node.label}
+                onCommit={(value) => props.onRename!(node, value)}
+                onEnd={() => {
+                  props.onRenameEnd?.();
+                  focusRow(node.key);
+                }}
+              />
+            ) : (
+              <>
+                <span className="tree-label">{node.label}</span>
+                {node.description && <span className="tree-description">{node.description}</span>}
+              </>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function InlineRename(props: {
+  initial: string;
+  onCommit: (value: string) => Promise<string | null>;
+  onEnd: () => void;
+}) {
+  const [value, setValue] = useState(props.initial);
+  const [error, setError] = useState<string | null>(null);
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
+  const commit = async () => {
+    if (value === props.initial) return props.onEnd();
+    const message = await props.onCommit(value);
+    if (message) setError(message);
+    else props.onEnd();
+  };
+  return (
+    <span className="inline-rename">
+      <input
+        ref={ref}
+        value={value}
+        aria-label={props.initial}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'inline-rename-error' : undefined}
+        onChange={(e) => {
+          setValue(e.target.value);
+          setError(null);
+        }}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Enter') void commit();
+          if (e.key === 'Escape') props.onEnd();
+        }}
+        onBlur={() => {
+          if (!error) void commit();
+        }}
+        onClick={(e) => e.stopPropagation()}
+      />
+      {error && (
+        <span id="inline-rename-error" role="alert" className="input-message error">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,64 @@
+// Translation and locale-aware formatting, shared by the renderer and the Electron main process
+// (menus, dialogs). Pure: the caller passes the language.
+import type { Language } from '../contract/schemas.ts';
+import { de } from './de.ts';
+import { en, type MessageKey } from './en.ts';
+
+export type { MessageKey } from './en.ts';
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+const catalogues: Record<Language, Record<MessageKey, string>> = { de, en };
+
+export const languages: readonly Language[] = ['de', 'en'];
+
+/** BCP 47 locale used for dates and numbers: 31.12.2026 and 1.234,5 vs 12/31/2026 and 1,234.5. */
+export const localeOf: Record<Language, string> = { de: 'de-DE', en: 'en-US' };
+
+export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
+  const template = catalogues[language][key] ?? en[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(language, value) : value;
+  });
+}
+
+/** The UI language for an OS or browser locale such as 'de-AT' or 'en-GB'. */
+export function languageForLocale(locale: string | undefined): Language {
+  return locale?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+export function formatNumber(language: Language, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(localeOf[language], options).format(value);
+}
+
+/** A calendar date: an ISO date ('2026-12-31') or date-time string. */
+export function formatDate(language: Language, iso: string): string {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
+  return new Intl.DateTimeFormat(localeOf[language], {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    ...(dateOnly ? { timeZone: 'UTC' } : {}),
+  }).format(date);
+}
+
+export function formatDateTime(language: Language, iso: string): string {
+  return new Intl.DateTimeFormat(localeOf[language], {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
+export function formatTime(language: Language, iso: string): string {
+  return new Intl.DateTimeFormat(localeOf[language], {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(new Date(iso));
+}
