@@ -19,6 +19,8 @@ export interface BackendOptions {
   /** Check every answer against the contract's output schema (tests turn this on). */
   readonly validateOutputs?: boolean;
   readonly log?: (message: string, error: unknown) => void;
+  /** Passed to openWorkspace (tests simulate read-only files with it). */
+  readonly canWrite?: (file: string) => boolean;
 }
 
 export interface Backend {
@@ -29,7 +31,10 @@ export interface Backend {
 }
 
 export function createBackend(options: BackendOptions): Backend {
-  const workspace = openWorkspace(options.workspacePath);
+  const workspace = openWorkspace(
+    options.workspacePath,
+    options.canWrite ? { canWrite: options.canWrite } : {},
+  );
   const appState = new AppStateStore(options.dataDir);
   const q = new QueryRunner(workspace.db);
   const listeners = new Set<(event: BackendEvent) => void>();
@@ -39,7 +44,8 @@ export function createBackend(options: BackendOptions): Backend {
   function dispatch(name: CallName, input: unknown): Result<unknown> {
     const spec = contract[name];
     const parsed = spec.input.safeParse(input ?? {});
-    if (!parsed.success) return fail({ kind: 'validation', issues: toValidationIssues(parsed.error.issues) });
+    if (!parsed.success)
+      return fail({ kind: 'validation', issues: toValidationIssues(parsed.error.issues, input ?? {}) });
     if (
       spec.writes &&
       workspace.readOnly &&

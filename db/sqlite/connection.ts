@@ -29,13 +29,15 @@ export interface OpenedWorkspace {
 export interface OpenOptions {
   /** Called with a backup path before an existing file is migrated; writes the backup. */
   readonly backupBeforeMigration?: (db: SqliteDatabase, fromVersion: number) => void;
+  /** Whether the file may be written (injectable: tests run as root, who may write anything). */
+  readonly canWrite?: (file: string) => boolean;
 }
 
 export function openWorkspace(file: string, options: OpenOptions = {}): OpenedWorkspace {
   const absolute = path.resolve(file);
   const exists = fs.existsSync(absolute);
   if (!exists) fs.mkdirSync(path.dirname(absolute), { recursive: true });
-  const readOnly = exists && !isWritable(absolute);
+  const readOnly = exists && !(options.canWrite ?? isWritable)(absolute);
 
   let db: SqliteDatabase;
   try {

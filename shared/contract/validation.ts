@@ -5,19 +5,29 @@ import type { ValidationCode, ValidationIssue } from './result.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
-export function toValidationIssues(issues: readonly ZodIssue[]): ValidationIssue[] {
-  return issues.flatMap((issue) => mapIssue(issue));
+/** `input` is the value that was validated: a missing field is "required", not "wrong type". */
+export function toValidationIssues(issues: readonly ZodIssue[], input: unknown): ValidationIssue[] {
+  return issues.flatMap((issue) => mapIssue(issue, input));
 }
 
-function mapIssue(issue: ZodIssue): ValidationIssue[] {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function mapIssue(issue: ZodIssue, input: unknown): ValidationIssue[] {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const make = (code: ValidationCode, params?: Record<string, string | number>): ValidationIssue =>
     params ? { path, code, params } : { path, code };
   switch (issue.code) {
-    case 'invalid_type':
-      return [
-        make(issue.input === undefined ? 'required' : 'invalidType', { expected: String(issue.expected) }),
-      ];
+    case 'invalid_type': {
+      const missing = valueAt(input, issue.path) === undefined;
+      return [make(missing ? 'required' : 'invalidType', { expected: String(issue.expected) })];
+    }
     case 'too_small':
       if (issue.origin === 'string') {
         return [make(Number(issue.minimum) <= 1 ? 'required' : 'tooShort', { min: Number(issue.minimum) })];

@@ -1,0 +1,6 @@
+CREATE TABLE cluster (
+        id integer primary key,
+        name text not null collate nocase unique check (length(trim(name)) between 1 and 120),
+        created_at text not null check (created_at like '____-__-__T__:__:__%'),
+        updated_at text not null check (updated_at >= created_at)
+      ) strict;

@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDirs } from '../../test/support/temp.ts';
+import { type Backend, createBackend } from '../backend/backend.ts';
+import { startWebHost, TOKEN_HEADER, type WebHost } from './host.ts';
+
+const newDir = tempDirs();
+let backend: Backend;
+let host: WebHost;
+let rendererDir: string;
+
+beforeAll(async () => {
+  const dir = newDir();
+  rendererDir = path.join(dir, 'renderer');
+  fs.mkdirSync(rendererDir);
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
+  fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
+  backend = createBackend({ workspacePath: path.join(dir, 'w.clusterpilot'), dataDir: dir });
+  host = await startWebHost({ backend, rendererDir });
+});
+afterAll(async () => {
+  await host.close();
+  backend.close();
+});
+
+/** A raw request, so tests can send any Host and Origin headers. */
+function request(
+  pathname: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  const url = new URL(host.origin);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: url.port,
+        path: pathname,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const call = (name: string, input: unknown, headers: Record<string, string> = {}) =>
+  request('/api/call', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, ...headers },
+    body: JSON.stringify({ name, input }),
+  });
+
+describe('web host', () => {
+  it('listens on 127.0.0.1 only and puts the token in the URL fragment', () => {
+    expect(host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(host.url).toBe(`${host.origin}/#token=${host.token}`);
+    expect(host.token.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('carries a contract call with the right token', async () => {
+    const response = await call('clusters.create', { name: 'Web' });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: true, data: { name: 'Web' } });
+  });
+
+  it('refuses a call without the token, or with a wrong one', async () => {
+    const without = await request('/api/call', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(without.status).toBe(401);
+    expect((await call('clusters.list', {}, { [TOKEN_HEADER]: `${host.token.slice(0, -1)}x` })).status).toBe(
+      401,
+    );
+    expect((await request('/api/events')).status).toBe(401);
+  });
+
+  it('refuses other origins, cross-site requests and foreign Host headers (DNS rebinding)', async () => {
+    expect((await call('clusters.list', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await call('clusters.list', {}, { origin: 'null' })).status).toBe(403);
+    expect((await call('clusters.list', {}, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await call('clusters.list', {}, { host: 'evil.example' })).status).toBe(403);
+    expect(
+      (await request('/', { headers: { host: `rebind.example:${new URL(host.origin).port}` } })).status,
+    ).toBe(403);
+    expect((await call('clusters.list', {}, { origin: host.origin })).status).toBe(200);
+  });
+
+  it('answers malformed bodies with an error status and writes nothing', async () => {
+    const response = await request('/api/call', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+      body: '{"name": "clusters.create", "input": ',
+    });
+    expect(response.status).toBe(400);
+    const textPlain = await request('/api/call', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', [TOKEN_HEADER]: host.token },
+      body: '{}',
+    });
+    expect(textPlain.status).toBe(415);
+  });
+
+  it('serves the renderer with the strict CSP and never a file outside it', async () => {
+    const index = await request('/');
+    expect(index.status).toBe(200);
+    expect(index.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(index.headers['x-content-type-options']).toBe('nosniff');
+    expect((await request('/../secret.txt')).status).toBe(404);
+    expect((await request('/%2e%2e/secret.txt')).status).toBe(404);
+    expect((await request('/index.html', { method: 'POST' })).status).toBe(405);
+  });
+
+  it('streams backend events to a listener that holds the token', async () => {
+    const events: string[] = [];
+    const url = new URL(host.origin);
+    const received = new Promise<void>((resolve) => {
+      const req = http.get(
+        { host: '127.0.0.1', port: url.port, path: '/api/events', headers: { [TOKEN_HEADER]: host.token } },
+        (res) => {
+          res.on('data', (chunk: Buffer) => {
+            events.push(chunk.toString());
+            if (events.join('').includes('"action":"created"')) {
+              req.destroy();
+              resolve();
+            }
+          });
+        },
+      );
+      req.on('response', () => void call('clusters.create', { name: 'Streamed' }));
+    });
+    await received;
+    expect(events.join('')).toContain('"label":"Streamed"');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { de } from './de.ts';
+import { en, type MessageKey } from './en.ts';
+import { formatDate, formatNumber, languageForLocale, translate } from './i18n.ts';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('catalogues', () => {
+  const keys = Object.keys(en) as MessageKey[];
+
+  it('German translates every English key, with nothing empty and no extra keys', () => {
+    expect(Object.keys(de).sort()).toEqual([...keys].sort());
+    for (const key of keys) expect(de[key].trim(), key).not.toBe('');
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const key of keys) expect(placeholders(de[key]), key).toEqual(placeholders(en[key]));
+  });
+
+  it('uses the glossary terms in German', () => {
+    expect(de['explorer.workspace']).toBe('Arbeitsbereich');
+    expect(de['view.search.notYet']).toContain('Indikatoren');
+  });
+});
+
+describe('translate', () => {
+  it.each([
+    ['en', 'cluster.prompt.rename', { name: 'Photonics' }, 'New name for “Photonics”'],
+    ['de', 'cluster.prompt.rename', { name: 'Photonik' }, 'Neuer Name für „Photonik“'],
+    ['de', 'status.unsaved', { count: 1234 }, '1.234 ungespeichert'],
+    ['en', 'status.unsaved', { count: 1234 }, '1,234 unsaved'],
+    ['en', 'error.validation.tooLong', { field: 'Name', max: 120 }, 'Name may have at most 120 characters.'],
+    ['de', 'error.validation.tooLong', { field: 'Name', max: 120 }, 'Name darf höchstens 120 Zeichen haben.'],
+  ] as const)('%s %s', (language, key, params, expected) => {
+    expect(translate(language, key, params)).toBe(expected);
+  });
+
+  it('leaves unknown placeholders visible rather than dropping them', () => {
+    expect(translate('en', 'cluster.prompt.rename')).toBe('New name for “{name}”');
+  });
+});
+
+describe('locale formats', () => {
+  it.each([
+    ['de', '2026-12-31', '31.12.2026'],
+    ['en', '2026-12-31', '12/31/2026'],
+    ['de', '2026-01-05', '05.01.2026'],
+  ] as const)('formatDate(%s, %s) = %s', (language, iso, expected) => {
+    expect(formatDate(language, iso)).toBe(expected);
+  });
+
+  it.each([
+    ['de', 1234.5, '1.234,5'],
+    ['en', 1234.5, '1,234.5'],
+    ['de', -0.25, '-0,25'],
+  ] as const)('formatNumber(%s, %d) = %s', (language, value, expected) => {
+    expect(formatNumber(language, value)).toBe(expected);
+  });
+
+  it.each([
+    ['de-DE', 'de'],
+    ['de-AT', 'de'],
+    ['en-GB', 'en'],
+    ['fr-FR', 'en'],
+    [undefined, 'en'],
+  ] as const)('languageForLocale(%s) = %s', (locale, expected) => {
+    expect(languageForLocale(locale)).toBe(expected);
+  });
+});

@@ -1,0 +1,144 @@
+// One contract, two transports: the same calls through the Electron IPC adapter (real preload
+// and real IPC binding, over the in-process stand-in for Electron) and through the HTTP adapter
+// (real loopback host), against a real backend on a temp file. Both must answer alike.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createBackend } from '../../db/backend/backend.ts';
+import { startWebHost } from '../../db/web/host.ts';
+import { bindBackendToIpc } from '../../electron/ipc.ts';
+import { httpTransport } from '../../renderer/platform/http-transport.ts';
+import { ipcTransport } from '../../renderer/platform/ipc-transport.ts';
+import type { ClusterPilotBridge } from '../../shared/contract/bridge.ts';
+import { type ContractClient, createClient } from '../../shared/contract/client.ts';
+import type { BackendEvent } from '../../shared/contract/events.ts';
+import { createFakeElectron } from '../support/fake-electron.ts';
+import { tempDirs } from '../support/temp.ts';
+
+const newDir = tempDirs();
+
+interface Harness {
+  client: ContractClient;
+  close(): Promise<void>;
+}
+
+async function ipcHarness(): Promise<Harness> {
+  const dir = newDir();
+  const backend = createBackend({
+    workspacePath: path.join(dir, 'ipc.clusterpilot'),
+    dataDir: dir,
+    validateOutputs: true,
+  });
+  const fake = createFakeElectron();
+  vi.resetModules();
+  vi.doMock('electron', () => fake.module);
+  await import('../../electron/preload.ts');
+  const contents = fake.newWebContents();
+  const unbind = bindBackendToIpc(fake.module.ipcMain as never, backend, () => [contents as never]);
+  const bridge = fake.exposed.clusterPilot as ClusterPilotBridge;
+  expect(Object.keys(fake.exposed)).toEqual(['clusterPilot']);
+  expect(Object.keys(bridge).sort()).toEqual(['call', 'listen']);
+  return {
+    client: createClient(ipcTransport(bridge)),
+    close: async () => {
+      unbind();
+      backend.close();
+    },
+  };
+}
+
+async function httpHarness(): Promise<Harness> {
+  const dir = newDir();
+  const backend = createBackend({
+    workspacePath: path.join(dir, 'http.clusterpilot'),
+    dataDir: dir,
+    validateOutputs: true,
+  });
+  const host = await startWebHost({ backend, rendererDir: dir });
+  return {
+    client: createClient(httpTransport(host.origin, host.token)),
+    close: async () => {
+      await host.close();
+      backend.close();
+    },
+  };
+}
+
+describe.each([
+  ['Electron IPC', ipcHarness],
+  ['loopback HTTP', httpHarness],
+])('contract over %s', (_name, makeHarness) => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await makeHarness();
+  });
+  afterAll(() => harness.close());
+
+  it('creates and lists clusters', async () => {
+    const created = await harness.client.call('clusters.create', { name: 'Medizintechnik Nord' });
+    expect(created).toMatchObject({ ok: true, data: { id: 1, name: 'Medizintechnik Nord' } });
+    const list = await harness.client.call('clusters.list', {});
+    expect(list).toMatchObject({ ok: true, data: [{ id: 1, name: 'Medizintechnik Nord' }] });
+  });
+
+  it('returns a validation error that names the field', async () => {
+    expect(await harness.client.call('clusters.create', { name: '' })).toEqual({
+      ok: false,
+      error: { kind: 'validation', issues: [{ path: ['name'], code: 'required', params: { min: 1 } }] },
+    });
+  });
+
+  it('returns conflict and not-found errors as typed results', async () => {
+    expect(await harness.client.call('clusters.create', { name: 'medizintechnik nord' })).toMatchObject({
+      ok: false,
+      error: { kind: 'conflict', path: ['name'] },
+    });
+    expect(await harness.client.call('clusters.delete', { id: 404 })).toEqual({
+      ok: false,
+      error: { kind: 'notFound', entity: 'cluster', id: 404 },
+    });
+  });
+
+  it('pushes backend events to listeners', async () => {
+    const events: BackendEvent[] = [];
+    const received = new Promise<void>((resolve) => {
+      const stop = harness.client.listen((event) => {
+        events.push(event);
+        if (event.type === 'changed' && event.action === 'updated') {
+          stop();
+          resolve();
+        }
+      });
+    });
+    // The HTTP stream needs a moment to connect before the write.
+    await new Promise((r) => setTimeout(r, 100));
+    await harness.client.call('clusters.rename', { id: 1, name: 'MedTech Nord' });
+    await received;
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        type: 'changed',
+        entity: 'cluster',
+        action: 'updated',
+        id: 1,
+        label: 'MedTech Nord',
+      }),
+    );
+  });
+
+  it('round-trips preferences and view state as JSON-safe data', async () => {
+    await harness.client.call('preferences.update', { language: 'de', theme: 'dark' });
+    expect(await harness.client.call('preferences.get', {})).toEqual({
+      ok: true,
+      data: { language: 'de', theme: 'dark' },
+    });
+    const state = {
+      editors: [{ kind: 'cluster' as const, id: 1 }],
+      activeEditor: 0,
+      sideView: 'explorer' as const,
+      sideBarWidth: 320,
+      panel: null,
+      expanded: ['cluster:1'],
+    };
+    expect(await harness.client.call('viewState.save', state)).toEqual({ ok: true, data: {} });
+    expect(await harness.client.call('viewState.get', {})).toEqual({ ok: true, data: state });
+  });
+});
