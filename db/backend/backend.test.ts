@@ -29,7 +29,12 @@ const clusterCount = (b: Backend) =>
 describe('backend: clusters', () => {
   it('creates, lists, renames and deletes a cluster', async () => {
     let tick = Date.parse('2026-11-21T10:00:00Z');
-    const b = backend({ now: () => new Date((tick += 1000)) });
+    const b = backend({
+      now: () => {
+        tick += 1000;
+        return new Date(tick);
+      },
+    });
     const created = await b.call('clusters.create', { name: '  Photonik Berlin  ' });
     expect(created).toEqual({
       ok: true,
@@ -42,7 +47,7 @@ describe('backend: clusters', () => {
     });
     await b.call('clusters.create', { name: 'Automotive Südwest' });
     const list = await b.call('clusters.list', {});
-    expect(list.ok && list.data.map((c) => (c as { name: string }).name)).toEqual([
+    expect(list.ok && (list.data as { name: string }[]).map((c) => c.name)).toEqual([
       'Automotive Südwest',
       'Photonik Berlin',
     ]);
