@@ -124,7 +124,10 @@ function moveActiveEditor(step: 1 | -1): void {
 }
 
 function focusSideView(): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-side-view-focus]')?.focus());
+  const find = () => document.querySelector<HTMLElement>('[data-side-view-focus]');
+  const target = find();
+  if (target) target.focus();
+  else requestAnimationFrame(() => find()?.focus());
 }
 
 export function registerWorkbenchCommands(): void {

@@ -93,6 +93,7 @@ function TabBar() {
             id={tabId(tab.key)}
             role="tab"
             aria-selected={isActive}
+            aria-label={isDirty ? `${title}, ${t('editor.unsaved')}` : title}
             aria-controls={panelId(tab.key)}
             tabIndex={isActive ? 0 : -1}
             draggable
@@ -117,10 +118,7 @@ function TabBar() {
             }}
           >
             <Codicon name={editorIcon(tab.input)} className="tab-icon" />
-            <span className="tab-label">
-              {title}
-              {isDirty && <span className="visually-hidden"> ({t('editor.unsaved')})</span>}
-            </span>
+            <span className="tab-label">{title}</span>
             <button
               type="button"
               className="tab-close icon-button"

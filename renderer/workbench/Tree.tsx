@@ -56,16 +56,22 @@ export function Tree(props: TreeProps) {
   const treeRef = useRef<HTMLDivElement>(null);
   const focusedKey = visible.some((v) => v.node.key === focused) ? focused : (visible[0]?.node.key ?? null);
 
+  // Focus at once when the row exists; wait a frame only for rows that are about to render
+  // (a late focus would otherwise steal it from whatever the user opened meanwhile).
   const focusRow = (key: string) => {
     setFocused(key);
-    requestAnimationFrame(() =>
-      treeRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus(),
-    );
+    const find = () => treeRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    const row = find();
+    if (row) row.focus();
+    else requestAnimationFrame(() => find()?.focus());
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if ((event.target as HTMLElement).tagName === 'INPUT') return;
-    const index = visible.findIndex((v) => v.node.key === focusedKey);
+    // The row that has DOM focus is the truth; React state may not have caught up yet.
+    const rowKey =
+      (event.target as HTMLElement).closest<HTMLElement>('[data-key]')?.dataset.key ?? focusedKey;
+    const index = visible.findIndex((v) => v.node.key === rowKey);
     const current = visible[index];
     if (!current) return;
     const { node } = current;

@@ -128,7 +128,7 @@ export const de: Record<MessageKey, string> = {
   'command.showActivity': 'Aktivität anzeigen',
   'command.focusExplorer': 'Explorer fokussieren',
   'command.newCluster': 'Neuer Cluster…',
-  'command.renameItem': 'Umbenennen…',
+  'command.renameItem': 'Umbenennen',
   'category.explorer': 'Explorer',
   'command.renameCluster': 'Cluster umbenennen…',
   'command.deleteCluster': 'Cluster löschen…',

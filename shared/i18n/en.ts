@@ -126,7 +126,7 @@ export const en = {
   'command.showActivity': 'Show Activity',
   'command.focusExplorer': 'Focus on Explorer',
   'command.newCluster': 'New Cluster…',
-  'command.renameItem': 'Rename…',
+  'command.renameItem': 'Rename',
   'category.explorer': 'Explorer',
   'command.renameCluster': 'Rename Cluster…',
   'command.deleteCluster': 'Delete Cluster…',

@@ -1,0 +1,48 @@
+// Page object for the workbench: finds things the way a user does, by role and label.
+import type { Locator, Page } from 'playwright-core';
+
+export class WorkbenchPage {
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  get tree(): Locator {
+    return this.page.getByRole('tree');
+  }
+  treeItem(name: string): Locator {
+    return this.tree.getByRole('treeitem', { name, exact: true });
+  }
+  tab(name: string | RegExp): Locator {
+    return this.page.getByRole('tablist').first().getByRole('tab', { name });
+  }
+  get activeTab(): Locator {
+    return this.page.getByRole('tablist').first().locator('[role="tab"][aria-selected="true"]');
+  }
+  get quickInput(): Locator {
+    return this.page.locator('.quick-input input');
+  }
+  get panel(): Locator {
+    return this.page.locator('section.panel');
+  }
+  get statusBar(): Locator {
+    return this.page.locator('footer.statusbar');
+  }
+
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+P');
+    await this.quickInput.fill(`>${title}`);
+    await this.page.getByRole('option').first().waitFor();
+    await this.page.keyboard.press('Enter');
+  }
+
+  async createClusterFromExplorer(name: string): Promise<void> {
+    await this.page
+      .getByRole('button', { name: /New Cluster…|Neuer Cluster…/ })
+      .first()
+      .click();
+    await this.quickInput.fill(name);
+    await this.page.keyboard.press('Enter');
+    await this.tab(name).waitFor();
+  }
+}
