@@ -2,9 +2,10 @@
 // backend bound over IPC, and the workspace from the command line or the app-data folder.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
 import { createBackend } from '../db/backend/backend.ts';
 import { defaultWorkspacePath } from '../db/paths.ts';
+import { languageForLocale } from '../shared/i18n/i18n.ts';
 import { contentSecurityPolicy } from '../shared/security/csp.ts';
 import { bindBackendToIpc } from './ipc.ts';
 import {
@@ -44,7 +45,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
 
-  app.whenReady().then(() => {
+  app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
     protocol.handle(APP_SCHEME, (request) => {
       const file = resolveAppFile(rendererDir, request.url);
@@ -66,8 +67,29 @@ if (!app.requestSingleInstanceLock()) {
     }
 
     const dataDir = app.getPath('userData');
-    const workspacePath = workspaceFromArgv(process.argv, process.cwd()) ?? defaultWorkspacePath(dataDir);
-    const backend = createBackend({ workspacePath, dataDir });
+    const defaultPath = defaultWorkspacePath(dataDir);
+    const backend = await createBackend({
+      workspacePath: workspaceFromArgv(process.argv, process.cwd()) ?? defaultPath,
+      fallbackWorkspacePath: defaultPath,
+      dataDir,
+      demoForNewWorkspace: languageForLocale(app.getLocale()),
+      host: {
+        choosePath: async (purpose, current) => {
+          const filters = [{ name: 'ClusterPilot', extensions: ['clusterpilot'] }];
+          if (purpose === 'open') {
+            const result = await dialog.showOpenDialog({
+              defaultPath: path.dirname(current),
+              filters,
+              properties: ['openFile'],
+            });
+            return result.canceled ? null : (result.filePaths[0] ?? null);
+          }
+          const result = await dialog.showSaveDialog({ defaultPath: path.dirname(current), filters });
+          return result.canceled ? null : (result.filePath ?? null);
+        },
+        reveal: (file) => shell.showItemInFolder(file),
+      },
+    });
 
     window = new BrowserWindow(
       windowOptions(preloadPath, nativeTheme.shouldUseDarkColors ? '#1f1f1f' : '#f8f8f8'),

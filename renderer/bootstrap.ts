@@ -5,24 +5,37 @@ import type { ContractClient } from '../shared/contract/client.ts';
 import type { BackendEvent } from '../shared/contract/events.ts';
 import type { EditorInput } from '../shared/contract/schemas.ts';
 import { registerWorkbenchCommands } from './commands/workbench-commands.ts';
+import { offerRestore, registerWorkspaceCommands } from './commands/workspace-commands.ts';
+import { t } from './i18n/useT.ts';
 import { useActivity } from './stores/activity.ts';
 import { setClient } from './stores/client.ts';
 import { usePrefs } from './stores/prefs.ts';
 import { useWorkbench } from './stores/workbench.ts';
 import { useWorkspace } from './stores/workspace.ts';
 
-export async function initialize(client: ContractClient, saveDelayMs = 250): Promise<() => void> {
-  setClient(client);
-  registerWorkbenchCommands();
-  const [preferences, viewState] = await Promise.all([
-    client.call('preferences.get', {}),
-    client.call('viewState.get', {}),
-    useWorkspace.getState().load(),
-  ]);
-  if (preferences.ok) usePrefs.getState().apply(preferences.data);
+/** Loads the open workspace's data and its saved layout (at start-up and after a switch). */
+async function reloadWorkspace(client: ContractClient): Promise<void> {
+  const [viewState] = await Promise.all([client.call('viewState.get', {}), useWorkspace.getState().load()]);
   const clusters = useWorkspace.getState().clusters;
   const exists = (input: EditorInput) => input.kind !== 'cluster' || clusters.some((c) => c.id === input.id);
   useWorkbench.getState().restore(viewState.ok ? viewState.data : null, exists);
+  if (useWorkbench.getState().panel === 'activity') await useActivity.getState().refresh();
+}
+
+export async function initialize(client: ContractClient, saveDelayMs = 250): Promise<() => void> {
+  setClient(client);
+  registerWorkbenchCommands();
+  registerWorkspaceCommands();
+  const [preferences] = await Promise.all([client.call('preferences.get', {}), reloadWorkspace(client)]);
+  if (preferences.ok) usePrefs.getState().apply(preferences.data);
+  const openError = useWorkspace.getState().info?.openError;
+  if (openError) {
+    const key = `workspace.error.${openError.reason}` as const;
+    void offerRestore(
+      openError.path,
+      `${t(key, { value: openError.path.split(/[/\\]/).pop() ?? openError.path })} ${t('workspace.openError.fallback')}`,
+    );
+  }
 
   const unlisten = client.listen((event) => onBackendEvent(event, client));
 
@@ -45,11 +58,14 @@ export async function initialize(client: ContractClient, saveDelayMs = 250): Pro
 
 function onBackendEvent(event: BackendEvent, client: ContractClient): void {
   if (event.type === 'changed') {
-    useActivity.getState().record(event);
-    if (event.entity === 'cluster') {
-      if (event.action === 'deleted') useWorkbench.getState().removeEditor(`cluster:${event.id}`);
-      void useWorkspace.getState().refreshClusters();
+    for (const change of event.changes) {
+      if (change.entity === 'cluster' && change.action === 'delete')
+        useWorkbench.getState().removeEditor(`cluster:${change.id}`);
     }
+    void useWorkspace.getState().refresh(event.entities);
+    if (useWorkbench.getState().panel === 'activity') void useActivity.getState().refresh();
+  } else if (event.type === 'workspaceChanged') {
+    void reloadWorkspace(client);
   } else if (event.type === 'preferencesChanged') {
     void client.call('preferences.get', {}).then((r) => {
       if (r.ok) usePrefs.getState().apply(r.data);

@@ -1,3 +1,4 @@
+import './platform/zod-config.ts';
 import '@vscode/codicons/dist/codicon.css';
 import './styles/workbench.css';
 import { createRoot } from 'react-dom/client';

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import {
   type Preferences,
   preferences as preferencesSchema,
+  type RecentWorkspace,
+  recentWorkspace,
   type ViewState,
   viewState,
 } from '../../shared/contract/schemas.ts';
@@ -14,10 +16,12 @@ import {
 const stateFile = z.object({
   preferences: preferencesSchema,
   viewStates: z.record(z.string(), viewState),
+  recent: z.array(recentWorkspace).default([]),
 });
 type StateFile = z.infer<typeof stateFile>;
 
-const defaults: StateFile = { preferences: { language: null, theme: 'system' }, viewStates: {} };
+const defaults: StateFile = { preferences: { language: null, theme: 'system' }, viewStates: {}, recent: [] };
+const MAX_RECENT = 10;
 
 export class AppStateStore {
   readonly #file: string;
@@ -44,6 +48,18 @@ export class AppStateStore {
 
   saveViewState(workspace: string, state: ViewState): void {
     this.#state = { ...this.#state, viewStates: { ...this.#state.viewStates, [workspace]: state } };
+    this.#save();
+  }
+
+  get recent(): readonly RecentWorkspace[] {
+    return this.#state.recent;
+  }
+
+  /** Remembers a workspace as the most recently opened one. */
+  touchRecent(file: string, openedAt: string): void {
+    const entry = { path: file, fileName: path.basename(file), openedAt };
+    const recent = [entry, ...this.#state.recent.filter((r) => r.path !== file)].slice(0, MAX_RECENT);
+    this.#state = { ...this.#state, recent };
     this.#save();
   }
 

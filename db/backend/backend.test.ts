@@ -11,9 +11,9 @@ afterEach(() => {
   for (const b of open.splice(0)) b.close();
 });
 
-function backend(options: { now?: () => Date; dir?: string } = {}): Backend {
+async function backend(options: { now?: () => Date; dir?: string } = {}): Promise<Backend> {
   const dir = options.dir ?? newDir();
-  const b = createBackend({
+  const b = await createBackend({
     workspacePath: path.join(dir, 'test.clusterpilot'),
     dataDir: dir,
     validateOutputs: true,
@@ -28,22 +28,17 @@ const clusterCount = (b: Backend) =>
 
 describe('backend: clusters', () => {
   it('creates, lists, renames and deletes a cluster', async () => {
-    let tick = Date.parse('2026-11-21T10:00:00Z');
-    const b = backend({
-      now: () => {
-        tick += 1000;
-        return new Date(tick);
-      },
-    });
+    let clock = Date.parse('2026-11-21T10:00:01Z');
+    const b = await backend({ now: () => new Date(clock) });
     const created = await b.call('clusters.create', { name: '  Photonik Berlin  ' });
     expect(created).toEqual({
       ok: true,
-      data: {
+      data: expect.objectContaining({
         id: 1,
         name: 'Photonik Berlin',
         createdAt: '2026-11-21T10:00:01.000Z',
         updatedAt: '2026-11-21T10:00:01.000Z',
-      },
+      }),
     });
     await b.call('clusters.create', { name: 'Automotive Südwest' });
     const list = await b.call('clusters.list', {});
@@ -52,7 +47,8 @@ describe('backend: clusters', () => {
       'Photonik Berlin',
     ]);
 
-    const renamed = await b.call('clusters.rename', { id: 1, name: 'Photonik Berlin-Brandenburg' });
+    clock = Date.parse('2026-11-21T10:00:03Z');
+    const renamed = await b.call('clusters.update', { id: 1, name: 'Photonik Berlin-Brandenburg' });
     expect(renamed).toMatchObject({
       ok: true,
       data: { name: 'Photonik Berlin-Brandenburg', updatedAt: '2026-11-21T10:00:03.000Z' },
@@ -66,7 +62,7 @@ describe('backend: clusters', () => {
   });
 
   it('answers an invalid payload with a validation error naming the field, and writes nothing', async () => {
-    const b = backend();
+    const b = await backend();
     const result = await b.call('clusters.create', { name: 'x'.repeat(121) });
     expect(result).toEqual({
       ok: false,
@@ -76,15 +72,15 @@ describe('backend: clusters', () => {
   });
 
   it('refuses a second cluster with the same name (ignoring case) as a conflict on the name field', async () => {
-    const b = backend();
+    const b = await backend();
     await b.call('clusters.create', { name: 'Photonik' });
     expect(await b.call('clusters.create', { name: 'PHOTONIK' })).toEqual({
       ok: false,
-      error: { kind: 'conflict', code: 'duplicateName', path: ['name'], params: { value: 'PHOTONIK' } },
+      error: { kind: 'conflict', code: 'duplicate', path: ['name'], params: { value: 'PHOTONIK' } },
     });
     const other = await b.call('clusters.create', { name: 'Optik' });
     expect(
-      await b.call('clusters.rename', {
+      await b.call('clusters.update', {
         id: other.ok ? (other.data as { id: number }).id : 0,
         name: 'photonik',
       }),
@@ -96,40 +92,48 @@ describe('backend: clusters', () => {
   });
 
   it('answers unknown calls and missing items with typed errors', async () => {
-    const b = backend();
+    const b = await backend();
     expect(await b.call('clusters.drop', {})).toEqual({
       ok: false,
       error: { kind: 'notFound', entity: 'call', id: 'clusters.drop' },
     });
-    expect(await b.call('clusters.rename', { id: 99, name: 'X' })).toMatchObject({
+    expect(await b.call('clusters.update', { id: 99, name: 'X' })).toMatchObject({
       ok: false,
       error: { kind: 'notFound' },
     });
   });
 
   it('pushes change events only for committed writes', async () => {
-    const b = backend();
+    const b = await backend();
     const events: BackendEvent[] = [];
     b.onEvent((e) => events.push(e));
     await b.call('clusters.create', { name: 'A' });
     await b.call('clusters.create', { name: 'a' }); // conflict: rolled back, no event
     await b.call('clusters.create', { name: '' }); // invalid: no event
-    expect(events).toMatchObject([{ type: 'changed', entity: 'cluster', action: 'created', label: 'A' }]);
+    expect(events).toMatchObject([
+      {
+        type: 'changed',
+        kind: 'edit',
+        label: 'clusters.create',
+        entities: ['cluster'],
+        changes: [{ entity: 'cluster', action: 'insert', label: 'A' }],
+      },
+    ]);
   });
 
   it('keeps the data in the file across reopening', async () => {
     const dir = newDir();
-    const first = backend({ dir });
+    const first = await backend({ dir });
     await first.call('clusters.create', { name: 'Persistent' });
     first.close();
-    const second = backend({ dir });
+    const second = await backend({ dir });
     const list = await second.call('clusters.list', {});
     expect(list.ok && list.data).toMatchObject([{ name: 'Persistent' }]);
   });
 
   it('stores preferences and view state outside the workspace file', async () => {
     const dir = newDir();
-    const b = backend({ dir });
+    const b = await backend({ dir });
     expect(await b.call('preferences.get', {})).toEqual({
       ok: true,
       data: { language: null, theme: 'system' },
@@ -146,7 +150,7 @@ describe('backend: clusters', () => {
     };
     await b.call('viewState.save', state);
     b.close();
-    const again = backend({ dir });
+    const again = await backend({ dir });
     expect(await again.call('preferences.get', {})).toEqual({
       ok: true,
       data: { language: 'de', theme: 'system' },
@@ -169,7 +173,7 @@ describe('backend: hostile input', () => {
   ];
 
   it('answers any payload with a result, never crashes, and never half-writes', async () => {
-    const b = backend();
+    const b = await backend();
     await b.call('clusters.create', { name: 'Keep me' });
     await fc.assert(
       fc.asyncProperty(
@@ -190,7 +194,7 @@ describe('backend: hostile input', () => {
   });
 
   it('treats names as data, not SQL', async () => {
-    const b = backend();
+    const b = await backend();
     const name = "x'); drop table cluster; --";
     expect(await b.call('clusters.create', { name })).toMatchObject({ ok: true, data: { name } });
     expect(clusterCount(b)).toBe(1);
@@ -201,10 +205,10 @@ describe('backend: read-only workspace', () => {
   it('refuses writes with a typed error and keeps serving reads', async () => {
     const dir = newDir();
     const file = path.join(dir, 'ro.clusterpilot');
-    const writer = createBackend({ workspacePath: file, dataDir: dir });
+    const writer = await createBackend({ workspacePath: file, dataDir: dir });
     await writer.call('clusters.create', { name: 'A' });
     writer.close();
-    const reader = createBackend({ workspacePath: file, dataDir: dir, canWrite: () => false });
+    const reader = await createBackend({ workspacePath: file, dataDir: dir, canWrite: () => false });
     open.push(reader);
     expect(await reader.call('clusters.create', { name: 'B' })).toEqual({
       ok: false,

@@ -1,16 +1,37 @@
 // The backend: one implementation of the contract over one open workspace. Transports (Electron
 // IPC, the loopback web host) hand it a call name and an untrusted input; it validates, runs the
-// handler (write calls in one transaction), and answers with a result, never a throw.
-
-import { type CallName, contract, isCallName } from '../../shared/contract/contract.ts';
+// handler (each write call in one audited transaction), and answers with a result, never a
+// throw. Calls run one at a time, so a workspace switch never interleaves with another call.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  appStateCalls,
+  type CallName,
+  type CallSpec,
+  contract,
+  isCallName,
+} from '../../shared/contract/contract.ts';
 import type { BackendEvent } from '../../shared/contract/events.ts';
 import { type ApiError, ApiFailure, fail, ok, type Result } from '../../shared/contract/result.ts';
+import type { Backup, WorkspaceInfo } from '../../shared/contract/schemas.ts';
 import { toValidationIssues } from '../../shared/contract/validation.ts';
-import { type OpenedWorkspace, openWorkspace } from '../sqlite/connection.ts';
+import { createBackup, isBackupOf, listBackups, pruneBackups } from '../backup/backups.ts';
+import { writeDemo } from '../demo/demo.ts';
+import { type OpenedWorkspace, openWorkspace, WorkspaceOpenError } from '../sqlite/connection.ts';
 import { QueryRunner } from '../sqlite/query.ts';
 import { AppStateStore } from './app-state.ts';
 import type { CallContext } from './context.ts';
+import { SchemaInfo } from './entity-store.ts';
 import { handlers } from './handlers.ts';
+import { closeBatch, openBatch } from './history.ts';
+import { readSettings } from './queries.ts';
+
+/** What only the hosting shell can do: native file dialogs, showing a file in the file manager. */
+export interface HostServices {
+  choosePath?(purpose: 'open' | 'new' | 'saveCopy', current: string): Promise<string | null>;
+  reveal?(file: string): void;
+}
 
 export interface BackendOptions {
   readonly workspacePath: string;
@@ -21,6 +42,11 @@ export interface BackendOptions {
   readonly log?: (message: string, error: unknown) => void;
   /** Passed to openWorkspace (tests simulate read-only files with it). */
   readonly canWrite?: (file: string) => boolean;
+  readonly host?: HostServices;
+  /** A workspace file that does not exist yet is created with the demo cluster in this language. */
+  readonly demoForNewWorkspace?: 'de' | 'en' | null;
+  /** Opened instead when `workspacePath` cannot be opened; the failure is reported in workspace.info. */
+  readonly fallbackWorkspacePath?: string;
 }
 
 export interface Backend {
@@ -30,48 +56,267 @@ export interface Backend {
   close(): void;
 }
 
-export function createBackend(options: BackendOptions): Backend {
-  const workspace = openWorkspace(
-    options.workspacePath,
-    options.canWrite ? { canWrite: options.canWrite } : {},
-  );
+const DAY = 86_400_000;
+const MAX_EVENT_CHANGES = 200;
+
+interface Session {
+  readonly ws: OpenedWorkspace;
+  readonly q: QueryRunner;
+  readonly schema: SchemaInfo;
+}
+
+export async function createBackend(options: BackendOptions): Promise<Backend> {
   const appState = new AppStateStore(options.dataDir);
-  const q = new QueryRunner(workspace.db);
   const listeners = new Set<(event: BackendEvent) => void>();
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message, error) => console.error(message, error));
+  const osUser = (() => {
+    try {
+      return os.userInfo().username;
+    } catch {
+      return '';
+    }
+  })();
+  const emit = (event: BackendEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+
+  async function openSession(file: string, demo: 'de' | 'en' | null): Promise<Session> {
+    const isNew = !fs.existsSync(file);
+    const ws = await openWorkspace(file, {
+      ...(options.canWrite ? { canWrite: options.canWrite } : {}),
+      backupBeforeMigration: (db) => createBackup(db, options.dataDir, file, 'before-migration', now()),
+    });
+    if (isNew && demo) writeDemo(ws.db, demo, now());
+    appState.touchRecent(ws.path, now().toISOString());
+    const session = { ws, q: new QueryRunner(ws.db), schema: new SchemaInfo(ws.db) };
+    if (!ws.readOnly) void dailyBackup(session);
+    return session;
+  }
+
+  async function dailyBackup(s: Session): Promise<void> {
+    try {
+      const newest = listBackups(options.dataDir, s.ws.path)[0];
+      if (newest && now().getTime() - Date.parse(newest.takenAt) < DAY) return;
+      const backup = await createBackup(s.ws.db, options.dataDir, s.ws.path, 'daily', now());
+      prune(s);
+      emit({ type: 'backupCreated', file: backup.file });
+    } catch (error) {
+      // A workspace closed meanwhile (switch, shutdown) simply gets its backup next time.
+      if (s.ws.db.open) log('Daily backup failed', error);
+    }
+  }
+
+  function prune(s: Session): void {
+    const settings = readSettings(s.ws.db);
+    pruneBackups(options.dataDir, s.ws.path, now(), {
+      days: settings.backupDays,
+      weeks: settings.backupWeeks,
+    });
+  }
+
+  let openError: WorkspaceInfo['openError'] = null;
+  let session: Session;
+  try {
+    session = await openSession(path.resolve(options.workspacePath), options.demoForNewWorkspace ?? null);
+  } catch (error) {
+    if (!(error instanceof WorkspaceOpenError) || !options.fallbackWorkspacePath) throw error;
+    openError = { path: path.resolve(options.workspacePath), reason: error.reason, message: error.message };
+    session = await openSession(
+      path.resolve(options.fallbackWorkspacePath),
+      options.demoForNewWorkspace ?? null,
+    );
+  }
+
+  function info(): WorkspaceInfo {
+    return {
+      path: session.ws.path,
+      fileName: path.basename(session.ws.path),
+      schemaVersion: session.ws.schemaVersion,
+      readOnly: session.ws.readOnly,
+      openError,
+    };
+  }
+
+  /** Replaces the open workspace; the old one stays open if the new one cannot be opened. */
+  async function switchTo(file: string, demo: 'de' | 'en' | null = null): Promise<WorkspaceInfo> {
+    let next: Session;
+    try {
+      next = await openSession(path.resolve(file), demo);
+    } catch (error) {
+      if (error instanceof WorkspaceOpenError) {
+        throw new ApiFailure({
+          kind: 'conflict',
+          code: `open.${error.reason}`,
+          path: ['path'],
+          params: { value: file },
+        });
+      }
+      throw error;
+    }
+    const previous = session;
+    session = next;
+    openError = null;
+    if (previous.ws.db.open) previous.ws.db.close();
+    emit({ type: 'workspaceChanged' });
+    return info();
+  }
+
+  async function backupNow(reason: 'manual' | 'before-restore'): Promise<Backup> {
+    const backup = await createBackup(session.ws.db, options.dataDir, session.ws.path, reason, now());
+    prune(session);
+    emit({ type: 'backupCreated', file: backup.file });
+    return backup;
+  }
+
+  // Calls that work on files rather than rows: async, not wrapped in a row transaction.
+  // biome-ignore lint/suspicious/noExplicitAny: inputs are validated against the contract before they arrive
+  const fileCalls: Record<string, (input: any) => Promise<unknown>> = {
+    'workspace.info': async () => info(),
+    'workspace.choosePath': async ({ purpose }) => {
+      if (!options.host?.choosePath) return { supported: false, path: null };
+      return { supported: true, path: await options.host.choosePath(purpose, session.ws.path) };
+    },
+    'workspace.new': async ({ path: file, demo }) => {
+      if (fs.existsSync(file))
+        throw new ApiFailure({ kind: 'conflict', code: 'exists', path: ['path'], params: { value: file } });
+      return switchTo(withExtension(file), demo === 'none' ? null : demo);
+    },
+    'workspace.open': async ({ path: file }) => {
+      if (!fs.existsSync(file))
+        throw new ApiFailure({
+          kind: 'conflict',
+          code: 'open.missing',
+          path: ['path'],
+          params: { value: file },
+        });
+      return switchTo(file);
+    },
+    'workspace.openDefault': async () => switchTo(path.resolve(options.workspacePath)),
+    'workspace.saveCopy': async ({ path: file }) => {
+      const target = path.resolve(withExtension(file));
+      if (target === session.ws.path || fs.existsSync(target)) {
+        throw new ApiFailure({ kind: 'conflict', code: 'exists', path: ['path'], params: { value: file } });
+      }
+      await session.ws.db.backup(target);
+      return { path: target };
+    },
+    'workspace.reveal': async () => {
+      if (!options.host?.reveal) return { revealed: false };
+      options.host.reveal(session.ws.path);
+      return { revealed: true };
+    },
+    'backups.list': async ({ path: file }) =>
+      listBackups(options.dataDir, file ? path.resolve(file) : session.ws.path),
+    'backups.create': async () => backupNow('manual'),
+    'backups.restore': async ({ file, path: into }) => {
+      const target = into ? path.resolve(into) : session.ws.path;
+      if (!isBackupOf(options.dataDir, target, file) || !fs.existsSync(file)) {
+        throw new ApiFailure({ kind: 'notFound', entity: 'backup', id: file });
+      }
+      if (target !== session.ws.path) return restoreInto(file, target);
+      if (session.ws.readOnly) throw new ApiFailure({ kind: 'forbidden', reason: 'readOnly' });
+      // Keep the current state first, then copy the backup into the workspace file through
+      // SQLite's backup API, and reopen.
+      await backupNow('before-restore');
+      const source = await openWorkspace(file, { canWrite: () => false });
+      try {
+        session.ws.db.close();
+        await source.db.backup(target);
+      } finally {
+        source.db.close();
+      }
+      session = await openSession(target, null);
+      emit({ type: 'workspaceChanged' });
+      return info();
+    },
+  };
+
+  /**
+   * Restores a backup into a file other than the open one (one that failed to open). The file
+   * there is kept under a new name, never overwritten, and the restored workspace is opened.
+   */
+  async function restoreInto(file: string, target: string): Promise<WorkspaceInfo> {
+    if (fs.existsSync(target)) {
+      const aside = `${target}.unreadable-${now().toISOString().replace(/[:.]/g, '-')}`;
+      fs.renameSync(target, aside);
+      for (const suffix of ['-wal', '-shm'])
+        if (fs.existsSync(target + suffix)) fs.renameSync(target + suffix, aside + suffix);
+    }
+    const source = await openWorkspace(file, { canWrite: () => false });
+    try {
+      await source.db.backup(target);
+    } finally {
+      source.db.close();
+    }
+    return switchTo(target);
+  }
 
   function dispatch(name: CallName, input: unknown): Result<unknown> {
-    const spec = contract[name];
+    const spec = contract[name] as CallSpec;
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success)
       return fail({ kind: 'validation', issues: toValidationIssues(parsed.error.issues, input ?? {}) });
-    if (
-      spec.writes &&
-      workspace.readOnly &&
-      !name.startsWith('preferences.') &&
-      !name.startsWith('viewState.')
-    ) {
-      return fail({ kind: 'forbidden', reason: 'readOnly' });
-    }
+    const audited = spec.writes && !appStateCalls.has(name);
+    if (audited && session.ws.readOnly) return fail({ kind: 'forbidden', reason: 'readOnly' });
 
     const pending: BackendEvent[] = [];
-    const ctx: CallContext = {
-      q,
-      db: workspace.db,
+    const { db } = session.ws;
+    const makeContext = (batchId: number): CallContext => ({
+      q: session.q,
+      db,
+      schema: session.schema,
       appState,
-      workspacePath: workspace.path,
-      readOnly: workspace.readOnly,
-      schemaVersion: workspace.schemaVersion,
+      dataDir: options.dataDir,
+      workspacePath: session.ws.path,
+      readOnly: session.ws.readOnly,
+      schemaVersion: session.ws.schemaVersion,
+      batchId,
       now: () => now().toISOString(),
       emit: (event) => pending.push(event),
-    };
-    const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
-    const run = () => handler(parsed.data, ctx);
-    const data = spec.writes ? workspace.db.transaction(run).immediate() : run();
+    });
+    const handler = handlers[name];
+    if (!handler) return fail({ kind: 'internal', message: `No handler for ${name}` });
 
+    let data: unknown;
+    if (audited) {
+      const at = now().toISOString();
+      const user = readSettings(db).userName || osUser;
+      const result = db
+        .transaction(() => {
+          const batchId = openBatch(db, at, user, name);
+          const value = handler(parsed.data, makeContext(batchId));
+          const changes = closeBatch(db, batchId);
+          const kind =
+            (db.prepare('select kind from audit_batch where id = ?').pluck().get(batchId) as BackendEvent &
+              string) ?? 'edit';
+          return { value, changes, batchId, kind };
+        })
+        .immediate();
+      data = result.value;
+      if (result.changes.length > 0) {
+        pending.push({
+          type: 'changed',
+          batchId: result.batchId,
+          kind: result.kind as 'edit',
+          label: name,
+          at,
+          entities: [...new Set(result.changes.map((c) => c.entity))],
+          changes: result.changes
+            .slice(0, MAX_EVENT_CHANGES)
+            .map(({ entity, entityId, action, label }) => ({ entity, id: entityId, action, label })),
+          truncated: result.changes.length > MAX_EVENT_CHANGES,
+        });
+      }
+    } else {
+      data = handler(parsed.data, makeContext(0));
+    }
+    return finish(name, data, pending);
+  }
+
+  function finish(name: CallName, data: unknown, pending: readonly BackendEvent[]): Result<unknown> {
     if (options.validateOutputs) {
-      const checked = spec.output.safeParse(data);
+      const checked = (contract[name] as CallSpec).output.safeParse(data);
       if (!checked.success) {
         return fail({
           kind: 'internal',
@@ -79,19 +324,37 @@ export function createBackend(options: BackendOptions): Backend {
         });
       }
     }
-    for (const event of pending) for (const listener of listeners) listener(event);
+    for (const event of pending) emit(event);
     return ok(data);
   }
 
-  return {
-    workspace,
-    async call(name, input) {
-      if (!isCallName(name)) return fail({ kind: 'notFound', entity: 'call', id: String(name) });
-      try {
-        return dispatch(name, input);
-      } catch (error) {
-        return fail(toApiError(error, name, log));
+  async function run(name: unknown, input: unknown): Promise<Result<unknown>> {
+    if (!isCallName(name)) return fail({ kind: 'notFound', entity: 'call', id: String(name) });
+    try {
+      const fileCall = fileCalls[name];
+      if (fileCall) {
+        const parsed = (contract[name] as CallSpec).input.safeParse(input ?? {});
+        if (!parsed.success)
+          return fail({ kind: 'validation', issues: toValidationIssues(parsed.error.issues, input ?? {}) });
+        return finish(name, await fileCall(parsed.data), []);
       }
+      return dispatch(name, input);
+    } catch (error) {
+      return fail(toApiError(error, name, log));
+    }
+  }
+
+  // One call at a time: better-sqlite3 is synchronous anyway, and the file calls must not
+  // interleave with calls on the workspace they are replacing.
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    get workspace() {
+      return session.ws;
+    },
+    call(name, input) {
+      const next = queue.then(() => run(name, input));
+      queue = next.catch(() => undefined);
+      return next;
     },
     onEvent(listener) {
       listeners.add(listener);
@@ -99,18 +362,23 @@ export function createBackend(options: BackendOptions): Backend {
     },
     close() {
       listeners.clear();
-      if (workspace.db.open) workspace.db.close();
+      if (session.ws.db.open) session.ws.db.close();
     },
   };
+}
+
+function withExtension(file: string): string {
+  return file.toLowerCase().endsWith('.clusterpilot') ? file : `${file}.clusterpilot`;
 }
 
 function toApiError(error: unknown, name: string, log: NonNullable<BackendOptions['log']>): ApiError {
   if (error instanceof ApiFailure) return error.error;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT'))
     return { kind: 'conflict', code: 'constraint' };
-  }
   if (code === 'SQLITE_READONLY') return { kind: 'forbidden', reason: 'readOnly' };
+  if (code === 'SQLITE_FULL') return { kind: 'conflict', code: 'diskFull' };
+  if (code === 'SQLITE_BUSY') return { kind: 'conflict', code: 'busy' };
   log(`Call ${name} failed`, error);
   return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
 }

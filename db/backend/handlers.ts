@@ -1,29 +1,46 @@
-// The backend's implementation of every contract call, in one table. Inputs arrive validated;
-// the dispatcher (backend.ts) runs write calls in one transaction.
-
-import path from 'node:path';
-import type { z } from 'zod';
-import type { CallName, CallOutput, Contract } from '../../shared/contract/contract.ts';
-import * as clusters from './clusters.ts';
+// The backend's implementation of every contract call that runs synchronously against the open
+// workspace. Inputs arrive validated; the dispatcher (backend.ts) wraps write calls in one
+// audited transaction. File-level calls (open, new, backups) live in backend.ts.
+import { entities, entityKinds, type LinkKind, links } from '../../shared/contract/entities.ts';
+import { ApiFailure } from '../../shared/contract/result.ts';
 import type { CallContext } from './context.ts';
+import {
+  createEntity,
+  deleteEntity,
+  getEntity,
+  link,
+  listEntities,
+  listLinks,
+  unlink,
+  updateEntity,
+} from './entity-store.ts';
+import { historyState, listAudit, redo, undo } from './history.ts';
+import { outline, readSettings, search, writeSettings } from './queries.ts';
 
-export type Handlers = {
-  [N in CallName]: (input: z.output<Contract[N]['input']>, ctx: CallContext) => CallOutput<N>;
-};
+// biome-ignore lint/suspicious/noExplicitAny: inputs are validated against the contract before they arrive
+export type Handler = (input: any, ctx: CallContext) => unknown;
 
-export const handlers: Handlers = {
-  'workspace.info': (_input, ctx) => ({
-    path: ctx.workspacePath,
-    fileName: path.basename(ctx.workspacePath),
-    schemaVersion: ctx.schemaVersion,
-    readOnly: ctx.readOnly,
-  }),
+const table: Record<string, Handler> = {
+  'workspace.outline': (_input, ctx) => outline(ctx.q),
+  'workspace.recent': (_input, ctx) => ctx.appState.recent,
 
-  'clusters.list': (_input, ctx) => clusters.listClusters(ctx),
-  'clusters.get': ({ id }, ctx) => clusters.getCluster(ctx, id),
-  'clusters.create': ({ name }, ctx) => clusters.createCluster(ctx, name),
-  'clusters.rename': ({ id, name }, ctx) => clusters.renameCluster(ctx, id, name),
-  'clusters.delete': ({ id }, ctx) => clusters.deleteCluster(ctx, id),
+  'history.state': (_input, ctx) => historyState(ctx.db),
+  'history.undo': (_input, ctx) => {
+    const step = undo(ctx.db, ctx.batchId);
+    return step ? { batchId: step.target.id, label: step.target.label, kind: 'undo' } : null;
+  },
+  'history.redo': (_input, ctx) => {
+    const step = redo(ctx.db, ctx.batchId);
+    return step ? { batchId: step.target.id, label: step.target.label, kind: 'redo' } : null;
+  },
+  'audit.list': (input, ctx) => listAudit(ctx.db, input),
+  'search.query': (input, ctx) => search(ctx.db, input.text, input.limit),
+
+  'settings.get': (_input, ctx) => readSettings(ctx.db),
+  'settings.update': (patch, ctx) => {
+    writeSettings(ctx.db, patch);
+    return readSettings(ctx.db);
+  },
 
   'preferences.get': (_input, ctx) => ctx.appState.preferences,
   'preferences.update': (patch, ctx) => {
@@ -33,10 +50,36 @@ export const handlers: Handlers = {
     ctx.emit({ type: 'preferencesChanged' });
     return updated;
   },
-
   'viewState.get': (_input, ctx) => ctx.appState.viewState(ctx.workspacePath),
   'viewState.save': (state, ctx) => {
     ctx.appState.saveViewState(ctx.workspacePath, state);
     return {};
   },
 };
+
+for (const kind of entityKinds) {
+  const { plural, parent } = entities[kind];
+  table[`${plural}.list`] = (filter, ctx) => listEntities(ctx, kind, filter);
+  table[`${plural}.get`] = ({ id }, ctx) => getEntity(ctx, kind, id);
+  table[`${plural}.create`] = (input, ctx) => createEntity(ctx, kind, input);
+  table[`${plural}.update`] = (input, ctx) => updateEntity(ctx, kind, input);
+  table[`${plural}.delete`] = ({ id }, ctx) => deleteEntity(ctx, kind, id);
+  if (kind === 'fieldOfAction' || kind === 'relationshipType') {
+    // Built-in catalogue entries (with a key) are translated by the app and cannot be removed.
+    table[`${plural}.delete`] = ({ id }, ctx) => {
+      const item = getEntity(ctx, kind, id);
+      if (item.key !== null) throw new ApiFailure({ kind: 'conflict', code: 'builtIn', path: ['key'] });
+      return deleteEntity(ctx, kind, id);
+    };
+  }
+  void parent;
+}
+
+for (const kind of Object.keys(links) as LinkKind[]) {
+  const { plural } = links[kind];
+  table[`${plural}.list`] = (filter, ctx) => listLinks(ctx, kind, filter);
+  table[`${plural}.link`] = (pair, ctx) => link(ctx, kind, pair);
+  table[`${plural}.unlink`] = (pair, ctx) => unlink(ctx, kind, pair);
+}
+
+export const handlers: Readonly<Record<string, Handler>> = table;

@@ -26,8 +26,8 @@ describe('migrations', () => {
     expect(latestSchemaVersion).toBe(migrations.length);
   });
 
-  it('produce exactly the committed schema snapshot (schema changes are deliberate)', () => {
-    const { db } = openWorkspace(path.join(newDir(), 'snapshot.clusterpilot'));
+  it('produce exactly the committed schema snapshot (schema changes are deliberate)', async () => {
+    const { db } = await openWorkspace(path.join(newDir(), 'snapshot.clusterpilot'));
     const actual = schemaSql(db);
     db.close();
     if (process.env.UPDATE_SCHEMA_SNAPSHOT) fs.writeFileSync(snapshotFile, actual);

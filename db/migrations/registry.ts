@@ -1,6 +1,7 @@
 // The static registry of migrations: each one is imported here, so they are bundled with the
 // app instead of read from a folder at run time. Append only.
 import { migration0001 } from './0001_clusters.ts';
+import { migration0002 } from './0002_domain.ts';
 import type { Migration } from './migrate.ts';
 
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];

@@ -8,9 +8,9 @@ import { APPLICATION_ID, openWorkspace, WorkspaceOpenError } from './connection.
 
 const newDir = tempDirs();
 
-function reason(fn: () => unknown): string | undefined {
+async function reason(fn: () => Promise<unknown>): Promise<string | undefined> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     return error instanceof WorkspaceOpenError ? error.reason : `unexpected: ${String(error)}`;
   }
@@ -18,9 +18,9 @@ function reason(fn: () => unknown): string | undefined {
 }
 
 describe('openWorkspace', () => {
-  it('creates a new file marked as ours, migrated, with the required pragmas', () => {
+  it('creates a new file marked as ours, migrated, with the required pragmas', async () => {
     const file = path.join(newDir(), 'sub', 'new.clusterpilot');
-    const { db, schemaVersion, readOnly } = openWorkspace(file);
+    const { db, schemaVersion, readOnly } = await openWorkspace(file);
     expect(readOnly).toBe(false);
     expect(schemaVersion).toBe(latestSchemaVersion);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
@@ -31,53 +31,53 @@ describe('openWorkspace', () => {
     db.close();
   });
 
-  it('opens its own file again without migrating it twice', () => {
+  it('opens its own file again without migrating it twice', async () => {
     const file = path.join(newDir(), 'again.clusterpilot');
-    const first = openWorkspace(file);
+    const first = await openWorkspace(file);
     first.db
       .prepare(
         "insert into cluster (name, created_at, updated_at) values ('A', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
       )
       .run();
     first.db.close();
-    const second = openWorkspace(file);
+    const second = await openWorkspace(file);
     expect(second.db.prepare('select name from cluster').all()).toEqual([{ name: 'A' }]);
     second.db.close();
   });
 
-  it('refuses a file that is not SQLite and leaves it untouched', () => {
+  it('refuses a file that is not SQLite and leaves it untouched', async () => {
     const file = path.join(newDir(), 'notes.clusterpilot');
     fs.writeFileSync(file, 'These are meeting notes, not a database.\n'.repeat(200));
     const before = fs.readFileSync(file);
-    expect(reason(() => openWorkspace(file))).toBe('notSqlite');
+    expect(await reason(() => openWorkspace(file))).toBe('notSqlite');
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('refuses a SQLite database of another application and leaves it untouched', () => {
+  it('refuses a SQLite database of another application and leaves it untouched', async () => {
     const file = path.join(newDir(), 'other.db');
     const other = new Database(file);
     other.exec('create table invoices (id integer primary key, total integer)');
     other.close();
     const before = fs.readFileSync(file);
-    expect(reason(() => openWorkspace(file))).toBe('notOurs');
+    expect(await reason(() => openWorkspace(file))).toBe('notOurs');
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('refuses a workspace from a newer app version and leaves it untouched', () => {
+  it('refuses a workspace from a newer app version and leaves it untouched', async () => {
     const file = path.join(newDir(), 'newer.clusterpilot');
-    openWorkspace(file).db.close();
+    (await openWorkspace(file)).db.close();
     const raw = new Database(file);
     raw.pragma(`user_version = ${latestSchemaVersion + 1}`);
     raw.close();
     const before = fs.readFileSync(file);
-    expect(reason(() => openWorkspace(file))).toBe('tooNew');
+    expect(await reason(() => openWorkspace(file))).toBe('tooNew');
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('opens a file it may not write as read-only', () => {
+  it('opens a file it may not write as read-only', async () => {
     const file = path.join(newDir(), 'readonly.clusterpilot');
-    openWorkspace(file).db.close();
-    const opened = openWorkspace(file, { canWrite: () => false });
+    (await openWorkspace(file)).db.close();
+    const opened = await openWorkspace(file, { canWrite: () => false });
     expect(opened.readOnly).toBe(true);
     expect(() =>
       opened.db

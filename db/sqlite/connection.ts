@@ -27,13 +27,13 @@ export interface OpenedWorkspace {
 }
 
 export interface OpenOptions {
-  /** Called with a backup path before an existing file is migrated; writes the backup. */
-  readonly backupBeforeMigration?: (db: SqliteDatabase, fromVersion: number) => void;
+  /** Writes a backup of an existing file before it is migrated (SQLite's backup API is async). */
+  readonly backupBeforeMigration?: (db: SqliteDatabase, fromVersion: number) => Promise<unknown>;
   /** Whether the file may be written (injectable: tests run as root, who may write anything). */
   readonly canWrite?: (file: string) => boolean;
 }
 
-export function openWorkspace(file: string, options: OpenOptions = {}): OpenedWorkspace {
+export async function openWorkspace(file: string, options: OpenOptions = {}): Promise<OpenedWorkspace> {
   const absolute = path.resolve(file);
   const exists = fs.existsSync(absolute);
   if (!exists) fs.mkdirSync(path.dirname(absolute), { recursive: true });
@@ -55,7 +55,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): OpenedWo
     db.pragma('foreign_keys = ON');
     if (!readOnly) {
       const from = db.pragma('user_version', { simple: true }) as number;
-      if (exists && from > 0 && from < latestSchemaVersion) options.backupBeforeMigration?.(db, from);
+      if (exists && from > 0 && from < latestSchemaVersion) await options.backupBeforeMigration?.(db, from);
       if (!exists || from === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
       migrate(db);
     }

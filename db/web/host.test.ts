@@ -17,7 +17,7 @@ beforeAll(async () => {
   fs.mkdirSync(rendererDir);
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
-  backend = createBackend({ workspacePath: path.join(dir, 'w.clusterpilot'), dataDir: dir });
+  backend = await createBackend({ workspacePath: path.join(dir, 'w.clusterpilot'), dataDir: dir });
   host = await startWebHost({ backend, rendererDir });
 });
 afterAll(async () => {
@@ -129,7 +129,7 @@ describe('web host', () => {
         (res) => {
           res.on('data', (chunk: Buffer) => {
             events.push(chunk.toString());
-            if (events.join('').includes('"action":"created"')) {
+            if (events.join('').includes('"action":"insert"')) {
               req.destroy();
               resolve();
             }

@@ -2,6 +2,7 @@
 // end-to-end tests. Prints the address to open (with its one-time token) and runs until stopped.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { languageForLocale } from '../../shared/i18n/i18n.ts';
 import { createBackend } from '../backend/backend.ts';
 import { appDataDir, defaultWorkspacePath } from '../paths.ts';
 import { startWebHost } from './host.ts';
@@ -12,6 +13,8 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     port: { type: 'string' },
     renderer: { type: 'string' },
+    /** Language of the demo cluster in a workspace created on first start, or 'none'. */
+    demo: { type: 'string' },
   },
 });
 
@@ -19,7 +22,15 @@ const dataDir = path.resolve(values['data-dir'] ?? appDataDir());
 const workspacePath = path.resolve(values.workspace ?? defaultWorkspacePath(dataDir));
 const rendererDir = path.resolve(values.renderer ?? path.join(import.meta.dirname, '../../dist/renderer'));
 
-const backend = createBackend({ workspacePath, dataDir });
+const demo =
+  values.demo === 'none'
+    ? null
+    : values.demo === 'en'
+      ? 'en'
+      : values.demo === 'de'
+        ? 'de'
+        : languageForLocale(Intl.DateTimeFormat().resolvedOptions().locale);
+const backend = await createBackend({ workspacePath, dataDir, demoForNewWorkspace: demo });
 const host = await startWebHost({ backend, rendererDir, port: values.port ? Number(values.port) : 0 });
 console.log(`ClusterPilot web host on ${host.origin} (workspace ${workspacePath})`);
 console.log(`Open: ${host.url}`);

@@ -10,6 +10,8 @@ export interface Command {
   readonly keybinding?: Keybinding;
   /** Shown in the palette only when true (e.g. not "Close Editor" with no editor open). */
   readonly when?: () => boolean;
+  /** False: the key binding leaves text fields alone (Ctrl+Z there undoes typing, not the workspace). */
+  readonly textInput?: boolean;
   run(...args: unknown[]): void | Promise<void>;
 }
 

@@ -83,7 +83,7 @@ export function promptNewCluster(): void {
 }
 
 export async function renameCluster(id: number, name: string): Promise<string | null> {
-  const result = await client().call('clusters.rename', { id, name });
+  const result = await client().call('clusters.update', { id, name });
   if (!result.ok) return firstMessage(describeError(result.error, t, { name: 'cluster.field.name' }));
   await useWorkspace.getState().refreshClusters();
   return null;

@@ -35,7 +35,7 @@ export function ClusterEditor({ id, editorKey }: { id: number; editorKey: string
 
   const save = useCallback(async () => {
     if (!cluster || name === cluster.name) return true;
-    const result = await client().call('clusters.rename', { id, name });
+    const result = await client().call('clusters.update', { id, name });
     if (!result.ok) {
       setError(result.error);
       return false;

@@ -1,6 +1,7 @@
 // Turns a contract error into messages in the current language: one per form field (shown next
 // to that field) and a general one for errors that belong to no field.
 import { type ApiError, issuesByField } from '../../shared/contract/result.ts';
+import { en } from '../../shared/i18n/en.ts';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
 import type { Translate } from './useT.ts';
 
@@ -15,7 +16,8 @@ export function describeError(
   fieldLabels: Readonly<Record<string, MessageKey>>,
 ): DescribedError {
   const fields = new Map<string, string>();
-  for (const [path, issues] of issuesByField(error)) {
+  const fileLevel = error.kind === 'conflict' && error.code !== 'duplicate';
+  for (const [path, issues] of fileLevel ? [] : issuesByField(error)) {
     const labelKey = fieldLabels[path];
     const field = labelKey ? translate(labelKey) : path || translate('error.field.generic');
     fields.set(
@@ -31,11 +33,16 @@ export function describeError(
       case 'notFound':
         general = translate('error.notFound', { entity: error.entity });
         break;
-      case 'conflict':
-        general = translate('error.conflict');
+      case 'conflict': {
+        const key = `workspace.error.${error.code.replace(/^open\./, '')}`;
+        general = Object.hasOwn(en, key)
+          ? translate(key as MessageKey, { value: '', ...error.params })
+          : translate('error.conflict');
         break;
+      }
       case 'forbidden':
-        general = translate('error.forbidden');
+        general =
+          error.reason === 'readOnly' ? translate('workspace.error.readOnly') : translate('error.forbidden');
         break;
       case 'internal':
         general = translate('error.internal', { message: error.message });

@@ -1,15 +1,39 @@
-// The Activity panel's log of changes made while the app is open, fed by backend events.
+// The Activity panel's view of the audit trail: the latest user actions with their changes,
+// filtered by entity, user or text, reloaded whenever the backend reports a change.
 import { create } from 'zustand';
-import type { BackendEvent } from '../../shared/contract/events.ts';
+import type { AuditBatch } from '../../shared/contract/schemas.ts';
+import { client } from './client.ts';
 
-export type ChangeEvent = Extract<BackendEvent, { type: 'changed' }>;
-
-interface ActivityState {
-  readonly entries: readonly ChangeEvent[];
-  record(event: ChangeEvent): void;
+export interface ActivityFilter {
+  readonly entity: string;
+  readonly user: string;
+  readonly text: string;
 }
 
-export const useActivity = create<ActivityState>()((set) => ({
-  entries: [],
-  record: (event) => set((s) => ({ entries: [event, ...s.entries].slice(0, 500) })),
+interface ActivityState {
+  readonly batches: readonly AuditBatch[];
+  readonly filter: ActivityFilter;
+  readonly loaded: boolean;
+  setFilter(patch: Partial<ActivityFilter>): void;
+  refresh(): Promise<void>;
+}
+
+export const useActivity = create<ActivityState>()((set, get) => ({
+  batches: [],
+  filter: { entity: '', user: '', text: '' },
+  loaded: false,
+  setFilter: (patch) => {
+    set({ filter: { ...get().filter, ...patch } });
+    void get().refresh();
+  },
+  refresh: async () => {
+    const { entity, user, text } = get().filter;
+    const result = await client().call('audit.list', {
+      limit: 100,
+      ...(entity ? { entity } : {}),
+      ...(user ? { user } : {}),
+      ...(text ? { text } : {}),
+    });
+    if (result.ok) set({ batches: result.data, loaded: true });
+  },
 }));

@@ -78,6 +78,10 @@ interface WorkbenchState {
   readonly contextMenu: ContextMenuState | null;
   /** Tree item being renamed inline, by tree key. */
   readonly renaming: string | null;
+  /** A short message in the status bar (announced to screen readers), e.g. "Undone: Goal deleted". */
+  readonly notice: { readonly text: string; readonly id: number } | null;
+  /** An explorer node to show and focus (quick open on items without an editor yet). */
+  readonly reveal: string | null;
   readonly restored: boolean;
 
   restore(state: ViewState | null, exists: (input: EditorInput) => boolean): void;
@@ -99,6 +103,8 @@ interface WorkbenchState {
   setDialog(state: DialogState | null): void;
   setContextMenu(state: ContextMenuState | null): void;
   setRenaming(key: string | null): void;
+  notify(text: string): void;
+  setReveal(key: string | null): void;
 }
 
 export const SIDEBAR_MIN = 170;
@@ -118,6 +124,8 @@ export const useWorkbench = create<WorkbenchState>()((set, get) => ({
   dialog: null,
   contextMenu: null,
   renaming: null,
+  notice: null,
+  reveal: null,
   restored: false,
 
   restore: (state, exists) => {
@@ -194,6 +202,14 @@ export const useWorkbench = create<WorkbenchState>()((set, get) => ({
   setDialog: (dialog) => set({ dialog }),
   setContextMenu: (contextMenu) => set({ contextMenu }),
   setRenaming: (renaming) => set({ renaming }),
+  setReveal: (reveal) => set(reveal ? { reveal, sideView: 'explorer' } : { reveal }),
+  notify: (text) => {
+    const id = Date.now();
+    set({ notice: { text, id } });
+    setTimeout(() => {
+      if (get().notice?.id === id) set({ notice: null });
+    }, 6000);
+  },
 }));
 
 /** Editors with unsaved changes register how to save them; the Save command calls this. */

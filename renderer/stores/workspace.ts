@@ -1,43 +1,71 @@
-// The workspace's data as the renderer sees it: refreshed from the backend at start-up and
-// whenever the backend pushes a change event.
+// The workspace's data as the renderer sees it: the file, its clusters, the explorer outline and
+// the undo/redo state, loaded at start-up and refreshed when the backend pushes a change.
 import { create } from 'zustand';
-import type { Cluster, WorkspaceInfo } from '../../shared/contract/schemas.ts';
+import type { Cluster, HistoryState, Outline, WorkspaceInfo } from '../../shared/contract/schemas.ts';
 import { client } from './client.ts';
 
 interface WorkspaceState {
   readonly info: WorkspaceInfo | null;
   readonly clusters: readonly Cluster[];
+  readonly outline: Outline;
+  readonly history: HistoryState;
   readonly loaded: boolean;
   /** Set when the backend cannot be reached or refused the call. */
   readonly error: string | null;
   load(): Promise<void>;
+  /** Re-reads what a change to these tables can affect. */
+  refresh(entities?: readonly string[]): Promise<void>;
   refreshClusters(): Promise<void>;
 }
 
-export const useWorkspace = create<WorkspaceState>()((set) => ({
+const emptyOutline: Outline = { clusters: [] };
+const outlineTables = new Set([
+  'cluster',
+  'strategy',
+  'goal',
+  'indicator',
+  'indicator_goal',
+  'milestone',
+  'break_point',
+]);
+
+export const useWorkspace = create<WorkspaceState>()((set, get) => ({
   info: null,
   clusters: [],
+  outline: emptyOutline,
+  history: { undo: null, redo: null },
   loaded: false,
   error: null,
   load: async () => {
-    const [info, clusters] = await Promise.all([
-      client().call('workspace.info', {}),
-      client().call('clusters.list', {}),
-    ]);
-    if (!info.ok || !clusters.ok) {
-      set({
-        error: JSON.stringify(!info.ok ? info.error : !clusters.ok ? clusters.error : null),
-        loaded: true,
-      });
+    const info = await client().call('workspace.info', {});
+    if (!info.ok) {
+      set({ error: JSON.stringify(info.error), loaded: true });
       return;
     }
-    set({ info: info.data, clusters: clusters.data, loaded: true, error: null });
+    set({ info: info.data });
+    await get().refresh();
+    set({ loaded: true });
   },
-  refreshClusters: async () => {
-    const clusters = await client().call('clusters.list', {});
-    if (clusters.ok) set({ clusters: clusters.data, error: null });
-    else set({ error: JSON.stringify(clusters.error) });
+  refresh: async (entities) => {
+    const touchesOutline = !entities || entities.some((e) => outlineTables.has(e));
+    const [clusters, outline, history] = await Promise.all([
+      !entities || entities.includes('cluster') ? client().call('clusters.list', {}) : null,
+      touchesOutline ? client().call('workspace.outline', {}) : null,
+      client().call('history.state', {}),
+    ]);
+    const failed = [clusters, outline, history].find((r) => r && !r.ok);
+    if (failed && !failed.ok) {
+      set({ error: JSON.stringify(failed.error) });
+      return;
+    }
+    set({
+      error: null,
+      ...(clusters?.ok ? { clusters: clusters.data } : {}),
+      ...(outline?.ok ? { outline: outline.data } : {}),
+      ...(history.ok ? { history: history.data } : {}),
+    });
   },
+  refreshClusters: () => get().refresh(['cluster']),
 }));
 
 export function clusterById(id: number): Cluster | undefined {

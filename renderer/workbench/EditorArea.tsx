@@ -29,6 +29,7 @@ export function EditorArea() {
   if (editors.length === 0) return <Watermark />;
   return (
     <section className="editor-area" aria-label={t('editor.area')}>
+      <ReadOnlyBanner />
       <TabBar />
       {editors.map((tab) => (
         <div
@@ -139,6 +140,17 @@ function TabBar() {
   );
 }
 
+function ReadOnlyBanner() {
+  const t = useT();
+  const readOnly = useWorkspace((s) => s.info?.readOnly);
+  if (!readOnly) return null;
+  return (
+    <div className="banner" role="status">
+      <Codicon name="lock" /> {t('readOnly.banner')}
+    </div>
+  );
+}
+
 function Watermark() {
   const t = useT();
   const rows = [
@@ -149,6 +161,7 @@ function Watermark() {
   ];
   return (
     <section className="editor-area watermark" aria-label={t('editor.area')}>
+      <ReadOnlyBanner />
       <h2 className="watermark-title">{t('editor.empty.title')}</h2>
       <dl>
         {rows.map((id) => {

@@ -1,41 +1,36 @@
 // The Explorer view: the workspace as a tree (cluster → strategy → goals → …). Later features add
 // children; today a cluster shows that its strategy is still to be defined.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { runCommand } from '../commands/registry.ts';
 import { renameCluster } from '../commands/workbench-commands.ts';
 import { useT } from '../i18n/useT.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { Codicon } from './Codicon.tsx';
+import { ancestorsOf, outlineNodes } from './outline-tree.ts';
 import { Tree, type TreeNode } from './Tree.tsx';
 
 const clusterIdOf = (key: string) => Number(key.slice('cluster:'.length));
+const isCluster = (node: TreeNode) => /^cluster:\d+$/.test(node.key);
 
 export function Explorer() {
   const t = useT();
   const clusters = useWorkspace((s) => s.clusters);
+  const outline = useWorkspace((s) => s.outline);
   const info = useWorkspace((s) => s.info);
+  const reveal = useWorkbench((s) => s.reveal);
   const expandedList = useWorkbench((s) => s.expanded);
   const renaming = useWorkbench((s) => s.renaming);
   const expanded = useMemo(() => new Set(expandedList), [expandedList]);
 
-  const nodes = useMemo<TreeNode[]>(
-    () =>
-      clusters.map((c) => ({
-        key: `cluster:${c.id}`,
-        label: c.name,
-        icon: 'organization',
-        children: [
-          {
-            key: `cluster:${c.id}/strategy`,
-            label: t('explorer.strategy.none'),
-            icon: 'target',
-            placeholder: true,
-          },
-        ],
-      })),
-    [clusters, t],
-  );
+  const nodes = useMemo<TreeNode[]>(() => outlineNodes(outline, t), [outline, t]);
+
+  // Quick open asks to reveal an item: expand its ancestors, then the tree focuses it.
+  useEffect(() => {
+    if (!reveal) return;
+    const ancestors = ancestorsOf(nodes, reveal);
+    if (ancestors) for (const key of ancestors) useWorkbench.getState().setExpanded(key, true);
+  }, [reveal, nodes]);
 
   const wb = useWorkbench.getState;
   return (
@@ -84,13 +79,19 @@ export function Explorer() {
           expanded={expanded}
           focusHandle
           onToggle={(key, open) => wb().setExpanded(key, open)}
-          onOpen={(node) => wb().openEditor({ kind: 'cluster', id: clusterIdOf(node.key) })}
-          onDelete={(node) => void runCommand('cluster.delete', clusterIdOf(node.key))}
+          onOpen={(node) => {
+            if (isCluster(node)) wb().openEditor({ kind: 'cluster', id: clusterIdOf(node.key) });
+            else if (node.children) wb().setExpanded(node.key, !expanded.has(node.key));
+          }}
+          onDelete={(node) => isCluster(node) && void runCommand('cluster.delete', clusterIdOf(node.key))}
+          revealKey={reveal}
+          onRevealed={() => wb().setReveal(null)}
           renaming={renaming}
-          onRenameStart={(node) => wb().setRenaming(node.key)}
+          onRenameStart={(node) => isCluster(node) && wb().setRenaming(node.key)}
           onRename={(node, value) => renameCluster(clusterIdOf(node.key), value)}
           onRenameEnd={() => wb().setRenaming(null)}
           onContextMenu={(node, x, y, element) =>
+            isCluster(node) &&
             wb().setContextMenu({
               x,
               y,

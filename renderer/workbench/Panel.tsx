@@ -2,13 +2,11 @@
 // changes, from backend events).
 import { type KeyboardEvent, useMemo } from 'react';
 import type { PanelView } from '../../shared/contract/schemas.ts';
-import { formatTime } from '../../shared/i18n/i18n.ts';
 import { computeProblems, countBySeverity, type Problem } from '../../shared/problems/problems.ts';
 import { useT } from '../i18n/useT.ts';
-import { useActivity } from '../stores/activity.ts';
-import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
+import { ActivityView } from './ActivityView.tsx';
 import { Codicon } from './Codicon.tsx';
 
 const noStrategies: ReadonlySet<number> = new Set();
@@ -106,22 +104,5 @@ function ProblemsView({ problems }: { problems: Problem[] }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-function ActivityView() {
-  const t = useT();
-  const language = usePrefs((s) => s.language);
-  const entries = useActivity((s) => s.entries);
-  if (entries.length === 0) return <p className="panel-empty">{t('activity.none')}</p>;
-  return (
-    <ol className="activity-list">
-      {entries.map((entry) => (
-        <li key={`${entry.at}-${entry.entity}-${entry.id}-${entry.action}`}>
-          <time dateTime={entry.at}>{formatTime(language, entry.at)}</time>{' '}
-          {t(`activity.${entry.action}`, { kind: t(`entity.${entry.entity}`), label: entry.label })}
-        </li>
-      ))}
-    </ol>
   );
 }

@@ -9,6 +9,7 @@ import { isMac } from '../platform/transport.ts';
 import { type QuickInputState, type QuickPickItem, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { Codicon } from './Codicon.tsx';
+import { flattenNodes, outlineNodes } from './outline-tree.ts';
 
 interface Row {
   readonly id: string;
@@ -32,7 +33,7 @@ export function QuickInput() {
 }
 
 function useRows(state: QuickInputState, value: string, t: Translate): Row[] {
-  const clusters = useWorkspace((s) => s.clusters);
+  const outline = useWorkspace((s) => s.outline);
   return useMemo(() => {
     const close = () => useWorkbench.getState().setQuickInput(null);
     if (state.mode === 'prompt') return [];
@@ -61,25 +62,30 @@ function useRows(state: QuickInputState, value: string, t: Translate): Row[] {
         },
       }));
     }
-    const items = clusters.map((c) => ({
-      id: `cluster:${c.id}`,
-      label: c.name,
-      description: t('entity.cluster'),
-      icon: 'organization',
-      clusterId: c.id,
-    }));
+    const items = flattenNodes(outlineNodes(outline, t))
+      .filter(
+        ({ node }) => !node.placeholder && node.icon !== 'folder' && !/^goal:\d+\/indicator:/.test(node.key),
+      )
+      .map(({ node, path }) => ({
+        key: node.key,
+        label: node.label,
+        description: path.join(' › ') || t('entity.cluster'),
+        icon: node.icon,
+      }));
     return fuzzyFilter(value, items, (i) => i.label).map(({ item, match }) => ({
-      id: item.id,
+      id: item.key,
       label: item.label,
       description: item.description,
       icon: item.icon,
       match,
       accept: () => {
         close();
-        useWorkbench.getState().openEditor({ kind: 'cluster', id: item.clusterId });
+        const cluster = /^cluster:(\d+)$/.exec(item.key);
+        if (cluster) useWorkbench.getState().openEditor({ kind: 'cluster', id: Number(cluster[1]) });
+        else useWorkbench.getState().setReveal(item.key);
       },
     }));
-  }, [state, value, t, clusters]);
+  }, [state, value, t, outline]);
 }
 
 function pickRow(item: QuickPickItem) {

@@ -13,6 +13,7 @@ export function StatusBar() {
   const language = usePrefs((s) => s.language);
   const unsaved = useWorkbench((s) => Object.values(s.dirty).filter(Boolean).length);
   const counts = countBySeverity(useProblems());
+  const notice = useWorkbench((s) => s.notice);
   return (
     <footer className="statusbar">
       <div className="status-left">
@@ -44,6 +45,9 @@ export function StatusBar() {
         </button>
       </div>
       <div className="status-right">
+        <span className="status-item" role="status" aria-live="polite">
+          {notice?.text ?? ''}
+        </span>
         <button
           type="button"
           className="status-item status-button"

@@ -35,6 +35,9 @@ export interface TreeProps {
   readonly onRename?: (node: TreeNode, value: string) => Promise<string | null>;
   readonly onRenameEnd?: () => void;
   readonly focusHandle?: boolean;
+  /** A node to move focus to once it is visible (after its ancestors expanded). */
+  readonly revealKey?: string | null;
+  readonly onRevealed?: () => void;
 }
 
 function flatten(nodes: readonly TreeNode[], expanded: ReadonlySet<string>): VisibleNode[] {
@@ -55,6 +58,16 @@ export function Tree(props: TreeProps) {
   const [focused, setFocused] = useState<string | null>(null);
   const treeRef = useRef<HTMLDivElement>(null);
   const focusedKey = visible.some((v) => v.node.key === focused) ? focused : (visible[0]?.node.key ?? null);
+
+  useEffect(() => {
+    const key = props.revealKey;
+    if (!key || !visible.some((v) => v.node.key === key)) return;
+    setFocused(key);
+    const row = treeRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    row?.scrollIntoView({ block: 'nearest' });
+    row?.focus();
+    props.onRevealed?.();
+  }, [props.revealKey, visible, props.onRevealed]);
 
   // Focus at once when the row exists; wait a frame only for rows that are about to render
   // (a late focus would otherwise steal it from whatever the user opened meanwhile).

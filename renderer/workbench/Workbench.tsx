@@ -45,13 +45,10 @@ export function useKeybindings(): void {
       if (useWorkbench.getState().dialog || event.defaultPrevented) return;
       const command = commandForKey(event, isMac);
       if (!command) return;
-      // F2 inside a text field is the field's business.
-      if (
-        !event.ctrlKey &&
-        !event.metaKey &&
-        (event.target as HTMLElement).closest('input, textarea, select')
-      )
-        return;
+      // F2 and Ctrl+Z inside a text field are the field's business.
+      const target = event.target instanceof Element ? event.target : null;
+      const inField = !!target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (inField && ((!event.ctrlKey && !event.metaKey) || command.textInput === false)) return;
       event.preventDefault();
       event.stopPropagation();
       void runCommand(command.id);

@@ -1,7 +1,20 @@
 // The one contract between the renderer and the backend. Each call has a name, an input schema
 // and an output schema; the backend (db/) validates every input against it at run time, and
-// both transports (Electron IPC, loopback HTTP) carry exactly these calls.
+// both transports (Electron IPC, loopback HTTP) carry exactly these calls. CRUD calls for every
+// entity are generated from shared/contract/entities.ts.
 import { z } from 'zod';
+import {
+  createSchema,
+  dtoSchema,
+  type Entities,
+  type EntityKind,
+  entities,
+  entityKinds,
+  type LinkKind,
+  links,
+  listSchema,
+  updateSchema,
+} from './entities.ts';
 import * as s from './schemas.ts';
 
 export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -19,25 +32,114 @@ function command<I extends z.ZodType, O extends z.ZodType>(input: I, output: O):
 }
 
 const none = z.strictObject({});
+const byId = z.strictObject({ id: s.id });
 
-export const contract = {
+type Dto<K extends EntityKind> = ReturnType<typeof dtoSchema<K>>;
+type Plural<K extends EntityKind> = Entities[K]['plural'];
+type CrudCalls<K extends EntityKind> = {
+  [N in `${Plural<K>}.list`]: CallSpec<ReturnType<typeof listSchema<K>>, z.ZodArray<Dto<K>>>;
+} & { [N in `${Plural<K>}.get`]: CallSpec<typeof byId, Dto<K>> } & {
+  [N in `${Plural<K>}.create`]: CallSpec<ReturnType<typeof createSchema<K>>, Dto<K>>;
+} & { [N in `${Plural<K>}.update`]: CallSpec<ReturnType<typeof updateSchema<K>>, Dto<K>> } & {
+  [N in `${Plural<K>}.delete`]: CallSpec<typeof byId, typeof byId>;
+};
+
+function crud<K extends EntityKind>(kind: K): CrudCalls<K> {
+  const plural = entities[kind].plural;
+  const dto = dtoSchema(kind);
+  return {
+    [`${plural}.list`]: query(listSchema(kind), z.array(dto)),
+    [`${plural}.get`]: query(byId, dto),
+    [`${plural}.create`]: command(createSchema(kind), dto),
+    [`${plural}.update`]: command(updateSchema(kind), dto),
+    [`${plural}.delete`]: command(byId, byId),
+  } as CrudCalls<K>;
+}
+
+type LinkShape<L extends LinkKind> = z.ZodObject<{
+  [F in (typeof links)[L]['left'] | (typeof links)[L]['right']]: typeof s.id;
+}>;
+type LinkCalls<L extends LinkKind> = {
+  [N in `${(typeof links)[L]['plural']}.list`]: CallSpec<z.ZodObject, z.ZodArray<LinkShape<L>>>;
+} & {
+  [N in `${(typeof links)[L]['plural']}.link` | `${(typeof links)[L]['plural']}.unlink`]: CallSpec<
+    LinkShape<L>,
+    LinkShape<L>
+  >;
+};
+
+function linkCalls<L extends LinkKind>(kind: L): LinkCalls<L> {
+  const { plural, left, right } = links[kind];
+  const pair = z.strictObject({ [left]: s.id, [right]: s.id });
+  const filter = z.union([z.strictObject({ [left]: s.id }), z.strictObject({ [right]: s.id })]);
+  return {
+    [`${plural}.list`]: query(filter, z.array(pair)),
+    [`${plural}.link`]: command(pair, pair),
+    [`${plural}.unlink`]: command(pair, pair),
+  } as unknown as LinkCalls<L>;
+}
+
+const crudByKind = entityKinds.map((kind) => crud(kind));
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
+  ? I
+  : never;
+type AllCrud = UnionToIntersection<{ [K in EntityKind]: CrudCalls<K> }[EntityKind]>;
+type AllLinks = UnionToIntersection<{ [L in LinkKind]: LinkCalls<L> }[LinkKind]>;
+
+const base = {
   'workspace.info': query(none, s.workspaceInfo),
+  'workspace.outline': query(none, s.outline),
+  'workspace.recent': query(none, z.array(s.recentWorkspace)),
+  'workspace.choosePath': query(
+    z.strictObject({ purpose: z.enum(['open', 'new', 'saveCopy']) }),
+    s.chosenPath,
+  ),
+  'workspace.new': command(
+    z.strictObject({ path: s.filePath, demo: z.enum(['none', 'de', 'en']) }),
+    s.workspaceInfo,
+  ),
+  'workspace.open': command(z.strictObject({ path: s.filePath }), s.workspaceInfo),
+  'workspace.openDefault': command(none, s.workspaceInfo),
+  'workspace.saveCopy': command(z.strictObject({ path: s.filePath }), z.strictObject({ path: z.string() })),
+  'workspace.reveal': query(none, z.strictObject({ revealed: z.boolean() })),
 
-  'clusters.list': query(none, z.array(s.cluster)),
-  'clusters.get': query(z.strictObject({ id: s.id }), s.cluster),
-  'clusters.create': command(z.strictObject({ name: s.displayName }), s.cluster),
-  'clusters.rename': command(z.strictObject({ id: s.id, name: s.displayName }), s.cluster),
-  'clusters.delete': command(z.strictObject({ id: s.id }), z.strictObject({ id: s.id })),
+  /** Backups of the open workspace, or of another file (one that failed to open). */
+  'backups.list': query(z.strictObject({ path: s.filePath.optional() }), z.array(s.backup)),
+  'backups.create': command(none, s.backup),
+  'backups.restore': command(
+    z.strictObject({ file: z.string().min(1).max(1000), path: s.filePath.optional() }),
+    s.workspaceInfo,
+  ),
+
+  'history.state': query(none, s.historyState),
+  'history.undo': command(none, s.historyStep.nullable()),
+  'history.redo': command(none, s.historyStep.nullable()),
+  'audit.list': query(s.auditQuery, z.array(s.auditBatch)),
+
+  'search.query': query(
+    z.strictObject({ text: z.string().max(200), limit: z.number().int().min(1).max(200).default(50) }),
+    z.array(s.searchHit),
+  ),
+
+  'settings.get': query(none, s.workspaceSettings),
+  'settings.update': command(s.workspaceSettings.partial().strict(), s.workspaceSettings),
 
   'preferences.get': query(none, s.preferences),
   'preferences.update': command(s.preferences.partial().strict(), s.preferences),
 
   'viewState.get': query(none, s.viewState.nullable()),
   'viewState.save': command(s.viewState, z.strictObject({})),
-} as const satisfies Record<string, CallSpec>;
+};
+
+export const contract = Object.assign(
+  {},
+  base,
+  ...crudByKind,
+  ...(Object.keys(links) as LinkKind[]).map((kind) => linkCalls(kind)),
+) as typeof base & AllCrud & AllLinks;
 
 export type Contract = typeof contract;
-export type CallName = keyof Contract;
+export type CallName = keyof Contract & string;
 export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
 export type CallOutput<N extends CallName> = z.output<Contract[N]['output']>;
 
@@ -46,3 +148,14 @@ export const callNames = Object.keys(contract) as CallName[];
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
+
+/** Calls that change only this computer's app state, allowed on read-only workspaces. */
+export const appStateCalls: ReadonlySet<string> = new Set([
+  'preferences.update',
+  'viewState.save',
+  'workspace.new',
+  'workspace.open',
+  'workspace.openDefault',
+  'workspace.saveCopy',
+  'backups.create',
+]);

@@ -21,7 +21,9 @@ export type ValidationCode =
   | 'invalidFormat'
   | 'invalidValue'
   | 'unknownField'
-  | 'duplicate';
+  | 'duplicate'
+  | 'unknownReference'
+  | 'inconsistent';
 
 export type ApiError =
   | { readonly kind: 'validation'; readonly issues: readonly ValidationIssue[] }

@@ -5,13 +5,16 @@ import { z } from 'zod';
 
 export const id = z.number().int().positive();
 
-/** Display names of things: trimmed, not empty, no control characters, 120 characters at most. */
-export const displayName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(120)
-  .refine((s) => !/\p{Cc}/u.test(s), { params: { code: 'invalidFormat' } });
+/** Names and titles: trimmed, not empty, no control characters, `max` characters at most. */
+export const displayText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !/\p{Cc}/u.test(s), { params: { code: 'invalidFormat' } });
+
+export const displayName = displayText(120);
 
 export const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -65,5 +68,110 @@ export const workspaceInfo = z.object({
   fileName: z.string(),
   schemaVersion: z.number().int(),
   readOnly: z.boolean(),
+  /** Set when the workspace could not be opened; the app then runs on no file. */
+  openError: z
+    .object({
+      path: z.string(),
+      reason: z.enum(['notSqlite', 'notOurs', 'damaged', 'tooNew', 'missing', 'io']),
+      message: z.string(),
+    })
+    .nullable(),
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfo>;
+
+export const filePath = z.string().trim().min(1).max(1000);
+
+export const recentWorkspace = z.object({ path: z.string(), fileName: z.string(), openedAt: isoDateTime });
+export type RecentWorkspace = z.infer<typeof recentWorkspace>;
+
+/** A path the user picked in a native dialog; `supported: false` where there is none (web host). */
+export const chosenPath = z.object({ supported: z.boolean(), path: z.string().nullable() });
+
+export const backup = z.object({
+  file: z.string(),
+  takenAt: isoDateTime,
+  reason: z.string(),
+  bytes: z.number().int(),
+});
+export type Backup = z.infer<typeof backup>;
+
+const historyEntry = z.object({ batchId: z.number().int(), label: z.string(), at: isoDateTime });
+export const historyState = z.object({ undo: historyEntry.nullable(), redo: historyEntry.nullable() });
+export type HistoryState = z.infer<typeof historyState>;
+export const historyStep = z.object({
+  batchId: z.number().int(),
+  label: z.string(),
+  kind: z.enum(['undo', 'redo']),
+});
+
+export const auditAction = z.enum(['insert', 'update', 'delete']);
+export const auditChange = z.object({
+  entity: z.string(),
+  entityId: z.number().int(),
+  action: auditAction,
+  label: z.string(),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditChange = z.infer<typeof auditChange>;
+export const auditBatch = z.object({
+  id: z.number().int(),
+  at: isoDateTime,
+  user: z.string(),
+  label: z.string(),
+  kind: z.enum(['edit', 'undo', 'redo', 'import', 'system']),
+  undone: z.boolean(),
+  changeCount: z.number().int(),
+  changes: z.array(auditChange),
+});
+export type AuditBatch = z.infer<typeof auditBatch>;
+export const auditQuery = z.strictObject({
+  entity: z.string().max(40).optional(),
+  user: z.string().max(200).optional(),
+  text: z.string().max(200).optional(),
+  beforeId: z.number().int().optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+
+export const searchHit = z.object({
+  entity: z.string(),
+  id: z.number().int(),
+  clusterId: z.number().int().nullable(),
+  title: z.string(),
+  snippet: z.string(),
+});
+export type SearchHit = z.infer<typeof searchHit>;
+
+export const workspaceSettings = z.object({
+  /** Who the audit log names; empty: the operating system's user name. */
+  userName: z.string().trim().max(200),
+  /** Rolling backups: keep one a day for this many days … */
+  backupDays: z.number().int().min(0).max(365),
+  /** … and one a week for this many weeks. */
+  backupWeeks: z.number().int().min(0).max(520),
+});
+export type WorkspaceSettings = z.infer<typeof workspaceSettings>;
+
+const outlineItem = z.object({ id: z.number().int(), title: z.string() });
+export const outline = z.object({
+  clusters: z.array(
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      strategies: z.array(
+        outlineItem.extend({
+          goals: z.array(
+            outlineItem.extend({
+              parentId: z.number().int().nullable(),
+              indicatorIds: z.array(z.number().int()),
+            }),
+          ),
+          milestones: z.array(outlineItem),
+          breakPoints: z.array(outlineItem),
+        }),
+      ),
+      indicators: z.array(outlineItem),
+    }),
+  ),
+});
+export type Outline = z.infer<typeof outline>;

@@ -21,7 +21,10 @@ describe('validation issues', () => {
   });
 
   it('accepts a valid name and trims it', () => {
-    expect(contract['clusters.create'].input.parse({ name: '  Photonik  ' })).toEqual({ name: 'Photonik' });
+    expect(contract['clusters.create'].input.parse({ name: '  Photonik  ' })).toMatchObject({
+      name: 'Photonik',
+      region: '',
+    });
   });
 
   it('names the field of a nested input', () => {

@@ -101,7 +101,9 @@ describe('workbench', () => {
     await freshHost();
     await wb.createClusterFromExplorer('Kunststoff Oberfranken');
     await wb.runCommand('show activity');
-    expect(await wb.panel.textContent()).toContain('Cluster “Kunststoff Oberfranken” created');
+    const entry = wb.panel.getByRole('listitem').filter({ hasText: 'Cluster created' });
+    await entry.getByText('Cluster created').click();
+    expect(await entry.textContent()).toContain('Cluster “Kunststoff Oberfranken” created');
     await new Promise((r) => setTimeout(r, 400)); // the layout is saved shortly after it changes
     const dataDir = host.dataDir;
     await host.stop();

@@ -86,6 +86,7 @@ export function createFakeElectron(options: { lock?: boolean; userData?: string 
     },
     whenReady: () => ready,
     getPath: (name: string) => (name === 'userData' ? (options.userData ?? '/nonexistent') : '/tmp'),
+    getLocale: () => 'de-DE',
   });
 
   const protocol = {
@@ -105,6 +106,11 @@ export function createFakeElectron(options: { lock?: boolean; userData?: string 
     protocol,
     session: { defaultSession: sessionFake },
     nativeTheme: { shouldUseDarkColors: false },
+    dialog: {
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showSaveDialog: async () => ({ canceled: true }),
+    },
+    shell: { showItemInFolder: () => undefined },
     Menu: { setApplicationMenu() {}, buildFromTemplate: (t: unknown) => t },
     ipcMain: {
       handle: (channel: string, handler: Handler) => handlers.set(channel, handler),

@@ -31,7 +31,7 @@ export interface Mounted {
 
 export async function mountWorkbench(seed?: (backend: Backend) => Promise<void>): Promise<Mounted> {
   const dir = newDir();
-  const backend = createBackend({
+  const backend = await createBackend({
     workspacePath: path.join(dir, 'component.clusterpilot'),
     dataDir: dir,
     validateOutputs: true,

@@ -23,7 +23,7 @@ interface Harness {
 
 async function ipcHarness(): Promise<Harness> {
   const dir = newDir();
-  const backend = createBackend({
+  const backend = await createBackend({
     workspacePath: path.join(dir, 'ipc.clusterpilot'),
     dataDir: dir,
     validateOutputs: true,
@@ -48,7 +48,7 @@ async function ipcHarness(): Promise<Harness> {
 
 async function httpHarness(): Promise<Harness> {
   const dir = newDir();
-  const backend = createBackend({
+  const backend = await createBackend({
     workspacePath: path.join(dir, 'http.clusterpilot'),
     dataDir: dir,
     validateOutputs: true,
@@ -103,7 +103,7 @@ describe.each([
     const received = new Promise<void>((resolve) => {
       const stop = harness.client.listen((event) => {
         events.push(event);
-        if (event.type === 'changed' && event.action === 'updated') {
+        if (event.type === 'changed' && event.label === 'clusters.update') {
           stop();
           resolve();
         }
@@ -111,15 +111,13 @@ describe.each([
     });
     // The HTTP stream needs a moment to connect before the write.
     await new Promise((r) => setTimeout(r, 100));
-    await harness.client.call('clusters.rename', { id: 1, name: 'MedTech Nord' });
+    await harness.client.call('clusters.update', { id: 1, name: 'MedTech Nord' });
     await received;
     expect(events).toContainEqual(
       expect.objectContaining({
         type: 'changed',
-        entity: 'cluster',
-        action: 'updated',
-        id: 1,
-        label: 'MedTech Nord',
+        label: 'clusters.update',
+        changes: [{ entity: 'cluster', id: 1, action: 'update', label: 'MedTech Nord' }],
       }),
     );
   });

@@ -22,12 +22,23 @@ export function tempDataDir(prefix = 'clusterpilot-e2e-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startHost(dataDir: string): Promise<RunningHost> {
+export async function startHost(
+  dataDir: string,
+  options: { demo?: 'none' | 'de' | 'en' } = {},
+): Promise<RunningHost> {
   const workspace = path.join(dataDir, 'workspace.clusterpilot');
   const started = performance.now();
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(root, 'db/web/serve.ts'), '--data-dir', dataDir, '--workspace', workspace],
+    [
+      path.join(root, 'db/web/serve.ts'),
+      '--data-dir',
+      dataDir,
+      '--workspace',
+      workspace,
+      '--demo',
+      options.demo ?? 'none',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -1,0 +1,109 @@
+// Checks that the schema's foreign keys cannot express: linked items must belong to the same
+// cluster or strategy, and trees and dependencies must not form cycles.
+import type { Kysely } from 'kysely';
+import { type EntityKind, entities, type LinkKind } from '../../shared/contract/entities.ts';
+import { entityIssues } from '../../shared/contract/entity-rules.ts';
+import { ApiFailure } from '../../shared/contract/result.ts';
+import { builder, type QueryRunner } from '../sqlite/query.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: lookups across tables chosen at run time
+const dyn = builder as unknown as Kysely<any>;
+
+type Dto = Record<string, unknown>;
+
+function inconsistent(field: string): never {
+  throw new ApiFailure({ kind: 'validation', issues: [{ path: [field], code: 'inconsistent' }] });
+}
+
+function value<T>(q: QueryRunner, table: string, column: string, id: unknown): T | undefined {
+  if (id === null || id === undefined) return undefined;
+  const row = q.get(dyn.selectFrom(table).select(column).where('id', '=', id)) as
+    | Record<string, T>
+    | undefined;
+  return row?.[column];
+}
+
+const clusterOfStrategy = (q: QueryRunner, id: unknown) => value<number>(q, 'strategy', 'cluster_id', id);
+const clusterOfGoal = (q: QueryRunner, id: unknown) =>
+  clusterOfStrategy(q, value<number>(q, 'goal', 'strategy_id', id));
+
+export function checkConsistency(ctx: { q: QueryRunner }, kind: EntityKind | LinkKind, item: Dto): void {
+  const { q } = ctx;
+  if (kind in entities) {
+    const issues = entityIssues(kind as EntityKind, item);
+    if (issues.length > 0) throw new ApiFailure({ kind: 'validation', issues });
+  }
+  switch (kind) {
+    case 'relationship':
+      for (const field of ['fromActorId', 'toActorId']) {
+        if (value(q, 'actor', 'cluster_id', item[field]) !== item.clusterId) inconsistent(field);
+      }
+      break;
+    case 'goal': {
+      if (item.parentId === null || item.parentId === undefined) break;
+      if (value(q, 'goal', 'strategy_id', item.parentId) !== item.strategyId) inconsistent('parentId');
+      // Walk up from the new parent: reaching this goal again would make a cycle.
+      let current: unknown = item.parentId;
+      for (let depth = 0; current !== null && current !== undefined; depth++) {
+        if (current === item.id || depth > 100) inconsistent('parentId');
+        current = value(q, 'goal', 'parent_id', current);
+      }
+      break;
+    }
+    case 'milestone':
+      if (item.goalId != null && value(q, 'goal', 'strategy_id', item.goalId) !== item.strategyId)
+        inconsistent('goalId');
+      break;
+    case 'endorsement':
+      if (value(q, 'actor', 'cluster_id', item.actorId) !== clusterOfStrategy(q, item.strategyId))
+        inconsistent('actorId');
+      break;
+    case 'breakPointCondition': {
+      if (
+        item.parentId != null &&
+        value(q, 'break_point_condition', 'break_point_id', item.parentId) !== item.breakPointId
+      ) {
+        inconsistent('parentId');
+      }
+      if (item.indicatorId != null) {
+        const strategyId = value(q, 'break_point', 'strategy_id', item.breakPointId);
+        if (value(q, 'indicator', 'cluster_id', item.indicatorId) !== clusterOfStrategy(q, strategyId))
+          inconsistent('indicatorId');
+      }
+      break;
+    }
+    case 'event':
+    case 'activityPlan':
+      break;
+    case 'indicatorGoal':
+      if (value(q, 'indicator', 'cluster_id', item.indicatorId) !== clusterOfGoal(q, item.goalId))
+        inconsistent('goalId');
+      break;
+    case 'milestoneDependency': {
+      const strategy = value(q, 'milestone', 'strategy_id', item.milestoneId);
+      if (value(q, 'milestone', 'strategy_id', item.dependsOnId) !== strategy) inconsistent('dependsOnId');
+      // A dependency on a milestone that (transitively) depends on this one would be a cycle.
+      const seen = new Set<unknown>();
+      const stack: unknown[] = [item.dependsOnId];
+      while (stack.length > 0) {
+        const next = stack.pop();
+        if (next === item.milestoneId) inconsistent('dependsOnId');
+        if (seen.has(next)) continue;
+        seen.add(next);
+        const deps = q.all(
+          dyn.selectFrom('milestone_dependency').select('depends_on_id').where('milestone_id', '=', next),
+        ) as {
+          depends_on_id: number;
+        }[];
+        stack.push(...deps.map((d) => d.depends_on_id));
+      }
+      break;
+    }
+    case 'eventActor':
+      if (value(q, 'event', 'cluster_id', item.eventId) !== value(q, 'actor', 'cluster_id', item.actorId))
+        inconsistent('actorId');
+      break;
+    default:
+      break;
+  }
+}

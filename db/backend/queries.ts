@@ -1,0 +1,111 @@
+// Read models that span tables: the explorer outline, full-text search and workspace settings.
+import type { Outline, SearchHit, WorkspaceSettings } from '../../shared/contract/schemas.ts';
+import type { SqliteDatabase } from '../sqlite/connection.ts';
+import { builder, type QueryRunner } from '../sqlite/query.ts';
+
+export function outline(q: QueryRunner): Outline {
+  const clusters = q.all(builder.selectFrom('cluster').select(['id', 'name']).orderBy('name').orderBy('id'));
+  const strategies = q.all(
+    builder.selectFrom('strategy').select(['id', 'cluster_id', 'title']).orderBy('period_start'),
+  );
+  const goals = q.all(
+    builder
+      .selectFrom('goal')
+      .select(['id', 'strategy_id', 'parent_id', 'title'])
+      .orderBy('sort_order')
+      .orderBy('id'),
+  );
+  const indicatorGoals = q.all(builder.selectFrom('indicator_goal').selectAll());
+  const milestones = q.all(
+    builder.selectFrom('milestone').select(['id', 'strategy_id', 'title']).orderBy('due_date').orderBy('id'),
+  );
+  const breakPoints = q.all(
+    builder
+      .selectFrom('break_point')
+      .select(['id', 'strategy_id', 'title'])
+      .orderBy('check_date')
+      .orderBy('id'),
+  );
+  const indicators = q.all(
+    builder.selectFrom('indicator').select(['id', 'cluster_id', 'name']).orderBy('name').orderBy('id'),
+  );
+
+  const group = <T, K>(items: readonly T[], key: (t: T) => K) => {
+    const map = new Map<K, T[]>();
+    for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+    return map;
+  };
+  const goalsBy = group(goals, (g) => g.strategy_id);
+  const linksBy = group(indicatorGoals, (l) => l.goal_id);
+  const milestonesBy = group(milestones, (m) => m.strategy_id);
+  const breakPointsBy = group(breakPoints, (b) => b.strategy_id);
+  const strategiesBy = group(strategies, (s) => s.cluster_id);
+  const indicatorsBy = group(indicators, (i) => i.cluster_id);
+
+  return {
+    clusters: clusters.map((c) => ({
+      id: c.id,
+      name: c.name,
+      strategies: (strategiesBy.get(c.id) ?? []).map((s) => ({
+        id: s.id,
+        title: s.title,
+        goals: (goalsBy.get(s.id) ?? []).map((g) => ({
+          id: g.id,
+          title: g.title,
+          parentId: g.parent_id,
+          indicatorIds: (linksBy.get(g.id) ?? []).map((l) => l.indicator_id),
+        })),
+        milestones: (milestonesBy.get(s.id) ?? []).map((m) => ({ id: m.id, title: m.title })),
+        breakPoints: (breakPointsBy.get(s.id) ?? []).map((b) => ({ id: b.id, title: b.title })),
+      })),
+      indicators: (indicatorsBy.get(c.id) ?? []).map((i) => ({ id: i.id, title: i.name })),
+    })),
+  };
+}
+
+/** Turns what the user typed into an FTS5 query of quoted prefix terms (no syntax errors). */
+export function ftsQuery(text: string): string | null {
+  const terms = text
+    .split(/[\s"]+/)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0);
+  if (terms.length === 0) return null;
+  return terms.map((t) => `"${t.replace(/"/g, '""')}"*`).join(' ');
+}
+
+export function search(db: SqliteDatabase, text: string, limit: number): SearchHit[] {
+  const match = ftsQuery(text);
+  if (!match) return [];
+  const rows = db
+    .prepare(
+      `select entity, entity_id as id, cluster_id as clusterId, title,
+              snippet(search_index, 4, '«', '»', '…', 12) as snippet
+       from search_index where search_index match ? order by rank limit ?`,
+    )
+    .all(match, limit) as SearchHit[];
+  return rows.map((r) => ({
+    ...r,
+    clusterId: r.clusterId ?? null,
+    title: r.title ?? '',
+    snippet: r.snippet ?? '',
+  }));
+}
+
+export const defaultSettings: WorkspaceSettings = { userName: '', backupDays: 7, backupWeeks: 4 };
+
+export function readSettings(db: SqliteDatabase): WorkspaceSettings {
+  const rows = db.prepare('select key, value from setting').all() as { key: string; value: string }[];
+  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)]));
+  return {
+    ...defaultSettings,
+    ...Object.fromEntries(Object.entries(stored).filter(([k]) => k in defaultSettings)),
+  };
+}
+
+export function writeSettings(db: SqliteDatabase, patch: Partial<WorkspaceSettings>): void {
+  const upsert = db.prepare(
+    'insert into setting (key, value) values (?, ?) on conflict (key) do update set value = excluded.value',
+  );
+  for (const [key, value] of Object.entries(patch))
+    if (value !== undefined) upsert.run(key, JSON.stringify(value));
+}

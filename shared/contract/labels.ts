@@ -1,0 +1,18 @@
+// Reads the call name recorded on an audit batch ("goals.delete") as the table it touched and
+// the operation, so the Activity panel can say "Goal deleted" in the user's language.
+import { entities, links } from './entities.ts';
+
+const tableByPlural = new Map<string, string>([
+  ...Object.values(entities).map((e) => [e.plural, e.table] as const),
+  ...Object.values(links).map((l) => [l.plural, l.table] as const),
+]);
+
+export type CallOperation = 'create' | 'update' | 'delete' | 'link' | 'unlink';
+
+export function describeCall(label: string): { table: string; operation: CallOperation } | null {
+  const [plural, operation] = label.split('.');
+  const table = plural ? tableByPlural.get(plural) : undefined;
+  if (!table || !operation || !['create', 'update', 'delete', 'link', 'unlink'].includes(operation))
+    return null;
+  return { table, operation: operation as CallOperation };
+}
