@@ -262,7 +262,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
     const pending: BackendEvent[] = [];
     const { db } = session.ws;
+    const user = readSettings(db).userName || osUser;
     const makeContext = (batchId: number): CallContext => ({
+      user,
       q: session.q,
       db,
       schema: session.schema,
@@ -281,7 +283,6 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     let data: unknown;
     if (audited) {
       const at = now().toISOString();
-      const user = readSettings(db).userName || osUser;
       const result = db
         .transaction(() => {
           const batchId = openBatch(db, at, user, name);

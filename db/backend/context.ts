@@ -14,6 +14,8 @@ export interface CallContext {
   readonly workspacePath: string;
   readonly readOnly: boolean;
   readonly schemaVersion: number;
+  /** Who the audit trail names: the user name from the settings, else the OS user. */
+  readonly user: string;
   /** The audit batch of the current write call (0 outside write calls). */
   readonly batchId: number;
   /** The current time as an ISO string (injectable for tests). */

@@ -64,7 +64,22 @@ export interface StoreContext {
   readonly q: QueryRunner;
   readonly db: SqliteDatabase;
   readonly schema: SchemaInfo;
+  /** Who the audit trail and "entered by" fields name. */
+  readonly user: string;
   now(): string;
+}
+
+/** Sets the fields the backend owns: stamps, and who entered a value when. */
+function ownedFields(ctx: StoreContext, kind: EntityKind, row: Row, creating: boolean): void {
+  const def = definition(kind);
+  if (def.stamps) {
+    row.updated_at = ctx.now();
+    if (creating) row.created_at = row.updated_at;
+  }
+  if (def.output && 'enteredAt' in def.output) {
+    row.entered_at = ctx.now();
+    row.entered_by = ctx.user;
+  }
 }
 
 function definition(kind: EntityKind): EntityDefinition {
@@ -172,17 +187,20 @@ export function constraintFailure(
       ],
     });
   }
-  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new ApiFailure({ kind: 'conflict', code: 'inUse' });
+  // ON DELETE RESTRICT reports as a trigger constraint with a foreign-key message.
+  if (
+    code === 'SQLITE_CONSTRAINT_FOREIGNKEY' ||
+    (code === 'SQLITE_CONSTRAINT_TRIGGER' && /FOREIGN KEY/i.test(message))
+  ) {
+    return new ApiFailure({ kind: 'conflict', code: 'inUse' });
+  }
   return null;
 }
 
 export function createEntity(ctx: StoreContext, kind: EntityKind, input: Dto): Dto {
   const def = definition(kind);
   const row = dtoToRow(kind, input);
-  if (def.stamps) {
-    row.created_at = ctx.now();
-    row.updated_at = row.created_at;
-  }
+  ownedFields(ctx, kind, row, true);
   assertReferencesExist(ctx, def.table, row);
   checkConsistency(ctx, kind, rowToDto(kind, row));
   const { lastInsertRowid } = guarded(def.table, ctx.schema.columns(def.table), row, () =>
@@ -197,7 +215,7 @@ export function updateEntity(ctx: StoreContext, kind: EntityKind, input: Dto): D
   const existing = getEntity(ctx, kind, id);
   const patch = dtoToRow(kind, input);
   if (Object.keys(patch).length === 0) return existing;
-  if (def.stamps) patch.updated_at = ctx.now();
+  ownedFields(ctx, kind, patch, false);
   assertReferencesExist(ctx, def.table, patch);
   checkConsistency(ctx, kind, { ...existing, ...rowToDto(kind, patch), id });
   guarded(def.table, ctx.schema.columns(def.table), patch, () =>

@@ -6,8 +6,9 @@
 // FTS5 triggers keep the search index in sync.
 import type { Migration } from './migrate.ts';
 
+// `is`, not `=`: date() of a malformed string is null, and a null CHECK would pass.
 const isoDate = (column: string) =>
-  `(${column} is null or (length(${column}) = 10 and date(${column}) = ${column}))`;
+  `(${column} is null or (length(${column}) = 10 and date(${column}) is ${column}))`;
 const isoTime = (column: string) => `(${column} like '____-__-__T__:__:__%')`;
 const stamps = `created_at text not null check ${isoTime('created_at')},
   updated_at text not null check (updated_at >= created_at)`;

@@ -94,6 +94,8 @@ export interface EntityDefinition<
   readonly fields: F;
   readonly json?: readonly (keyof F & string)[];
   readonly stamps: S;
+  /** Fields the backend sets and answers with, never taken from input (e.g. who entered a value). */
+  readonly output?: z.ZodRawShape;
   /** The field that names an item in lists, the activity log and search. */
   readonly label: keyof F & string;
 }
@@ -257,6 +259,7 @@ export const entities = {
     parent: 'indicatorId',
     stamps: false,
     label: 'date',
+    output: { enteredBy: z.string(), enteredAt: isoDateTime },
     fields: {
       indicatorId: id,
       date: isoDate,
@@ -489,6 +492,7 @@ export function dtoSchema<K extends EntityKind>(kind: K) {
   const shape = {
     id,
     ...def.fields,
+    ...def.output,
     ...(def.stamps ? { createdAt: isoDateTime, updatedAt: isoDateTime } : {}),
   };
   return z.object(shape) as unknown as z.ZodObject<
