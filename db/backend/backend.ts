@@ -16,7 +16,7 @@ import type { BackendEvent } from '../../shared/contract/events.ts';
 import { type ApiError, ApiFailure, fail, ok, type Result } from '../../shared/contract/result.ts';
 import type { Backup, WorkspaceInfo } from '../../shared/contract/schemas.ts';
 import { toValidationIssues } from '../../shared/contract/validation.ts';
-import { createBackup, isBackupOf, listBackups, pruneBackups } from '../backup/backups.ts';
+import { type BackupReason, createBackup, isBackupOf, listBackups, pruneBackups } from '../backup/backups.ts';
 import { writeDemo } from '../demo/demo.ts';
 import { type OpenedWorkspace, openWorkspace, WorkspaceOpenError } from '../sqlite/connection.ts';
 import { QueryRunner } from '../sqlite/query.ts';
@@ -81,6 +81,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     for (const listener of listeners) listener(event);
   };
 
+  // Backups run one at a time, so two never race for the same file name.
+  let backups: Promise<unknown> = Promise.resolve();
+  function queuedBackup(s: Session, reason: BackupReason): Promise<Backup> {
+    const next = backups.then(() => createBackup(s.ws.db, options.dataDir, s.ws.path, reason, now()));
+    backups = next.catch(() => undefined);
+    return next;
+  }
+
   async function openSession(file: string, demo: 'de' | 'en' | null): Promise<Session> {
     const isNew = !fs.existsSync(file);
     const ws = await openWorkspace(file, {
@@ -90,7 +98,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     if (isNew && demo) writeDemo(ws.db, demo, now());
     appState.touchRecent(ws.path, now().toISOString());
     const session = { ws, q: new QueryRunner(ws.db), schema: new SchemaInfo(ws.db) };
-    if (!ws.readOnly) void dailyBackup(session);
+    if (!ws.readOnly && !isNew) void dailyBackup(session);
     return session;
   }
 
@@ -98,7 +106,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     try {
       const newest = listBackups(options.dataDir, s.ws.path)[0];
       if (newest && now().getTime() - Date.parse(newest.takenAt) < DAY) return;
-      const backup = await createBackup(s.ws.db, options.dataDir, s.ws.path, 'daily', now());
+      const backup = await queuedBackup(s, 'daily');
       prune(s);
       emit({ type: 'backupCreated', file: backup.file });
     } catch (error) {
@@ -163,7 +171,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   }
 
   async function backupNow(reason: 'manual' | 'before-restore'): Promise<Backup> {
-    const backup = await createBackup(session.ws.db, options.dataDir, session.ws.path, reason, now());
+    const backup = await queuedBackup(session, reason);
     prune(session);
     emit({ type: 'backupCreated', file: backup.file });
     return backup;
@@ -219,7 +227,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       // Keep the current state first, then copy the backup into the workspace file through
       // SQLite's backup API, and reopen.
       await backupNow('before-restore');
-      const source = await openWorkspace(file, { canWrite: () => false });
+      const source = await openWorkspace(file, { canWrite: () => false, mustExist: true });
       try {
         session.ws.db.close();
         await source.db.backup(target);
@@ -243,7 +251,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       for (const suffix of ['-wal', '-shm'])
         if (fs.existsSync(target + suffix)) fs.renameSync(target + suffix, aside + suffix);
     }
-    const source = await openWorkspace(file, { canWrite: () => false });
+    const source = await openWorkspace(file, { canWrite: () => false, mustExist: true });
     try {
       await source.db.backup(target);
     } finally {

@@ -1,5 +1,6 @@
-// Which rolling backups to keep: the newest of each of the last `days` calendar days and the
-// newest of each of the last `weeks` weeks (default 7 and 4), plus always the newest one.
+// Which rolling backups to keep: everything from the last 24 hours (a manual backup must survive
+// the automatic one that follows it), the newest of each of the last `days` calendar days and of
+// each of the last `weeks` weeks (default 7 and 4), and always the newest one.
 export interface BackupStamp {
   readonly file: string;
   readonly takenAt: string;
@@ -16,6 +17,7 @@ export function backupsToDelete(backups: readonly BackupStamp[], now: Date, rule
   const sorted = [...backups].sort((a, b) => b.takenAt.localeCompare(a.takenAt));
   const keep = new Set<string>();
   if (sorted[0]) keep.add(sorted[0].file);
+  for (const b of sorted) if (now.getTime() - Date.parse(b.takenAt) < DAY) keep.add(b.file);
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const newestIn = (from: number, to: number) =>
     sorted.find((b) => Date.parse(b.takenAt) >= from && Date.parse(b.takenAt) < to);

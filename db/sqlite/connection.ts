@@ -11,7 +11,7 @@ export type SqliteDatabase = Database.Database;
 export const APPLICATION_ID = 0x434c5054;
 
 export class WorkspaceOpenError extends Error {
-  readonly reason: 'notSqlite' | 'notOurs' | 'damaged' | 'tooNew';
+  readonly reason: 'notSqlite' | 'notOurs' | 'damaged' | 'tooNew' | 'missing';
   constructor(reason: WorkspaceOpenError['reason'], message: string) {
     super(message);
     this.name = 'WorkspaceOpenError';
@@ -29,6 +29,8 @@ export interface OpenedWorkspace {
 export interface OpenOptions {
   /** Writes a backup of an existing file before it is migrated (SQLite's backup API is async). */
   readonly backupBeforeMigration?: (db: SqliteDatabase, fromVersion: number) => Promise<unknown>;
+  /** Refuse instead of creating a new file when there is none (e.g. the source of a restore). */
+  readonly mustExist?: boolean;
   /** Whether the file may be written (injectable: tests run as root, who may write anything). */
   readonly canWrite?: (file: string) => boolean;
 }
@@ -36,6 +38,7 @@ export interface OpenOptions {
 export async function openWorkspace(file: string, options: OpenOptions = {}): Promise<OpenedWorkspace> {
   const absolute = path.resolve(file);
   const exists = fs.existsSync(absolute);
+  if (!exists && options.mustExist) throw new WorkspaceOpenError('missing', `${absolute} does not exist.`);
   if (!exists) fs.mkdirSync(path.dirname(absolute), { recursive: true });
   const readOnly = exists && !(options.canWrite ?? isWritable)(absolute);
 

@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { Backup } from '../../shared/contract/schemas.ts';
+import { must } from '../../test/support/fixtures.ts';
+import { tempDirs } from '../../test/support/temp.ts';
+import { createBackend } from '../backend/backend.ts';
+import { migration0001 } from '../migrations/0001_clusters.ts';
+import { migrate } from '../migrations/migrate.ts';
+import { APPLICATION_ID } from '../sqlite/connection.ts';
+import { backupsToDelete } from './retention.ts';
+
+const newDir = tempDirs();
+
+describe('retention (7 days + 4 weeks by default)', () => {
+  const now = new Date('2026-11-21T12:00:00Z');
+  const at = (iso: string) => ({ file: iso, takenAt: iso });
+  it.each([
+    [
+      'keeps everything from the last 24 hours',
+      ['2026-11-21T08:00:00Z', '2026-11-21T07:00:00Z', '2026-11-20T13:00:00Z'],
+      [],
+    ],
+    [
+      'keeps the newest of each of the last 7 days',
+      ['2026-11-19T10:00:00Z', '2026-11-19T08:00:00Z', '2026-11-15T10:00:00Z'],
+      ['2026-11-19T08:00:00Z'],
+    ],
+    [
+      'keeps one per week for 4 weeks, drops older',
+      [
+        '2026-11-10T10:00:00Z',
+        '2026-11-09T10:00:00Z',
+        '2026-10-26T10:00:00Z',
+        '2026-10-20T10:00:00Z',
+        '2026-09-01T10:00:00Z',
+      ],
+      ['2026-11-09T10:00:00Z', '2026-10-20T10:00:00Z', '2026-09-01T10:00:00Z'],
+    ],
+    ['always keeps the newest, however old', ['2025-01-01T00:00:00Z'], []],
+  ])('%s', (_name, stamps, doomed) => {
+    expect(backupsToDelete(stamps.map(at), now, { days: 7, weeks: 4 }).sort()).toEqual([...doomed].sort());
+  });
+
+  it('keeps only the newest (beyond the last day) with a rule of zero', () => {
+    expect(
+      backupsToDelete(['2026-11-19T08:00:00Z', '2026-11-18T08:00:00Z'].map(at), now, { days: 0, weeks: 0 }),
+    ).toEqual(['2026-11-18T08:00:00Z']);
+  });
+});
+
+describe('backups', () => {
+  it('backs up on open when the last backup is older than a day, through the backup API', async () => {
+    const dir = newDir();
+    const file = path.join(dir, 'b.clusterpilot');
+    let now = new Date('2026-11-20T08:00:00Z');
+    const first = await createBackend({ workspacePath: file, dataDir: dir, now: () => now });
+    await must(first, 'clusters.create', { name: 'Gesichert' });
+    const initial = await must<Backup[]>(first, 'backups.list', {});
+    first.close();
+    now = new Date('2026-11-21T09:00:00Z');
+    const second = await createBackend({ workspacePath: file, dataDir: dir, now: () => now });
+    await new Promise((r) => setTimeout(r, 100)); // the daily backup runs after opening
+    const backups = await must<Backup[]>(second, 'backups.list', {});
+    expect(backups.length).toBe(initial.length + 1);
+    expect(backups[0]).toMatchObject({ reason: 'daily', takenAt: '2026-11-21T09:00:00.000Z' });
+    const copy = new Database(backups[0]!.file, { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('select name from cluster').pluck().all()).toEqual(['Gesichert']);
+    copy.close();
+    second.close();
+  });
+
+  it('restores a backup after keeping the current state, and can return to it', async () => {
+    const dir = newDir();
+    const backend = await createBackend({ workspacePath: path.join(dir, 'r.clusterpilot'), dataDir: dir });
+    await must(backend, 'clusters.create', { name: 'Vorher' });
+    const backup = await must<Backup>(backend, 'backups.create', {});
+    await must(backend, 'clusters.create', { name: 'Nachher' });
+    const events: unknown[] = [];
+    backend.onEvent((e) => events.push(e));
+    await must(backend, 'backups.restore', { file: backup.file });
+    expect((await must<{ name: string }[]>(backend, 'clusters.list', {})).map((c) => c.name)).toEqual([
+      'Vorher',
+    ]);
+    expect(events).toContainEqual({ type: 'workspaceChanged' });
+    const kept = (await must<Backup[]>(backend, 'backups.list', {})).find(
+      (b) => b.reason === 'before-restore',
+    )!;
+    await must(backend, 'backups.restore', { file: kept.file });
+    expect((await must<{ name: string }[]>(backend, 'clusters.list', {})).map((c) => c.name)).toEqual([
+      'Nachher',
+      'Vorher',
+    ]);
+    expect(
+      await backend.call('backups.restore', { file: path.join(dir, 'elsewhere.clusterpilot') }),
+    ).toMatchObject({ ok: false, error: { kind: 'notFound' } });
+    backend.close();
+  });
+
+  it('writes a backup before migrating an older workspace file', async () => {
+    const dir = newDir();
+    const file = path.join(dir, 'old.clusterpilot');
+    const old = new Database(file);
+    old.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(old, [migration0001]);
+    old
+      .prepare(
+        "insert into cluster (name, created_at, updated_at) values ('Alt', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')",
+      )
+      .run();
+    old.close();
+    const backend = await createBackend({ workspacePath: file, dataDir: dir });
+    const [backup] = (await must<Backup[]>(backend, 'backups.list', {})).filter(
+      (b) => b.reason === 'before-migration',
+    );
+    const copy = new Database(backup!.file, { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    copy.close();
+    expect(await must(backend, 'workspace.info', {})).toMatchObject({ schemaVersion: 2 });
+    expect(await must(backend, 'search.query', { text: 'alt' })).toEqual([
+      expect.objectContaining({ entity: 'cluster' }),
+    ]);
+    backend.close();
+  });
+
+  it('restores the latest backup into a file that can no longer be opened, keeping that file aside', async () => {
+    const dir = newDir();
+    const file = path.join(dir, 'broken.clusterpilot');
+    const backend = await createBackend({ workspacePath: file, dataDir: dir });
+    await must(backend, 'clusters.create', { name: 'Gerettet' });
+    const backup = await must<Backup>(backend, 'backups.create', {});
+    await must(backend, 'workspace.new', { path: path.join(dir, 'other.clusterpilot'), demo: 'none' });
+    fs.writeFileSync(file, 'overwritten by another program');
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+    expect(await backend.call('workspace.open', { path: file })).toMatchObject({
+      ok: false,
+      error: { kind: 'conflict', code: 'open.notSqlite' },
+    });
+    expect(fs.readFileSync(file, 'utf8')).toBe('overwritten by another program');
+    expect(await must<Backup[]>(backend, 'backups.list', { path: file })).toContainEqual(backup);
+    await must(backend, 'backups.restore', { file: backup.file, path: file });
+    expect(await must(backend, 'workspace.info', {})).toMatchObject({ path: file });
+    expect((await must<{ name: string }[]>(backend, 'clusters.list', {})).map((c) => c.name)).toEqual([
+      'Gerettet',
+    ]);
+    const aside = fs.readdirSync(dir).find((f) => f.startsWith('broken.clusterpilot.unreadable-'));
+    expect(fs.readFileSync(path.join(dir, aside!), 'utf8')).toBe('overwritten by another program');
+    backend.close();
+  });
+});
