@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
-          include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+          include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx', 'test/component/**/*.test.tsx'],
           setupFiles: ['test/component-setup.ts'],
         },
       },

@@ -270,9 +270,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
     const pending: BackendEvent[] = [];
     const { db } = session.ws;
-    const user = readSettings(db).userName || osUser;
+    let user: string | undefined;
     const makeContext = (batchId: number): CallContext => ({
-      user,
+      // Read only when a write needs it: reads stay close to a raw prepared statement.
+      get user() {
+        user ??= readSettings(db).userName || osUser;
+        return user;
+      },
       q: session.q,
       db,
       schema: session.schema,
@@ -293,6 +297,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       const at = now().toISOString();
       const result = db
         .transaction(() => {
+          user ??= readSettings(db).userName || osUser;
           const batchId = openBatch(db, at, user, name);
           const value = handler(parsed.data, makeContext(batchId));
           const changes = closeBatch(db, batchId);

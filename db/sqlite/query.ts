@@ -43,6 +43,15 @@ export class QueryRunner {
     return statement;
   }
 
+  /** Runs SQL compiled earlier (cached by the caller) with fresh parameters. */
+  allSql<R>(sql: string, parameters: readonly unknown[]): R[] {
+    return this.#prepare(sql).all(...(parameters as unknown[])) as R[];
+  }
+
+  getSql<R>(sql: string, parameters: readonly unknown[]): R | undefined {
+    return this.#prepare(sql).get(...(parameters as unknown[])) as R | undefined;
+  }
+
   all<R>(query: Compilable<R>): R[] {
     const { sql, parameters } = query.compile();
     return this.#prepare(sql).all(...(parameters as unknown[])) as R[];

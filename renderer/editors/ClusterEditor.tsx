@@ -25,7 +25,9 @@ export function ClusterEditor({ id, editorKey }: { id: number; editorKey: string
   // Follow changes made elsewhere (explorer, palette) unless the user is editing.
   useEffect(() => {
     if (!cluster) return;
-    setName((current) => (current === synced.current ? cluster.name : current));
+    // Compare with the name the field last took over; the updater runs later, so capture it now.
+    const previous = synced.current;
+    setName((current) => (current === previous ? cluster.name : current));
     synced.current = cluster.name;
   }, [cluster]);
 

@@ -97,7 +97,12 @@ export function ActivityView() {
                   <strong>{batchTitle(t, batch)}</strong>{' '}
                   {batch.user && <span className="muted">{t('activity.by', { user: batch.user })}</span>}{' '}
                   {batch.changeCount > 0 && (
-                    <span className="muted">· {t('activity.changes', { count: batch.changeCount })}</span>
+                    <span className="muted">
+                      ·{' '}
+                      {batch.changeCount === 1
+                        ? t('activity.changes.one')
+                        : t('activity.changes', { count: batch.changeCount })}
+                    </span>
                   )}
                   {batch.undone && <span className="muted"> · {t('activity.undone')}</span>}
                 </summary>

@@ -9,15 +9,17 @@ import { useWorkspace } from '../stores/workspace.ts';
 import { ActivityView } from './ActivityView.tsx';
 import { Codicon } from './Codicon.tsx';
 
-const noStrategies: ReadonlySet<number> = new Set();
-
 export function useProblems(): Problem[] {
   const clusters = useWorkspace((s) => s.clusters);
+  const outline = useWorkspace((s) => s.outline);
   const loaded = useWorkspace((s) => s.loaded);
-  return useMemo(
-    () => (loaded ? computeProblems({ clusters, clustersWithStrategy: noStrategies }) : []),
-    [clusters, loaded],
-  );
+  return useMemo(() => {
+    if (!loaded) return [];
+    const clustersWithStrategy = new Set(
+      outline.clusters.filter((c) => c.strategies.length > 0).map((c) => c.id),
+    );
+    return computeProblems({ clusters, clustersWithStrategy });
+  }, [clusters, outline, loaded]);
 }
 
 const severityIcon = { error: 'error', warning: 'warning', info: 'info' } as const;

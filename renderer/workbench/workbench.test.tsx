@@ -56,6 +56,23 @@ describe('explorer', () => {
     expect(await listNames(backend)).toEqual(['Automotive Südwest', 'Photonik']);
   });
 
+  it('keeps an open editor in step with a rename in the explorer', async () => {
+    await withClusters('Automotive');
+    const item = screen.getAllByRole('treeitem')[0]!;
+    fireEvent.keyDown(item, { key: 'Enter' });
+    await settle();
+    item.focus();
+    fireEvent.keyDown(item, { key: 'F2' });
+    await settle();
+    const input = screen.getByRole('textbox', { name: 'Automotive' });
+    fireEvent.change(input, { target: { value: 'Automotive Nord' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await settle();
+    expect((screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement).value).toBe('Automotive Nord');
+    expect(screen.getByRole('tab', { name: 'Automotive Nord' })).toBeTruthy();
+    expect(screen.getByText('All changes saved')).toBeTruthy();
+  });
+
   it('deletes with the Delete key after a confirmation', async () => {
     const { backend } = await withClusters('Automotive', 'Photonik');
     const item = screen.getAllByRole('treeitem')[1]!;

@@ -111,6 +111,7 @@ export const de: Record<MessageKey, string> = {
   'activity.system': 'System: {label}',
   'activity.undone': 'rückgängig gemacht',
   'activity.changes': '{count} Änderungen',
+  'activity.changes.one': '1 Änderung',
   'activity.by': 'von {user}',
   'activity.filter.entity': 'Art des Elements',
   'activity.filter.entityAll': 'Alle Arten',

@@ -109,6 +109,7 @@ export const en = {
   'activity.system': 'System: {label}',
   'activity.undone': 'undone',
   'activity.changes': '{count} changes',
+  'activity.changes.one': '1 change',
   'activity.by': 'by {user}',
   'activity.filter.entity': 'Kind of item',
   'activity.filter.entityAll': 'All kinds',

@@ -28,6 +28,15 @@ describe('fuzzyMatch', () => {
     expect(ranked[0]).toBe('Toggle Panel');
   });
 
+  it('ranks a whole-word match above scattered word starts', () => {
+    const ranked = fuzzyFilter(
+      'members',
+      ['Member satisfaction', 'Membership fees', 'Members', 'SME share of company members'],
+      (s) => s,
+    );
+    expect(ranked.map((r) => r.item).slice(0, 2)).toEqual(['Members', 'Membership fees']);
+  });
+
   it('keeps the original order for an empty query', () => {
     expect(fuzzyFilter('', ['b', 'a', 'c'], (s) => s).map((r) => r.item)).toEqual(['b', 'a', 'c']);
   });

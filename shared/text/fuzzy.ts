@@ -45,8 +45,12 @@ function matchFrom(q: string, t: string, start: number): FuzzyMatch | null {
     positions.push(ti);
     ti++;
   }
-  // Prefer compact matches and shorter targets.
-  score -= (positions[positions.length - 1]! - positions[0]!) * 0.1;
+  // Prefer the query as one contiguous piece (best at a word start), then compact matches and
+  // shorter targets: "members" ranks "Members" above "Member satisfaction".
+  const span = positions[positions.length - 1]! - positions[0]!;
+  if (span === q.length - 1)
+    score += 15 + (positions[0] === 0 || wordSeparators.has(t[positions[0]! - 1]!) ? 10 : 0);
+  score -= span * 0.5;
   score -= t.length * 0.01;
   return { score, positions };
 }

@@ -2,8 +2,13 @@
 // - cold start of the web host to first paint in Chromium (process spawn → first contentful paint)
 // - size of the built renderer bundle, raw and gzip
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import Database from 'better-sqlite3';
+import { createBackend } from '../../db/backend/backend.ts';
+import { benchmarkSpec, generateLarge } from '../../db/generate/large.ts';
+import { openWorkspace } from '../../db/sqlite/connection.ts';
 import { openBrowser } from '../e2e/support/browser.ts';
 import { startHost, tempDataDir } from '../e2e/support/host.ts';
 
@@ -73,5 +78,121 @@ async function coldStart() {
   };
 }
 
-const result = { webHostColdStart: await coldStart(), rendererBundle: bundleSize() };
+/** Times `fn` `n` times after a warm-up; returns p50/p95 in milliseconds. */
+async function timed(n: number, fn: (i: number) => unknown | Promise<unknown>) {
+  for (let i = 0; i < 20; i++) await fn(i);
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    await fn(i);
+    samples.push(performance.now() - start);
+  }
+  return { p50: round3(percentile(samples, 50)), p95: round3(percentile(samples, 95)) };
+}
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+async function largeWorkspace() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clusterpilot-bench-large-'));
+  const file = path.join(dir, 'large.clusterpilot');
+  try {
+    const created = await openWorkspace(file);
+    const genStart = performance.now();
+    generateLarge(created.db);
+    const generationMs = performance.now() - genStart;
+    created.db.pragma('wal_checkpoint(TRUNCATE)');
+    created.db.close();
+    const counts = (() => {
+      const db = new Database(file, { readonly: true });
+      const n = (t: string) => db.prepare(`select count(*) from ${t}`).pluck().get() as number;
+      const result = {
+        clusters: n('cluster'),
+        indicators: n('indicator'),
+        measurements: n('measurement'),
+        actors: n('actor'),
+        relationships: n('relationship'),
+        milestones: n('milestone'),
+      };
+      db.close();
+      return result;
+    })();
+
+    const opens: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      const opened = await openWorkspace(file);
+      opens.push(performance.now() - start);
+      opened.db.close();
+    }
+
+    const backend = await createBackend({ workspacePath: file, dataDir: dir, log: () => undefined });
+    const raw = backend.workspace.db;
+    const calls: Record<string, { p50: number; p95: number }> = {};
+    const n = 300;
+    const ids = (max: number) => (i: number) => 1 + ((i * 7919) % max);
+    const indicator = ids(counts.indicators);
+    const cluster = ids(counts.clusters);
+    calls['clusters.list'] = await timed(n, () => backend.call('clusters.list', {}));
+    calls['actors.list (500 rows)'] = await timed(n, (i) =>
+      backend.call('actors.list', { clusterId: cluster(i) }),
+    );
+    calls['indicators.list (200 rows)'] = await timed(n, (i) =>
+      backend.call('indicators.list', { clusterId: cluster(i) }),
+    );
+    calls['measurements.list (120 rows)'] = await timed(n, (i) =>
+      backend.call('measurements.list', { indicatorId: indicator(i) }),
+    );
+    calls['milestones.list (300 rows)'] = await timed(n, (i) =>
+      backend.call('milestones.list', { strategyId: cluster(i) }),
+    );
+    calls['relationships.list (2,000 rows)'] = await timed(100, (i) =>
+      backend.call('relationships.list', { clusterId: cluster(i) }),
+    );
+    calls['indicators.get'] = await timed(n, (i) => backend.call('indicators.get', { id: indicator(i) }));
+    calls['goals.list'] = await timed(n, (i) => backend.call('goals.list', { strategyId: cluster(i) }));
+    calls['search.query'] = await timed(100, () => backend.call('search.query', { text: 'Indikator 7-1' }));
+    calls['workspace.outline (all clusters)'] = await timed(30, () => backend.call('workspace.outline', {}));
+
+    // Our read path against a raw prepared statement running the same query.
+    const rawMeasurements = raw.prepare(
+      'select * from "measurement" where "indicator_id" = ? order by "date", "id"',
+    );
+    const rawActors = raw.prepare('select * from "actor" where "cluster_id" = ? order by "name", "id"');
+    const ours = await timed(n, (i) => backend.call('measurements.list', { indicatorId: indicator(i) }));
+    const rawTime = await timed(n, (i) => rawMeasurements.all(indicator(i)));
+    const oursActors = await timed(n, (i) => backend.call('actors.list', { clusterId: cluster(i) }));
+    const rawActorsTime = await timed(n, (i) => rawActors.all(cluster(i)));
+    backend.close();
+
+    return {
+      spec: benchmarkSpec,
+      counts,
+      generationMs: Math.round(generationMs),
+      fileSizeMB: Math.round((fs.statSync(file).size / 1024 / 1024) * 10) / 10,
+      openWithQuickCheckMs: { p50: round(percentile(opens, 50)), max: round(Math.max(...opens)) },
+      callsMs: calls,
+      readPathVsRaw: {
+        'measurements.list': {
+          oursP50Ms: ours.p50,
+          rawP50Ms: rawTime.p50,
+          ratio: round(ours.p50 / rawTime.p50),
+        },
+        'actors.list': {
+          oursP50Ms: oursActors.p50,
+          rawP50Ms: rawActorsTime.p50,
+          ratio: round(oursActors.p50 / rawActorsTime.p50),
+        },
+      },
+      budgets: { generationMs: 10_000, openMs: 300, callP95Ms: 20, ratioVsRaw: 1.5 },
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const sections = (process.env.BENCH ?? 'coldStart,bundle,large').split(',');
+const result = {
+  ...(sections.includes('large') ? { largeWorkspace: await largeWorkspace() } : {}),
+  ...(sections.includes('coldStart') ? { webHostColdStart: await coldStart() } : {}),
+  ...(sections.includes('bundle') ? { rendererBundle: bundleSize() } : {}),
+};
 console.log(JSON.stringify(result, null, 2));

@@ -20,9 +20,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function freshHost(seed: string[] = []): Promise<void> {
+async function freshHost(seed: string[] = [], demo: 'none' | 'en' = 'none'): Promise<void> {
   await host?.stop();
-  host = await startHost(tempDataDir());
+  host = await startHost(tempDataDir(), { demo });
   for (const name of seed) await callHost(host.url, 'clusters.create', { name });
   browser.problems.length = 0;
   await openApp(browser.page, host.url);
@@ -214,14 +214,23 @@ describe('workbench', () => {
   });
 
   it('takes the README screenshot', async () => {
-    await freshHost(['Photonik Berlin-Brandenburg', 'Automotive Südwest', 'Medizintechnik Nord']);
-    await wb.treeItem('Photonik Berlin-Brandenburg').click();
-    await wb.page.keyboard.press('Control+Shift+E');
-    await wb.page.keyboard.press('End');
-    await wb.page.keyboard.press('ArrowRight');
-    await wb.runCommand('show problems');
-    await wb.page.keyboard.press('Control+Shift+P');
-    await wb.quickInput.fill('>cluster');
+    await freshHost([], 'en');
+    await wb.treeItem('Havelland Photonics Network').click();
+    for (const key of [
+      'ArrowRight',
+      'ArrowDown',
+      'ArrowRight',
+      'ArrowDown',
+      'ArrowRight',
+      'ArrowDown',
+      'ArrowRight',
+    ]) {
+      await wb.page.keyboard.press(key);
+    }
+    await wb.runCommand('show activity');
+    await wb.page.locator('.activity-list summary').first().click();
+    await wb.page.keyboard.press('Control+P');
+    await wb.quickInput.fill('members');
     const file = path.resolve(import.meta.dirname, '../../test-results/screenshot.png');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await wb.page.screenshot({ path: file });

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { act, render } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { type Backend, createBackend } from '../../db/backend/backend.ts';
+import { type Backend, type BackendOptions, createBackend } from '../../db/backend/backend.ts';
 import { initialize } from '../../renderer/bootstrap.ts';
 import { useActivity } from '../../renderer/stores/activity.ts';
 import { usePrefs } from '../../renderer/stores/prefs.ts';
@@ -29,12 +29,18 @@ export interface Mounted {
   readonly view: ReturnType<typeof render>;
 }
 
-export async function mountWorkbench(seed?: (backend: Backend) => Promise<void>): Promise<Mounted> {
+export async function mountWorkbench(
+  seed?: (backend: Backend) => Promise<void>,
+  options: Partial<BackendOptions> & { prepare?: (dir: string) => Partial<BackendOptions> } = {},
+): Promise<Mounted> {
   const dir = newDir();
+  const { prepare, ...rest } = options;
   const backend = await createBackend({
     workspacePath: path.join(dir, 'component.clusterpilot'),
     dataDir: dir,
     validateOutputs: true,
+    ...rest,
+    ...prepare?.(dir),
   });
   await seed?.(backend);
   const client = createClient({

@@ -1,0 +1,63 @@
+// Workspace-level states in the workbench: a read-only file, and a file that could not be opened.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fireEvent, screen, within } from '@testing-library/react';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../db/migrations/migrate.ts';
+import { APPLICATION_ID } from '../../db/sqlite/connection.ts';
+import { runCommand } from '../../renderer/commands/registry.ts';
+import { mountWorkbench, settle } from '../support/workbench-harness.tsx';
+
+function workspaceWithCluster(file: string, name: string): void {
+  const db = new Database(file);
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  migrate(db);
+  db.prepare('insert into cluster (name, created_at, updated_at) values (?, ?, ?)').run(
+    name,
+    '2026-01-01T00:00:00Z',
+    '2026-01-01T00:00:00Z',
+  );
+  db.close();
+}
+
+describe('workspace states', () => {
+  it('shows a banner on a read-only workspace, and a refused change says why', async () => {
+    await mountWorkbench(undefined, {
+      prepare: (dir) => {
+        const file = path.join(dir, 'ro.clusterpilot');
+        workspaceWithCluster(file, 'Nur lesen');
+        return { workspacePath: file, canWrite: () => false };
+      },
+    });
+    await settle();
+    expect(screen.getByText(/This workspace file is read-only/)).toBeTruthy();
+    expect(screen.getByText('Read-only')).toBeTruthy();
+    await runCommand('edit.undo');
+    await settle();
+    const notice = document.querySelector('footer [role="status"]');
+    expect(notice?.textContent).toBe('This workspace is read-only: the change was not saved.');
+  });
+
+  it('explains at start-up why the requested file could not be opened', async () => {
+    await mountWorkbench(undefined, {
+      prepare: (dir) => {
+        const broken = path.join(dir, 'kaputt.clusterpilot');
+        fs.writeFileSync(broken, 'no database here');
+        return { workspacePath: broken, fallbackWorkspacePath: path.join(dir, 'default.clusterpilot') };
+      },
+    });
+    await settle();
+    const dialog = screen.getByRole('alertdialog', {
+      name: 'ClusterPilot could not open “kaputt.clusterpilot”',
+    });
+    expect(dialog.textContent).toContain(
+      '“kaputt.clusterpilot” is not a ClusterPilot workspace: it is not a SQLite database.',
+    );
+    expect(dialog.textContent).toContain('The default workspace is open instead.');
+    expect(within(dialog).queryByRole('button', { name: 'Restore the Latest Backup' })).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'OK' }));
+    await settle();
+    expect(screen.getByText('default.clusterpilot')).toBeTruthy();
+  });
+});

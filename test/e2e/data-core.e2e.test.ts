@@ -1,0 +1,162 @@
+// End-to-end for the data core: the demo workspace in the explorer, quick open on any item, undo
+// and redo from the keyboard, the Activity panel's filters, workspace files and backups — in
+// Chromium against the real web host.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { WorkbenchPage } from './pages/workbench.ts';
+import { callHost, clusterNames } from './support/api.ts';
+import { type BrowserSession, openApp, openBrowser } from './support/browser.ts';
+import { type RunningHost, startHost, tempDataDir } from './support/host.ts';
+
+let browser: BrowserSession;
+let host: RunningHost;
+let wb: WorkbenchPage;
+
+beforeAll(async () => {
+  browser = await openBrowser({ locale: 'de-DE' });
+  wb = new WorkbenchPage(browser.page);
+});
+afterAll(async () => {
+  await host?.stop();
+  await browser?.close();
+});
+afterEach(() => {
+  expect(browser.problems, 'console errors or CSP violations').toEqual([]);
+});
+
+async function freshHost(demo: 'none' | 'de' | 'en'): Promise<void> {
+  await host?.stop();
+  host = await startHost(tempDataDir(), { demo });
+  browser.problems.length = 0;
+  await openApp(browser.page, host.url);
+}
+
+const statusNotice = () => wb.page.locator('footer [role="status"]').textContent();
+
+describe('data core in the workbench', () => {
+  it('shows the demo workspace on first start, in German, as a tree down to indicators', async () => {
+    await freshHost('de');
+    const cluster = wb.treeItem('Photonik-Netzwerk Havelland');
+    await cluster.click();
+    await wb.page.keyboard.press('ArrowRight');
+    await wb.page.keyboard.press('ArrowDown');
+    await expect
+      .poll(() => wb.page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toMatch(/^Clusterstrategie \d{4}–\d{4}$/);
+    await wb.page.keyboard.press('ArrowRight');
+    expect(await wb.treeItem('Zusammenarbeit im Netzwerk stärken').isVisible()).toBe(true);
+    expect(await wb.treeItem('Meilensteine').isVisible()).toBe(true);
+    expect(await wb.treeItem('Sollbruchstellen').isVisible()).toBe(true);
+    // The demo has a strategy, so the Problems panel has nothing to say about a missing one.
+    await wb.runCommand('probleme anzeigen');
+    expect(await wb.panel.textContent()).not.toContain('hat noch keine Strategie');
+  });
+
+  it('quick open finds any item and reveals it in the explorer', async () => {
+    await freshHost('de');
+    await wb.page.keyboard.press('Control+P');
+    await wb.quickInput.fill('beteiligungsquote');
+    const option = wb.page.getByRole('option').first();
+    expect(await option.textContent()).toContain('Beteiligungsquote der Mitglieder');
+    await wb.page.keyboard.press('Enter');
+    await expect
+      .poll(() => wb.page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Beteiligungsquote der Mitglieder');
+    expect(await wb.treeItem('Indikatoren').getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('undoes and redoes from the keyboard, and says what it did', async () => {
+    await freshHost('none');
+    await wb.createClusterFromExplorer('Kunststoff Oberfranken');
+    await wb.treeItem('Kunststoff Oberfranken').focus();
+    await wb.page.keyboard.press('Delete');
+    await wb.page.getByRole('alertdialog').getByRole('button', { name: 'Löschen' }).click();
+    await expect.poll(() => clusterNames(host.url)).toEqual([]);
+    await wb.page.keyboard.press('Control+Z');
+    await expect.poll(() => clusterNames(host.url)).toEqual(['Kunststoff Oberfranken']);
+    await expect.poll(statusNotice).toBe('Rückgängig gemacht: Cluster gelöscht');
+    await expect.poll(() => wb.treeItem('Kunststoff Oberfranken').isVisible()).toBe(true);
+    await wb.page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => clusterNames(host.url)).toEqual([]);
+    await expect.poll(statusNotice).toBe('Wiederholt: Cluster gelöscht');
+  });
+
+  it('lets Ctrl+Z in a text field undo typing, not the workspace', async () => {
+    await freshHost('none');
+    await wb.createClusterFromExplorer('Textfeld');
+    const field = wb.page.getByRole('textbox', { name: 'Name' });
+    await field.click();
+    await field.press('End');
+    await wb.page.keyboard.type('X');
+    await wb.page.keyboard.press('Control+Z');
+    expect(await clusterNames(host.url)).toEqual(['Textfeld']);
+  });
+
+  it('filters the Activity panel by kind of item and text', async () => {
+    await freshHost('none');
+    await wb.createClusterFromExplorer('Alpha');
+    await callHost(host.url, 'strategies.create', {
+      clusterId: 1,
+      title: 'Strategie 2026–2030',
+      periodStart: '2026-01-01',
+      periodEnd: '2030-12-31',
+    });
+    await wb.runCommand('aktivität anzeigen');
+    const entries = wb.panel.locator('.activity-list > li');
+    await expect.poll(() => entries.count()).toBe(2);
+    await wb.panel.getByLabel('Art des Elements').selectOption('strategy');
+    await expect.poll(() => entries.count()).toBe(1);
+    expect(await entries.first().textContent()).toContain('Strategie angelegt');
+    await wb.panel.getByLabel('Art des Elements').selectOption('');
+    await wb.panel.getByLabel('Text').fill('Alpha');
+    await expect.poll(() => entries.count()).toBe(1);
+    expect(await entries.first().textContent()).toContain('Cluster angelegt');
+  });
+
+  it('saves a copy, refuses a file that is no workspace with a translated reason, and restores a backup', async () => {
+    await freshHost('none');
+    await wb.createClusterFromExplorer('Original');
+    const copy = path.join(host.dataDir, 'kopie.clusterpilot');
+    await wb.runCommand('kopie speichern');
+    await wb.quickInput.fill(copy);
+    await wb.page.keyboard.press('Enter');
+    await expect.poll(statusNotice).toBe(`Kopie gespeichert unter ${copy}`);
+    expect(fs.existsSync(copy)).toBe(true);
+
+    const notes = path.join(host.dataDir, 'notizen.clusterpilot');
+    fs.writeFileSync(notes, 'keine Datenbank');
+    await wb.runCommand('arbeitsbereich öffnen');
+    await wb.quickInput.fill(notes);
+    await wb.page.keyboard.press('Enter');
+    const dialog = wb.page.getByRole('alertdialog', {
+      name: 'ClusterPilot konnte „notizen.clusterpilot“ nicht öffnen',
+    });
+    expect(await dialog.textContent()).toContain('ist kein ClusterPilot-Arbeitsbereich');
+    expect(await dialog.textContent()).toContain('In die Datei wurde nichts geschrieben.');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    expect(fs.readFileSync(notes, 'utf8')).toBe('keine Datenbank');
+
+    await wb.runCommand('jetzt sichern');
+    await expect.poll(statusNotice).toMatch(/^Sicherung gespeichert/);
+    await callHost(host.url, 'clusters.create', { name: 'Danach' });
+    await wb.runCommand('aus sicherung wiederherstellen');
+    await wb.page.getByRole('option').first().click();
+    await wb.page.getByRole('alertdialog').getByRole('button', { name: 'Wiederherstellen' }).click();
+    await expect.poll(() => clusterNames(host.url)).toEqual(['Original']);
+    await expect.poll(() => wb.tree.getByRole('treeitem').allTextContents()).toEqual(['Original']);
+  });
+
+  it('creates a new empty workspace and switches to it', async () => {
+    await freshHost('de');
+    await wb.runCommand('neuer arbeitsbereich');
+    await wb.page.getByRole('option', { name: /Nichts/ }).click();
+    const file = path.join(host.dataDir, 'neu.clusterpilot');
+    await wb.quickInput.fill(file);
+    await wb.page.keyboard.press('Enter');
+    await expect.poll(() => wb.statusBar.textContent()).toContain('neu.clusterpilot');
+    expect(await wb.page.getByText('Dieser Arbeitsbereich enthält noch keinen Cluster.').isVisible()).toBe(
+      true,
+    );
+  });
+});
