@@ -89,3 +89,27 @@ describe('openWorkspace', () => {
     opened.db.close();
   });
 });
+
+describe('a damaged workspace', () => {
+  it('is refused as damaged by quick_check, and left untouched', async () => {
+    const file = path.join(newDir(), 'damaged.clusterpilot');
+    const { db } = await openWorkspace(file);
+    db.exec(
+      "insert into cluster (name, created_at, updated_at) values ('A', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+    );
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    const clusterRoot = db
+      .prepare("select rootpage from sqlite_schema where name = 'cluster'")
+      .pluck()
+      .get() as number;
+    db.close();
+    // Scribble over the b-tree page that holds the cluster table.
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0xa5, (clusterRoot - 1) * pageSize, (clusterRoot - 1) * pageSize + 64);
+    fs.writeFileSync(file, bytes);
+    const before = fs.readFileSync(file);
+    expect(await reason(() => openWorkspace(file))).toBe('damaged');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { Explorer } from './Explorer.tsx';
 import { Sash } from './Sash.tsx';
+import { WorkspaceSettings } from './WorkspaceSettings.tsx';
 
 export const viewTitles: Record<SideView, MessageKey> = {
   explorer: 'view.explorer',
@@ -82,6 +83,7 @@ function SettingsView() {
           <option value="dark">{t('settings.theme.dark')}</option>
         </select>
       </label>
+      <WorkspaceSettings />
     </form>
   );
 }

@@ -216,6 +216,12 @@ export const de: Record<MessageKey, string> = {
   'settings.theme.system': 'Wie das System',
   'settings.theme.light': 'Hell',
   'settings.theme.dark': 'Dunkel',
+  'settings.workspace': 'Dieser Arbeitsbereich',
+  'settings.userName': 'Ihr Name im Aktivitätsprotokoll',
+  'settings.userName.hint': 'Leer: der Benutzername dieses Computers ({user}).',
+  'settings.backupDays': 'Tägliche Sicherung aufbewahren (Tage)',
+  'settings.backupWeeks': 'Wöchentliche Sicherung aufbewahren (Wochen)',
+  'settings.saved': 'Einstellungen gespeichert',
   'language.de': 'Deutsch',
   'language.en': 'English',
 

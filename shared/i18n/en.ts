@@ -207,6 +207,12 @@ export const en = {
   'settings.theme.system': 'Same as the system',
   'settings.theme.light': 'Light',
   'settings.theme.dark': 'Dark',
+  'settings.workspace': 'This workspace',
+  'settings.userName': 'Your name in the activity log',
+  'settings.userName.hint': 'Empty: the user name of this computer ({user}).',
+  'settings.backupDays': 'Keep a daily backup for (days)',
+  'settings.backupWeeks': 'Keep a weekly backup for (weeks)',
+  'settings.saved': 'Settings saved',
   'language.de': 'Deutsch',
   'language.en': 'English',
 

@@ -60,4 +60,23 @@ describe('workspace states', () => {
     await settle();
     expect(screen.getByText('default.clusterpilot')).toBeTruthy();
   });
+
+  it('changes the name the activity log records, and refuses a negative retention next to the field', async () => {
+    const { backend } = await mountWorkbench();
+    await runCommand('workbench.view.settings');
+    await settle(50);
+    const name = screen.getByRole('textbox', { name: 'Your name in the activity log' });
+    fireEvent.change(name, { target: { value: 'Anna Berger' } });
+    fireEvent.blur(name);
+    await settle();
+    await backend.call('clusters.create', { name: 'Von Anna' });
+    const audit = await backend.call('audit.list', { limit: 1 });
+    expect(audit).toMatchObject({ ok: true, data: [{ label: 'clusters.create', user: 'Anna Berger' }] });
+    const days = screen.getByRole('spinbutton', { name: 'Keep a daily backup for (days)' });
+    fireEvent.change(days, { target: { value: '-3' } });
+    fireEvent.blur(days);
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe('Keep a daily backup for (days) must be at least 0.');
+    expect(await backend.call('settings.get', {})).toMatchObject({ ok: true, data: { backupDays: 7 } });
+  });
 });
