@@ -4,12 +4,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { must } from '../../test/support/fixtures.ts';
 import { tempDirs } from '../../test/support/temp.ts';
 import { createBackend } from './backend.ts';
 
 const newDir = tempDirs();
+// Every child this file starts is killed after it, whatever the outcome of the test.
+const children = new Set<ChildProcess>();
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
 const root = path.resolve(import.meta.dirname, '../..');
 const rounds = Number(process.env.FAULT_ROUNDS ?? 15);
 
@@ -56,6 +61,7 @@ function runWriter(
         else if (line.startsWith('ack ')) acked.push(Number(line.slice(4)));
       }
     });
+    children.add(child);
     child.stderr!.on('data', (chunk: Buffer) => {
       errors += chunk.toString();
     });
@@ -190,6 +196,7 @@ describe('two processes on one file', () => {
       const child = spawn(process.execPath, ['-e', script, file, String(ms)], {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
+      children.add(child);
       child.stdout!.once('data', () => resolve(child));
     });
   }

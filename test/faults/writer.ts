@@ -8,6 +8,9 @@ const backend = await createBackend({ workspacePath: file!, dataDir: dataDir!, l
 let n = Number(startArg);
 const indicatorId = Number(process.env.INDICATOR_ID);
 const day = (i: number) => new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+// The parent is gone (killed, timed out): stop instead of writing into a pipe nobody reads.
+process.stdout.on('error', () => process.exit(0));
+process.on('disconnect', () => process.exit(0));
 process.stdout.write('ready\n');
 for (;;) {
   const result = await backend.call('measurements.create', {
