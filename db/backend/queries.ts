@@ -32,7 +32,11 @@ export function outline(q: QueryRunner): Outline {
 
   const group = <T, K>(items: readonly T[], key: (t: T) => K) => {
     const map = new Map<K, T[]>();
-    for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+    for (const item of items) {
+      const list = map.get(key(item));
+      if (list) list.push(item);
+      else map.set(key(item), [item]);
+    }
     return map;
   };
   const goalsBy = group(goals, (g) => g.strategy_id);
