@@ -14,25 +14,24 @@ import {
   unlink,
   updateEntity,
 } from './entity-store.ts';
-import { historyState, listAudit, redo, undo } from './history.ts';
+import { historyState, listAudit, step } from './history.ts';
 import { outline, readSettings, search, writeSettings } from './queries.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: inputs are validated against the contract before they arrive
 export type Handler = (input: any, ctx: CallContext) => unknown;
+
+function historyStep(ctx: CallContext, kind: 'undo' | 'redo') {
+  const done = step(ctx.db, ctx.batchId, kind);
+  return done ? { batchId: done.target.id, label: done.target.label, kind } : null;
+}
 
 const table: Record<string, Handler> = {
   'workspace.outline': (_input, ctx) => outline(ctx.q),
   'workspace.recent': (_input, ctx) => ctx.appState.recent,
 
   'history.state': (_input, ctx) => historyState(ctx.db),
-  'history.undo': (_input, ctx) => {
-    const step = undo(ctx.db, ctx.batchId);
-    return step ? { batchId: step.target.id, label: step.target.label, kind: 'undo' } : null;
-  },
-  'history.redo': (_input, ctx) => {
-    const step = redo(ctx.db, ctx.batchId);
-    return step ? { batchId: step.target.id, label: step.target.label, kind: 'redo' } : null;
-  },
+  'history.undo': (_input, ctx) => historyStep(ctx, 'undo'),
+  'history.redo': (_input, ctx) => historyStep(ctx, 'redo'),
   'audit.list': (input, ctx) => listAudit(ctx.db, input),
   'search.query': (input, ctx) => search(ctx.db, input.text, input.limit),
 

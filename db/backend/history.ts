@@ -170,23 +170,22 @@ function quoteIdentifier(name: string): string {
   return `"${name}"`;
 }
 
-/** Undo inside the open batch `batchId`; null when there is nothing to undo. */
-export function undo(db: SqliteDatabase, batchId: number): { target: BatchRow } | null {
-  const target = undoCandidate(db, batchId);
+/**
+ * Undo or redo inside the open batch `batchId`: reverts the target batch and marks both, so the
+ * trail reads "Undo: Goal deleted". Null when there is nothing to undo or redo.
+ */
+export function step(
+  db: SqliteDatabase,
+  batchId: number,
+  kind: 'undo' | 'redo',
+): { target: BatchRow } | null {
+  const target = kind === 'undo' ? undoCandidate(db, batchId) : redoCandidate(db, batchId);
   if (!target) return null;
   revert(db, target.id);
-  db.prepare('update audit_batch set undone = 1 where id = ?').run(target.id);
-  setBatchKind(db, batchId, 'undo', target.id);
-  db.prepare('update audit_batch set label = ? where id = ?').run(target.label, batchId);
-  return { target };
-}
-
-export function redo(db: SqliteDatabase, batchId: number): { target: BatchRow } | null {
-  const target = redoCandidate(db, batchId);
-  if (!target) return null;
-  revert(db, target.id);
-  db.prepare('update audit_batch set redone = 1 where id = ?').run(target.id);
-  setBatchKind(db, batchId, 'redo', target.id);
+  db.prepare(`update audit_batch set ${kind === 'undo' ? 'undone' : 'redone'} = 1 where id = ?`).run(
+    target.id,
+  );
+  setBatchKind(db, batchId, kind, target.id);
   db.prepare('update audit_batch set label = ? where id = ?').run(target.label, batchId);
   return { target };
 }

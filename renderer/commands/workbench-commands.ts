@@ -4,7 +4,7 @@ import { describeError, firstMessage } from '../i18n/errors.ts';
 import { t } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
-import { saveEditor, showDialog, useWorkbench } from '../stores/workbench.ts';
+import { confirmDialog, saveEditor, showDialog, useWorkbench } from '../stores/workbench.ts';
 import { clusterById, useWorkspace } from '../stores/workspace.ts';
 import { registerCommand, runCommand } from './registry.ts';
 
@@ -92,16 +92,13 @@ export async function renameCluster(id: number, name: string): Promise<string | 
 export async function confirmDeleteCluster(id: number): Promise<void> {
   const cluster = clusterById(id);
   if (!cluster) return;
-  const choice = await showDialog({
+  const confirmed = await confirmDialog({
     title: t('cluster.deleteConfirm.title', { name: cluster.name }),
     detail: t('cluster.deleteConfirm.detail'),
-    buttons: [
-      { id: 'delete', label: t('dialog.delete'), primary: true },
-      { id: 'cancel', label: t('dialog.cancel') },
-    ],
-    cancelId: 'cancel',
+    confirm: t('dialog.delete'),
+    cancel: t('dialog.cancel'),
   });
-  if (choice !== 'delete') return;
+  if (!confirmed) return;
   const result = await client().call('clusters.delete', { id });
   if (result.ok) {
     wb().removeEditor(`cluster:${id}`);

@@ -8,7 +8,7 @@ import { describeError, firstMessage } from '../i18n/errors.ts';
 import { t } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
-import { showDialog, useWorkbench } from '../stores/workbench.ts';
+import { confirmDialog, showDialog, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { batchTitle } from '../workbench/ActivityView.tsx';
 import { registerCommand } from './registry.ts';
@@ -190,54 +190,41 @@ export function registerWorkspaceCommands(): void {
           const backup = list.find((b) => b.file === item.id);
           if (!backup) return;
           const date = formatDateTime(usePrefs.getState().language, backup.takenAt);
-          const choice = await showDialog({
+          const confirmed = await confirmDialog({
             title: t('backups.restoreConfirm.title', { date }),
             detail: t('backups.restoreConfirm.detail'),
-            buttons: [
-              { id: 'restore', label: t('backups.restore'), primary: true },
-              { id: 'cancel', label: t('dialog.cancel') },
-            ],
-            cancelId: 'cancel',
+            confirm: t('backups.restore'),
+            cancel: t('dialog.cancel'),
           });
-          if (choice !== 'restore') return;
+          if (!confirmed) return;
           const result = await client().call('backups.restore', { file: backup.file });
           if (result.ok) wb().notify(t('backups.restored', { date }));
         },
       });
     },
   });
-  registerCommand({
-    id: 'edit.undo',
-    title: 'command.undo',
-    category: 'category.edit',
-    keybinding: 'CtrlCmd+Z',
-    textInput: false,
-    run: async () => {
-      const result = await client().call('history.undo', {});
-      if (!result.ok) return wb().notify(message(result.error));
-      wb().notify(
-        result.data
-          ? t('history.undone', { label: batchTitle(t, { label: result.data.label, kind: 'edit' }) })
-          : t('history.nothingToUndo'),
-      );
-    },
-  });
-  registerCommand({
-    id: 'edit.redo',
-    title: 'command.redo',
-    category: 'category.edit',
-    keybinding: 'CtrlCmd+Shift+Z',
-    textInput: false,
-    run: async () => {
-      const result = await client().call('history.redo', {});
-      if (!result.ok) return wb().notify(message(result.error));
-      wb().notify(
-        result.data
-          ? t('history.redone', { label: batchTitle(t, { label: result.data.label, kind: 'edit' }) })
-          : t('history.nothingToRedo'),
-      );
-    },
-  });
+  for (const [kind, keybinding] of [
+    ['undo', 'CtrlCmd+Z'],
+    ['redo', 'CtrlCmd+Shift+Z'],
+  ] as const) {
+    registerCommand({
+      id: `edit.${kind}`,
+      title: `command.${kind}`,
+      category: 'category.edit',
+      keybinding,
+      textInput: false,
+      run: async () => {
+        const result = await client().call(`history.${kind}`, {});
+        if (!result.ok) return wb().notify(message(result.error));
+        const label = result.data ? batchTitle(t, { label: result.data.label, kind: 'edit' }) : null;
+        wb().notify(
+          label
+            ? t(kind === 'undo' ? 'history.undone' : 'history.redone', { label })
+            : t(kind === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo'),
+        );
+      },
+    });
+  }
   registerCommand({
     id: 'workspace.startEmpty',
     title: 'command.startEmpty',
@@ -245,16 +232,13 @@ export function registerWorkspaceCommands(): void {
     when: () => useWorkspace.getState().clusters.length > 0,
     run: async () => {
       const clusters = useWorkspace.getState().clusters;
-      const choice = await showDialog({
+      const confirmed = await confirmDialog({
         title: t('startEmpty.title', { count: clusters.length }),
         detail: t('startEmpty.detail'),
-        buttons: [
-          { id: 'remove', label: t('startEmpty.confirm'), primary: true },
-          { id: 'cancel', label: t('dialog.cancel') },
-        ],
-        cancelId: 'cancel',
+        confirm: t('startEmpty.confirm'),
+        cancel: t('dialog.cancel'),
       });
-      if (choice !== 'remove') return;
+      if (!confirmed) return;
       for (const cluster of clusters) await client().call('clusters.delete', { id: cluster.id });
     },
   });

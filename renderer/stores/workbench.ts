@@ -227,6 +227,25 @@ export async function saveEditor(key: string): Promise<boolean> {
   return save ? save() : true;
 }
 
+/** A yes/no question with the confirming button first; true when confirmed. */
+export async function confirmDialog(options: {
+  title: string;
+  detail: string;
+  confirm: string;
+  cancel: string;
+}): Promise<boolean> {
+  const choice = await showDialog({
+    title: options.title,
+    detail: options.detail,
+    buttons: [
+      { id: 'confirm', label: options.confirm, primary: true },
+      { id: 'cancel', label: options.cancel },
+    ],
+    cancelId: 'cancel',
+  });
+  return choice === 'confirm';
+}
+
 export function showDialog(options: Omit<DialogState, 'resolve'>): Promise<string> {
   return new Promise((resolve) => {
     useWorkbench.getState().setDialog({
