@@ -91,7 +91,7 @@ export function search(db: SqliteDatabase, text: string, limit: number): SearchH
     ...r,
     clusterId: r.clusterId ?? null,
     title: r.title ?? '',
-    snippet: r.snippet ?? '',
+    snippet: (r.snippet ?? '').trim(),
   }));
 }
 

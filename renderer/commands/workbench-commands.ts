@@ -120,8 +120,12 @@ function moveActiveEditor(step: 1 | -1): void {
   if (index !== -1 && active) wb().moveEditor(active, index + step);
 }
 
-function focusSideView(): void {
-  const find = () => document.querySelector<HTMLElement>('[data-side-view-focus]');
+/**
+ * Focuses the view's first control: at once when the view is already on screen (a later focus
+ * could steal it from what the user opens next), after the next frame when it must render first.
+ */
+function focusSideView(view: string): void {
+  const find = () => document.querySelector<HTMLElement>(`[data-side-view="${view}"] [data-side-view-focus]`);
   const target = find();
   if (target) target.focus();
   else requestAnimationFrame(() => find()?.focus());
@@ -234,7 +238,7 @@ export function registerWorkbenchCommands(): void {
       keybinding,
       run: () => {
         wb().showSideView(view);
-        focusSideView();
+        focusSideView(view);
       },
     });
   }

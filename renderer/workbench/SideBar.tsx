@@ -8,6 +8,7 @@ import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { Explorer } from './Explorer.tsx';
 import { Sash } from './Sash.tsx';
+import { SearchView } from './SearchView.tsx';
 import { WorkspaceSettings } from './WorkspaceSettings.tsx';
 
 export const viewTitles: Record<SideView, MessageKey> = {
@@ -25,11 +26,11 @@ export function SideBar() {
   if (!view) return null;
   return (
     <>
-      <aside className="sidebar" style={{ width }} aria-label={t(viewTitles[view])}>
+      <aside className="sidebar" style={{ width }} aria-label={t(viewTitles[view])} data-side-view={view}>
         <h2 className="sidebar-title">{t(viewTitles[view])}</h2>
         <div className="sidebar-content">
           {view === 'explorer' && <Explorer />}
-          {view === 'search' && <NotYet message="view.search.notYet" />}
+          {view === 'search' && <SearchView />}
           {view === 'dashboard' && <NotYet message="view.dashboard.notYet" />}
           {view === 'reports' && <NotYet message="view.reports.notYet" />}
           {view === 'settings' && <SettingsView />}

@@ -10,14 +10,18 @@ export const de: Record<MessageKey, string> = {
   'view.dashboard': 'Dashboard',
   'view.reports': 'Berichte',
   'view.settings': 'Einstellungen',
-  'view.search.notYet':
-    'Die Volltextsuche über Ziele, Indikatoren und Notizen kommt mit den Strategie-Editoren. Bis dahin findet „Gehe zu Element“ ({key}) jedes Element über seinen Namen.',
   'view.dashboard.notYet':
     'Das Dashboard kommt mit dem Monitoring: Es braucht Indikatoren und Messwerte, die diese Version noch nicht erfasst.',
   'view.reports.notYet':
     'Evaluierungsberichte für Fördermittelgeber kommen mit der jährlichen Evaluierung. Diese Version hat noch keinen Bericht.',
   'view.notYet.title': 'Noch nicht verfügbar',
 
+  'search.label': 'Alle Elemente durchsuchen',
+  'search.placeholder': 'Namen, Definitionen und Notizen durchsuchen',
+  'search.none': 'Kein Element passt zu „{text}“.',
+  'search.results': '{count} Ergebnisse',
+  'search.hint':
+    'Tippen Sie, um alle Cluster, Akteure, Ziele, Indikatoren, Meilensteine, Sollbruchstellen, Veranstaltungen und Notizen zu durchsuchen.',
   'explorer.workspace': 'Arbeitsbereich',
   'explorer.tree': 'Elemente des Arbeitsbereichs',
   'explorer.empty': 'Dieser Arbeitsbereich enthält noch keinen Cluster.',

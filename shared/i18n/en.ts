@@ -8,14 +8,18 @@ export const en = {
   'view.dashboard': 'Dashboard',
   'view.reports': 'Reports',
   'view.settings': 'Settings',
-  'view.search.notYet':
-    'Full-text search over goals, indicators and notes arrives with the strategy editors. Until then, Go to Item ({key}) finds any item by name.',
   'view.dashboard.notYet':
     'The dashboard arrives with monitoring: it needs indicators and measurements, which this version does not record yet.',
   'view.reports.notYet':
     'Evaluation reports for funders arrive with the annual evaluation. This version has no report to show yet.',
   'view.notYet.title': 'Not available yet',
 
+  'search.label': 'Search all items',
+  'search.placeholder': 'Search names, definitions and notes',
+  'search.none': 'No item matches “{text}”.',
+  'search.results': '{count} results',
+  'search.hint':
+    'Type to search every cluster, actor, goal, indicator, milestone, break-point, event and note.',
   'explorer.workspace': 'Workspace',
   'explorer.tree': 'Workspace items',
   'explorer.empty': 'This workspace has no cluster yet.',

@@ -19,7 +19,7 @@ describe('catalogues', () => {
 
   it('uses the glossary terms in German', () => {
     expect(de['explorer.workspace']).toBe('Arbeitsbereich');
-    expect(de['view.search.notYet']).toContain('Indikatoren');
+    expect(de['search.hint']).toContain('Indikatoren, Meilensteine, Sollbruchstellen');
   });
 });
 

@@ -1,0 +1,178 @@
+// The Search view: full-text search over every item as you type (the workspace's FTS5 index),
+// results grouped by kind. Arrow keys move through the results, Enter opens one.
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import type { SearchHit } from '../../shared/contract/schemas.ts';
+import { useT } from '../i18n/useT.ts';
+import { client } from '../stores/client.ts';
+import { usePrefs } from '../stores/prefs.ts';
+import { useWorkbench } from '../stores/workbench.ts';
+import { tableName } from './ActivityView.tsx';
+import { Codicon } from './Codicon.tsx';
+
+const icons: Record<string, string> = {
+  cluster: 'organization',
+  actor: 'person',
+  strategy: 'target',
+  goal: 'flag',
+  indicator: 'graph-line',
+  milestone: 'milestone',
+  break_point: 'debug-breakpoint-conditional',
+  event: 'calendar',
+  measurement: 'symbol-number',
+  evaluation: 'checklist',
+};
+
+/** Opens a hit: clusters in their editor; other items are shown in the explorer. */
+export function openHit(hit: SearchHit): void {
+  const wb = useWorkbench.getState();
+  const treeKey: Record<string, string> = {
+    strategy: `strategy:${hit.id}`,
+    goal: `goal:${hit.id}`,
+    indicator: `cluster:${hit.clusterId}/indicator:${hit.id}`,
+    milestone: `milestone:${hit.id}`,
+    break_point: `breakPoint:${hit.id}`,
+  };
+  if (hit.entity === 'cluster') wb.openEditor({ kind: 'cluster', id: hit.id });
+  else if (treeKey[hit.entity]) wb.setReveal(treeKey[hit.entity]!);
+  else if (hit.clusterId !== null) wb.openEditor({ kind: 'cluster', id: hit.clusterId });
+}
+
+/** Splits a snippet on the «…» marks the backend puts around matched words. */
+function Snippet({ text }: { text: string }) {
+  const parts = text.split(/[«»]/);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: positional parts of one snippet
+          <mark key={i}>{part}</mark>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: positional parts of one snippet
+          <span key={i}>{part}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+export function SearchView() {
+  const t = useT();
+  const language = usePrefs((s) => s.language);
+  const [text, setText] = useState('');
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (text.trim() === '') {
+      setHits(null);
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(async () => {
+      const result = await client().call('search.query', { text, limit: 100 });
+      if (current && result.ok) {
+        setHits(result.data);
+        setActive(0);
+      }
+    }, 120);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [text]);
+
+  // Grouped by kind, in the order the kinds first appear (best match first).
+  const groups = useMemo(() => {
+    const map = new Map<string, SearchHit[]>();
+    for (const hit of hits ?? []) map.set(hit.entity, [...(map.get(hit.entity) ?? []), hit]);
+    return [...map.entries()];
+  }, [hits]);
+  const ordered = groups.flatMap(([, list]) => list);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (ordered.length === 0) return;
+    if (event.key === 'ArrowDown') setActive((active + 1) % ordered.length);
+    else if (event.key === 'ArrowUp') setActive((active - 1 + ordered.length) % ordered.length);
+    else if (event.key === 'Enter') openHit(ordered[active]!);
+    else return;
+    event.preventDefault();
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll whenever the selection moves
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  let index = -1;
+  return (
+    <div className="search-view">
+      <input
+        type="search"
+        className="search-input"
+        data-side-view-focus
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        value={text}
+        role="combobox"
+        aria-expanded={ordered.length > 0}
+        aria-controls="search-results"
+        aria-activedescendant={ordered.length > 0 ? `search-hit-${active}` : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      {hits === null ? (
+        <p className="view-empty">{t('search.hint')}</p>
+      ) : hits.length === 0 ? (
+        <p className="view-empty">{t('search.none', { text })}</p>
+      ) : (
+        <>
+          <p className="search-count">{t('search.results', { count: hits.length })}</p>
+          <div
+            id="search-results"
+            ref={listRef}
+            role="listbox"
+            aria-label={t('search.label')}
+            className="search-results"
+          >
+            {groups.map(([entity, list]) => (
+              // biome-ignore lint/a11y/useSemanticElements: a group of options inside a listbox, per the ARIA listbox pattern
+              <div key={entity} role="group" aria-label={tableName(t, entity)}>
+                <div className="search-group" aria-hidden="true">
+                  <Codicon name={icons[entity] ?? 'circle'} /> {tableName(t, entity)} (
+                  {list.length.toLocaleString(language)})
+                </div>
+                {list.map((hit) => {
+                  index++;
+                  const i = index;
+                  return (
+                    <div
+                      key={`${hit.entity}:${hit.id}`}
+                      id={`search-hit-${i}`}
+                      role="option"
+                      tabIndex={-1}
+                      aria-selected={i === active}
+                      className={`search-hit${i === active ? ' selected' : ''}`}
+                      onMouseDown={(e) => e.preventDefault()}
+                      onClick={() => {
+                        setActive(i);
+                        openHit(hit);
+                      }}
+                      onKeyDown={() => undefined}
+                    >
+                      <span className="search-title">{hit.title || tableName(t, hit.entity)}</span>
+                      {hit.snippet && (
+                        <span className="search-snippet">
+                          <Snippet text={hit.snippet} />
+                        </span>
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
