@@ -15,7 +15,7 @@ import {
   updateEntity,
 } from './entity-store.ts';
 import { historyState, listAudit, step } from './history.ts';
-import { outline, readSettings, search, writeSettings } from './queries.ts';
+import { outline, problemFacts, readSettings, search, writeSettings } from './queries.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: inputs are validated against the contract before they arrive
 export type Handler = (input: any, ctx: CallContext) => unknown;
@@ -27,6 +27,7 @@ function historyStep(ctx: CallContext, kind: 'undo' | 'redo') {
 
 const table: Record<string, Handler> = {
   'workspace.outline': (_input, ctx) => outline(ctx.q),
+  'workspace.problemFacts': (_input, ctx) => problemFacts(ctx.q, ctx.now().slice(0, 10)),
   'workspace.recent': (_input, ctx) => ctx.appState.recent,
 
   'history.state': (_input, ctx) => historyState(ctx.db),

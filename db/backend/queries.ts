@@ -1,5 +1,5 @@
 // Read models that span tables: the explorer outline, full-text search and workspace settings.
-import type { Outline, SearchHit, WorkspaceSettings } from '../../shared/contract/schemas.ts';
+import type { Outline, ProblemFacts, SearchHit, WorkspaceSettings } from '../../shared/contract/schemas.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
 import { builder, type QueryRunner } from '../sqlite/query.ts';
 
@@ -64,6 +64,129 @@ export function outline(q: QueryRunner): Outline {
       })),
       indicators: (indicatorsBy.get(c.id) ?? []).map((i) => ({ id: i.id, title: i.name })),
     })),
+  };
+}
+
+/** What the Problems rules (shared/problems) need, in one round trip. */
+export function problemFacts(q: QueryRunner, today: string): ProblemFacts {
+  const byKey = <T, K>(rows: readonly T[], key: (r: T) => K, value: (r: T) => number) => {
+    const map = new Map<K, number[]>();
+    for (const row of rows) {
+      const list = map.get(key(row));
+      if (list) list.push(value(row));
+      else map.set(key(row), [value(row)]);
+    }
+    return map;
+  };
+  const links = byKey(
+    q.all(builder.selectFrom('indicator_goal').selectAll()),
+    (l) => l.goal_id,
+    (l) => l.indicator_id,
+  );
+  const conditions = byKey(
+    q.all(
+      builder
+        .selectFrom('break_point_condition')
+        .select(['break_point_id', 'indicator_id'])
+        .where('indicator_id', 'is not', null),
+    ),
+    (c) => c.break_point_id,
+    (c) => c.indicator_id!,
+  );
+  const dependencies = byKey(
+    q.all(builder.selectFrom('milestone_dependency').selectAll()),
+    (d) => d.milestone_id,
+    (d) => d.depends_on_id,
+  );
+  const endorsements = byKey(
+    q.all(builder.selectFrom('endorsement').select(['strategy_id', 'id'])),
+    (e) => e.strategy_id,
+    (e) => e.id,
+  );
+  const targets = new Map<number, { date: string; value: number }[]>();
+  for (const t of q.all(
+    builder.selectFrom('target').select(['indicator_id', 'date', 'value']).orderBy('date'),
+  )) {
+    const list = targets.get(t.indicator_id);
+    if (list) list.push({ date: t.date, value: t.value });
+    else targets.set(t.indicator_id, [{ date: t.date, value: t.value }]);
+  }
+  return {
+    today,
+    strategies: q
+      .all(builder.selectFrom('strategy').select(['id', 'cluster_id', 'title', 'period_start', 'period_end']))
+      .map((s) => ({
+        id: s.id,
+        clusterId: s.cluster_id,
+        title: s.title,
+        periodStart: s.period_start,
+        periodEnd: s.period_end,
+        endorsements: endorsements.get(s.id)?.length ?? 0,
+      })),
+    goals: q.all(builder.selectFrom('goal').select(['id', 'strategy_id', 'parent_id', 'title'])).map((g) => ({
+      id: g.id,
+      strategyId: g.strategy_id,
+      parentId: g.parent_id,
+      title: g.title,
+      indicatorIds: links.get(g.id) ?? [],
+    })),
+    indicators: q
+      .all(
+        builder
+          .selectFrom('indicator')
+          .select([
+            'id',
+            'cluster_id',
+            'name',
+            'direction',
+            'frequency',
+            'baseline_date',
+            'baseline_value',
+            'band_low',
+            'band_high',
+            'owner',
+            'derived',
+          ]),
+      )
+      .map((i) => ({
+        id: i.id,
+        clusterId: i.cluster_id,
+        name: i.name,
+        direction: i.direction as ProblemFacts['indicators'][number]['direction'],
+        frequency: i.frequency as ProblemFacts['indicators'][number]['frequency'],
+        baselineDate: i.baseline_date,
+        baselineValue: i.baseline_value,
+        bandLow: i.band_low,
+        bandHigh: i.band_high,
+        owner: i.owner,
+        derived: i.derived,
+        targets: targets.get(i.id) ?? [],
+      })),
+    breakPoints: q
+      .all(
+        builder
+          .selectFrom('break_point')
+          .select(['id', 'strategy_id', 'title', 'kind', 'check_date', 'consequence']),
+      )
+      .map((b) => ({
+        id: b.id,
+        strategyId: b.strategy_id,
+        title: b.title,
+        kind: b.kind as 'rule' | 'qualitative',
+        checkDate: b.check_date,
+        consequence: b.consequence,
+        indicatorIds: conditions.get(b.id) ?? [],
+      })),
+    milestones: q
+      .all(builder.selectFrom('milestone').select(['id', 'strategy_id', 'title', 'due_date', 'status']))
+      .map((m) => ({
+        id: m.id,
+        strategyId: m.strategy_id,
+        title: m.title,
+        dueDate: m.due_date,
+        status: m.status,
+        dependsOn: dependencies.get(m.id) ?? [],
+      })),
   };
 }
 

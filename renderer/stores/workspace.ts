@@ -1,7 +1,13 @@
 // The workspace's data as the renderer sees it: the file, its clusters, the explorer outline and
 // the undo/redo state, loaded at start-up and refreshed when the backend pushes a change.
 import { create } from 'zustand';
-import type { Cluster, HistoryState, Outline, WorkspaceInfo } from '../../shared/contract/schemas.ts';
+import type {
+  Cluster,
+  HistoryState,
+  Outline,
+  ProblemFacts,
+  WorkspaceInfo,
+} from '../../shared/contract/schemas.ts';
 import { client } from './client.ts';
 
 interface WorkspaceState {
@@ -9,6 +15,8 @@ interface WorkspaceState {
   readonly clusters: readonly Cluster[];
   readonly outline: Outline;
   readonly history: HistoryState;
+  /** What the Problems rules read; null until loaded. */
+  readonly facts: ProblemFacts | null;
   readonly loaded: boolean;
   /** Set when the backend cannot be reached or refused the call. */
   readonly error: string | null;
@@ -28,12 +36,20 @@ const outlineTables = new Set([
   'milestone',
   'break_point',
 ]);
+const factTables = new Set([
+  ...outlineTables,
+  'target',
+  'break_point_condition',
+  'milestone_dependency',
+  'endorsement',
+]);
 
 export const useWorkspace = create<WorkspaceState>()((set, get) => ({
   info: null,
   clusters: [],
   outline: emptyOutline,
   history: { undo: null, redo: null },
+  facts: null,
   loaded: false,
   error: null,
   load: async () => {
@@ -48,12 +64,14 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => ({
   },
   refresh: async (entities) => {
     const touchesOutline = !entities || entities.some((e) => outlineTables.has(e));
-    const [clusters, outline, history] = await Promise.all([
+    const touchesFacts = !entities || entities.some((e) => factTables.has(e));
+    const [clusters, outline, history, facts] = await Promise.all([
       !entities || entities.includes('cluster') ? client().call('clusters.list', {}) : null,
       touchesOutline ? client().call('workspace.outline', {}) : null,
       client().call('history.state', {}),
+      touchesFacts ? client().call('workspace.problemFacts', {}) : null,
     ]);
-    const failed = [clusters, outline, history].find((r) => r && !r.ok);
+    const failed = [clusters, outline, history, facts].find((r) => r && !r.ok);
     if (failed && !failed.ok) {
       set({ error: JSON.stringify(failed.error) });
       return;
@@ -63,6 +81,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => ({
       ...(clusters?.ok ? { clusters: clusters.data } : {}),
       ...(outline?.ok ? { outline: outline.data } : {}),
       ...(history.ok ? { history: history.data } : {}),
+      ...(facts?.ok ? { facts: facts.data } : {}),
     });
   },
   refreshClusters: () => get().refresh(['cluster']),

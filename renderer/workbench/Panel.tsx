@@ -2,8 +2,10 @@
 // changes, from backend events).
 import { type KeyboardEvent, useMemo } from 'react';
 import type { PanelView } from '../../shared/contract/schemas.ts';
+import { formatDate } from '../../shared/i18n/i18n.ts';
 import { computeProblems, countBySeverity, type Problem } from '../../shared/problems/problems.ts';
 import { useT } from '../i18n/useT.ts';
+import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { ActivityView } from './ActivityView.tsx';
@@ -12,14 +14,35 @@ import { Codicon } from './Codicon.tsx';
 export function useProblems(): Problem[] {
   const clusters = useWorkspace((s) => s.clusters);
   const outline = useWorkspace((s) => s.outline);
+  const facts = useWorkspace((s) => s.facts);
   const loaded = useWorkspace((s) => s.loaded);
   return useMemo(() => {
     if (!loaded) return [];
     const clustersWithStrategy = new Set(
       outline.clusters.filter((c) => c.strategies.length > 0).map((c) => c.id),
     );
-    return computeProblems({ clusters, clustersWithStrategy });
-  }, [clusters, outline, loaded]);
+    return computeProblems({ clusters, clustersWithStrategy, ...facts });
+  }, [clusters, outline, facts, loaded]);
+}
+
+/** Where a problem's item lives in the explorer (editors for these items come with the strategy editors). */
+function revealProblem(problem: Problem): void {
+  const target = problem.target;
+  if (!target) return;
+  const wb = useWorkbench.getState();
+  if (target.kind === 'cluster') {
+    wb.openEditor({ kind: 'cluster', id: target.id });
+    return;
+  }
+  const facts = useWorkspace.getState().facts;
+  const clusterOfIndicator = facts?.indicators.find((i) => i.id === target.id)?.clusterId;
+  const key =
+    target.kind === 'indicator'
+      ? `cluster:${clusterOfIndicator}/indicator:${target.id}`
+      : target.kind === 'breakPoint'
+        ? `breakPoint:${target.id}`
+        : `${target.kind}:${target.id}`;
+  wb.setReveal(key);
 }
 
 const severityIcon = { error: 'error', warning: 'warning', info: 'info' } as const;
@@ -84,27 +107,60 @@ export function Panel() {
   );
 }
 
+const kindLabel = {
+  cluster: 'entity.cluster',
+  strategy: 'entity.strategy',
+  goal: 'entity.goal',
+  indicator: 'entity.indicator',
+  breakPoint: 'entity.breakPoint',
+  milestone: 'entity.milestone',
+} as const;
+
 function ProblemsView({ problems }: { problems: Problem[] }) {
   const t = useT();
+  const language = usePrefs((s) => s.language);
   if (problems.length === 0) return <p className="panel-empty">{t('problems.none')}</p>;
+  // Grouped by item, as VS Code groups by file.
+  const groups = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const key = p.target ? `${p.target.kind}:${p.target.id}` : 'workspace';
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const params = (p: Problem) =>
+    typeof p.params.date === 'string' ? { ...p.params, date: formatDate(language, p.params.date) } : p.params;
   return (
     <ul className="problem-list">
-      {problems.map((problem) => (
-        <li key={problem.id}>
-          <button
-            type="button"
-            className={`problem ${problem.severity}`}
-            onClick={() => {
-              const target = problem.target;
-              if (target) useWorkbench.getState().openEditor({ kind: 'cluster', id: target.id });
-            }}
-          >
-            <Codicon name={severityIcon[problem.severity]} className={`severity-${problem.severity}`} />
-            <span className="visually-hidden">{t(`problems.severity.${problem.severity}`)}: </span>
-            <span>{t(problem.message, problem.params)}</span>
-          </button>
-        </li>
-      ))}
+      {[...groups.entries()].map(([key, list]) => {
+        const first = list[0]!;
+        const heading = first.target
+          ? `${t(kindLabel[first.target.kind])}: ${String(first.params.name ?? '')}`
+          : t('problems.group.workspace');
+        return (
+          <li key={key}>
+            <div className="problem-group">
+              {heading} <span className="badge">{list.length}</span>
+            </div>
+            <ul>
+              {list.map((problem) => (
+                <li key={problem.id}>
+                  <button
+                    type="button"
+                    className={`problem ${problem.severity}`}
+                    onClick={() => revealProblem(problem)}
+                  >
+                    <Codicon
+                      name={severityIcon[problem.severity]}
+                      className={`severity-${problem.severity}`}
+                    />
+                    <span className="visually-hidden">{t(`problems.severity.${problem.severity}`)}: </span>
+                    <span>{t(problem.message, params(problem))}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -89,6 +89,7 @@ type AllLinks = UnionToIntersection<{ [L in LinkKind]: LinkCalls<L> }[LinkKind]>
 const base = {
   'workspace.info': query(none, s.workspaceInfo),
   'workspace.outline': query(none, s.outline),
+  'workspace.problemFacts': query(none, s.problemFacts),
   'workspace.recent': query(none, z.array(s.recentWorkspace)),
   'workspace.choosePath': query(
     z.strictObject({ purpose: z.enum(['open', 'new', 'saveCopy']) }),

@@ -175,3 +175,65 @@ export const outline = z.object({
   ),
 });
 export type Outline = z.infer<typeof outline>;
+
+/** The facts the Problems rules read (shared/problems): one call, computed in the renderer. */
+export const problemFacts = z.object({
+  today: z.string(),
+  strategies: z.array(
+    z.object({
+      id: z.number().int(),
+      clusterId: z.number().int(),
+      title: z.string(),
+      periodStart: z.string(),
+      periodEnd: z.string(),
+      endorsements: z.number().int(),
+    }),
+  ),
+  goals: z.array(
+    z.object({
+      id: z.number().int(),
+      strategyId: z.number().int(),
+      parentId: z.number().int().nullable(),
+      title: z.string(),
+      indicatorIds: z.array(z.number().int()),
+    }),
+  ),
+  indicators: z.array(
+    z.object({
+      id: z.number().int(),
+      clusterId: z.number().int(),
+      name: z.string(),
+      direction: z.enum(['increase', 'decrease', 'band']),
+      frequency: z.enum(['monthly', 'quarterly', 'half_yearly', 'yearly']),
+      baselineDate: z.string().nullable(),
+      baselineValue: z.number().nullable(),
+      bandLow: z.number().nullable(),
+      bandHigh: z.number().nullable(),
+      owner: z.string(),
+      derived: z.string().nullable(),
+      targets: z.array(z.object({ date: z.string(), value: z.number() })),
+    }),
+  ),
+  breakPoints: z.array(
+    z.object({
+      id: z.number().int(),
+      strategyId: z.number().int(),
+      title: z.string(),
+      kind: z.enum(['rule', 'qualitative']),
+      checkDate: z.string(),
+      consequence: z.string().nullable(),
+      indicatorIds: z.array(z.number().int()),
+    }),
+  ),
+  milestones: z.array(
+    z.object({
+      id: z.number().int(),
+      strategyId: z.number().int(),
+      title: z.string(),
+      dueDate: z.string(),
+      status: z.string(),
+      dependsOn: z.array(z.number().int()),
+    }),
+  ),
+});
+export type ProblemFacts = z.infer<typeof problemFacts>;

@@ -67,6 +67,27 @@ export const de: Record<MessageKey, string> = {
   'problems.none': 'Im Arbeitsbereich wurden keine Probleme gefunden.',
   'problems.clusterWithoutStrategy': 'Cluster „{name}“ hat noch keine Strategie.',
   'problems.workspaceEmpty': 'Der Arbeitsbereich enthält noch keinen Cluster.',
+  'problems.strategyWithoutEndorsement': 'Strategie „{name}“ hat noch keine Zustimmung eines Akteurs.',
+  'problems.goalWithoutIndicator': 'Ziel „{name}“ hat keinen Indikator, der es misst.',
+  'problems.indicatorWithoutBaseline': 'Indikator „{name}“ hat keinen Ausgangswert.',
+  'problems.indicatorWithoutTarget': 'Indikator „{name}“ hat keinen Zielwert.',
+  'problems.indicatorWithoutOwner': 'Indikator „{name}“ hat keine verantwortliche Person.',
+  'problems.targetOutsidePeriod':
+    'Indikator „{name}“: Der Zielwert zum {date} liegt außerhalb des Strategiezeitraums.',
+  'problems.targetAgainstDirection.increase':
+    'Indikator „{name}“ soll steigen, aber der Zielwert zum {date} ist niedriger als zuvor.',
+  'problems.targetAgainstDirection.decrease':
+    'Indikator „{name}“ soll sinken, aber der Zielwert zum {date} ist höher als zuvor.',
+  'problems.targetAgainstDirection.band':
+    'Indikator „{name}“ soll in seinem Korridor bleiben, aber der Zielwert zum {date} liegt außerhalb.',
+  'problems.breakPointWithoutConsequence':
+    'Sollbruchstelle „{name}“ nennt keine Konsequenz für den Fall, dass sie verfehlt wird.',
+  'problems.breakPointWithoutRule': 'Sollbruchstelle „{name}“ hat keine Regel, die geprüft werden kann.',
+  'problems.breakPointDataTooLate':
+    'Sollbruchstelle „{name}“: Indikator „{indicator}“ wird zu selten erhoben, um vor dem {date} Daten zu liefern.',
+  'problems.milestoneOverdue': 'Meilenstein „{name}“ war zum {date} fällig und ist nicht erledigt.',
+  'problems.milestoneDependsOnLater': 'Meilenstein „{name}“ hängt von „{other}“ ab, das später fällig ist.',
+  'problems.group.workspace': 'Arbeitsbereich',
   'problems.severity.error': 'Fehler',
   'problems.severity.warning': 'Warnung',
   'problems.severity.info': 'Hinweis',

@@ -65,6 +65,27 @@ export const en = {
   'problems.none': 'No problems have been detected in the workspace.',
   'problems.clusterWithoutStrategy': 'Cluster “{name}” has no strategy yet.',
   'problems.workspaceEmpty': 'The workspace has no cluster yet.',
+  'problems.strategyWithoutEndorsement': 'Strategy “{name}” has no endorsement by any actor yet.',
+  'problems.goalWithoutIndicator': 'Goal “{name}” has no indicator to measure it.',
+  'problems.indicatorWithoutBaseline': 'Indicator “{name}” has no baseline.',
+  'problems.indicatorWithoutTarget': 'Indicator “{name}” has no target.',
+  'problems.indicatorWithoutOwner': 'Indicator “{name}” has no owner.',
+  'problems.targetOutsidePeriod':
+    'Indicator “{name}”: the target for {date} lies outside the strategy period.',
+  'problems.targetAgainstDirection.increase':
+    'Indicator “{name}” should increase, but the target for {date} is lower than before.',
+  'problems.targetAgainstDirection.decrease':
+    'Indicator “{name}” should decrease, but the target for {date} is higher than before.',
+  'problems.targetAgainstDirection.band':
+    'Indicator “{name}” should stay within its band, but the target for {date} lies outside it.',
+  'problems.breakPointWithoutConsequence':
+    'Break-point “{name}” says nothing about the consequence if it is missed.',
+  'problems.breakPointWithoutRule': 'Break-point “{name}” has no rule to check.',
+  'problems.breakPointDataTooLate':
+    'Break-point “{name}”: indicator “{indicator}” reports too rarely to deliver data before {date}.',
+  'problems.milestoneOverdue': 'Milestone “{name}” was due on {date} and is not done.',
+  'problems.milestoneDependsOnLater': 'Milestone “{name}” depends on “{other}”, which is due later.',
+  'problems.group.workspace': 'Workspace',
   'problems.severity.error': 'Error',
   'problems.severity.warning': 'Warning',
   'problems.severity.info': 'Information',

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ProblemFacts } from '../../shared/contract/schemas.ts';
+import { computeProblems } from '../../shared/problems/problems.ts';
+import { must } from '../../test/support/fixtures.ts';
+import { tempDirs } from '../../test/support/temp.ts';
+import { createBackend } from './backend.ts';
+
+const newDir = tempDirs();
+
+describe('problem facts from the workspace', () => {
+  it('give the demo exactly its one overdue milestone as a problem', async () => {
+    const dir = newDir();
+    const now = new Date('2026-11-21T10:00:00Z');
+    const backend = await createBackend({
+      workspacePath: path.join(dir, 'd.clusterpilot'),
+      dataDir: dir,
+      demoForNewWorkspace: 'en',
+      now: () => now,
+      validateOutputs: true,
+    });
+    const facts = await must<ProblemFacts>(backend, 'workspace.problemFacts', {});
+    expect(facts.today).toBe('2026-11-21');
+    expect(facts.indicators).toHaveLength(15);
+    const problems = computeProblems({ clusters: [], clustersWithStrategy: new Set(), ...facts }).filter(
+      (p) => p.id !== 'workspace-empty',
+    );
+    expect(problems.map((p) => p.message)).toEqual(['problems.milestoneOverdue']);
+    expect(problems[0]).toMatchObject({
+      params: { name: 'Cooperation agreement with partner cluster in Poland' },
+    });
+    backend.close();
+  });
+});
