@@ -8,6 +8,7 @@ import { registerWorkbenchCommands } from './commands/workbench-commands.ts';
 import { offerRestore, registerWorkspaceCommands } from './commands/workspace-commands.ts';
 import { t } from './i18n/useT.ts';
 import { useActivity } from './stores/activity.ts';
+import { useChanges } from './stores/changes.ts';
 import { setClient } from './stores/client.ts';
 import { usePrefs } from './stores/prefs.ts';
 import { useWorkbench } from './stores/workbench.ts';
@@ -62,6 +63,7 @@ function onBackendEvent(event: BackendEvent, client: ContractClient): void {
       if (change.entity === 'cluster' && change.action === 'delete')
         useWorkbench.getState().removeEditor(`cluster:${change.id}`);
     }
+    useChanges.getState().bump(event.entities);
     void useWorkspace.getState().refresh(event.entities);
     if (useWorkbench.getState().panel === 'activity') void useActivity.getState().refresh();
   } else if (event.type === 'workspaceChanged') {

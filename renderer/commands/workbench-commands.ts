@@ -1,5 +1,5 @@
 // The built-in commands. Titles are message keys, so the palette follows the UI language.
-import type { EditorInput } from '../../shared/contract/schemas.ts';
+import type { EditableEntity, EditorInput } from '../../shared/contract/schemas.ts';
 import { describeError, firstMessage } from '../i18n/errors.ts';
 import { t } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
@@ -40,7 +40,34 @@ export function editorTitle(input: EditorInput): string {
       return t('editor.welcome');
     case 'cluster':
       return clusterById(input.id)?.name ?? t('editor.missing');
+    case 'entity':
+      return entityTitle(input.entity, input.id) ?? t('editor.missing');
   }
+}
+
+/** The title of an item from the outline (what the explorer shows). */
+function entityTitle(entity: EditableEntity, id: number): string | undefined {
+  const { outline } = useWorkspace.getState();
+  for (const cluster of outline.clusters) {
+    if (entity === 'indicator') {
+      const found = cluster.indicators.find((i) => i.id === id);
+      if (found) return found.title;
+    }
+    for (const strategy of cluster.strategies) {
+      if (entity === 'strategy' && strategy.id === id) return strategy.title;
+      const list =
+        entity === 'goal'
+          ? strategy.goals
+          : entity === 'milestone'
+            ? strategy.milestones
+            : entity === 'breakPoint'
+              ? strategy.breakPoints
+              : [];
+      const found = list.find((i) => i.id === id);
+      if (found) return found.title;
+    }
+  }
+  return undefined;
 }
 
 /** Asks which cluster, unless the caller named one or exactly one exists. */

@@ -10,7 +10,9 @@ export interface EditorTab {
 }
 
 export function editorKey(input: EditorInput): string {
-  return input.kind === 'cluster' ? `cluster:${input.id}` : input.kind;
+  if (input.kind === 'cluster') return `cluster:${input.id}`;
+  if (input.kind === 'entity') return `${input.entity}:${input.id}`;
+  return input.kind;
 }
 
 export interface QuickPickItem {
@@ -82,6 +84,8 @@ interface WorkbenchState {
   readonly notice: { readonly text: string; readonly id: number } | null;
   /** An explorer node to show and focus (quick open on items without an editor yet). */
   readonly reveal: string | null;
+  /** A field an editor should focus once it is open (clicking a problem). */
+  readonly focusField: { readonly editor: string; readonly field: string } | null;
   readonly restored: boolean;
 
   restore(state: ViewState | null, exists: (input: EditorInput) => boolean): void;
@@ -105,6 +109,7 @@ interface WorkbenchState {
   setRenaming(key: string | null): void;
   notify(text: string): void;
   setReveal(key: string | null): void;
+  setFocusField(request: { editor: string; field: string } | null): void;
 }
 
 export const SIDEBAR_MIN = 170;
@@ -126,6 +131,7 @@ export const useWorkbench = create<WorkbenchState>()((set, get) => ({
   renaming: null,
   notice: null,
   reveal: null,
+  focusField: null,
   restored: false,
 
   restore: (state, exists) => {
@@ -202,6 +208,7 @@ export const useWorkbench = create<WorkbenchState>()((set, get) => ({
   setDialog: (dialog) => set({ dialog }),
   setContextMenu: (contextMenu) => set({ contextMenu }),
   setRenaming: (renaming) => set({ renaming }),
+  setFocusField: (focusField) => set({ focusField }),
   setReveal: (reveal) => set(reveal ? { reveal, sideView: 'explorer' } : { reveal }),
   notify: (text) => {
     const id = Date.now();

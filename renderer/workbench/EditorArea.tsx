@@ -5,7 +5,8 @@ import type { EditorInput } from '../../shared/contract/schemas.ts';
 import { formatKeybinding } from '../commands/keybinding.ts';
 import { getCommand, runCommand } from '../commands/registry.ts';
 import { editorTitle } from '../commands/workbench-commands.ts';
-import { ClusterEditor } from '../editors/ClusterEditor.tsx';
+import { EntityEditor } from '../editors/EntityEditor.tsx';
+import { extrasFor } from '../editors/extras.tsx';
 import { WelcomeEditor } from '../editors/WelcomeEditor.tsx';
 import { useT } from '../i18n/useT.ts';
 import { isMac } from '../platform/transport.ts';
@@ -16,7 +17,16 @@ import { Codicon } from './Codicon.tsx';
 const tabId = (key: string) => `tab-${key.replace(/[^a-z0-9-]/gi, '-')}`;
 const panelId = (key: string) => `editor-${key.replace(/[^a-z0-9-]/gi, '-')}`;
 
+const entityIcons = {
+  strategy: 'target',
+  goal: 'flag',
+  indicator: 'graph-line',
+  milestone: 'milestone',
+  breakPoint: 'debug-breakpoint-conditional',
+} as const;
+
 function editorIcon(input: EditorInput): string {
+  if (input.kind === 'entity') return entityIcons[input.entity];
   return input.kind === 'cluster' ? 'organization' : 'home';
 }
 
@@ -25,6 +35,7 @@ export function EditorArea() {
   const editors = useWorkbench((s) => s.editors);
   const active = useWorkbench((s) => s.active);
   useWorkspace((s) => s.clusters); // tab titles follow renames
+  useWorkspace((s) => s.outline);
 
   if (editors.length === 0) return <Watermark />;
   return (
@@ -40,7 +51,17 @@ export function EditorArea() {
           className="editor-pane"
           hidden={tab.key !== active}
         >
-          {tab.input.kind === 'cluster' && <ClusterEditor id={tab.input.id} editorKey={tab.key} />}
+          {tab.input.kind === 'cluster' && (
+            <EntityEditor kind="cluster" id={tab.input.id} editorKey={tab.key} deleteLabel="cluster.delete" />
+          )}
+          {tab.input.kind === 'entity' && (
+            <EntityEditor
+              kind={tab.input.entity}
+              id={tab.input.id}
+              editorKey={tab.key}
+              extras={extrasFor(tab.input.entity)}
+            />
+          )}
           {tab.input.kind === 'welcome' && <WelcomeEditor />}
         </div>
       ))}

@@ -1,6 +1,7 @@
 // The Explorer view: the workspace as a tree (cluster → strategy → goals → …). Later features add
 // children; today a cluster shows that its strategy is still to be defined.
 import { useEffect, useMemo } from 'react';
+import { openItem } from '../commands/open-item.ts';
 import { runCommand } from '../commands/registry.ts';
 import { renameCluster } from '../commands/workbench-commands.ts';
 import { useT } from '../i18n/useT.ts';
@@ -80,8 +81,7 @@ export function Explorer() {
           focusHandle
           onToggle={(key, open) => wb().setExpanded(key, open)}
           onOpen={(node) => {
-            if (isCluster(node)) wb().openEditor({ kind: 'cluster', id: clusterIdOf(node.key) });
-            else if (node.children) wb().setExpanded(node.key, !expanded.has(node.key));
+            if (!openItem(node.key) && node.children) wb().setExpanded(node.key, !expanded.has(node.key));
           }}
           onDelete={(node) => isCluster(node) && void runCommand('cluster.delete', clusterIdOf(node.key))}
           revealKey={reveal}

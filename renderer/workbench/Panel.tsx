@@ -4,6 +4,7 @@ import { type KeyboardEvent, useMemo } from 'react';
 import type { PanelView } from '../../shared/contract/schemas.ts';
 import { formatDate } from '../../shared/i18n/i18n.ts';
 import { computeProblems, countBySeverity, type Problem } from '../../shared/problems/problems.ts';
+import { openItem } from '../commands/open-item.ts';
 import { useT } from '../i18n/useT.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
@@ -29,20 +30,14 @@ export function useProblems(): Problem[] {
 function revealProblem(problem: Problem): void {
   const target = problem.target;
   if (!target) return;
-  const wb = useWorkbench.getState();
-  if (target.kind === 'cluster') {
-    wb.openEditor({ kind: 'cluster', id: target.id });
-    return;
-  }
-  const facts = useWorkspace.getState().facts;
-  const clusterOfIndicator = facts?.indicators.find((i) => i.id === target.id)?.clusterId;
+  const clusterOfIndicator = useWorkspace
+    .getState()
+    .facts?.indicators.find((i) => i.id === target.id)?.clusterId;
   const key =
     target.kind === 'indicator'
       ? `cluster:${clusterOfIndicator}/indicator:${target.id}`
-      : target.kind === 'breakPoint'
-        ? `breakPoint:${target.id}`
-        : `${target.kind}:${target.id}`;
-  wb.setReveal(key);
+      : `${target.kind}:${target.id}`;
+  openItem(key, target.field);
 }
 
 const severityIcon = { error: 'error', warning: 'warning', info: 'info' } as const;

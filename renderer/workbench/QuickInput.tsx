@@ -3,6 +3,7 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { type FuzzyMatch, fuzzyFilter } from '../../shared/text/fuzzy.ts';
 import { formatKeybinding } from '../commands/keybinding.ts';
+import { openItem } from '../commands/open-item.ts';
 import { allCommands, runCommand } from '../commands/registry.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
 import { isMac } from '../platform/transport.ts';
@@ -80,9 +81,7 @@ function useRows(state: QuickInputState, value: string, t: Translate): Row[] {
       match,
       accept: () => {
         close();
-        const cluster = /^cluster:(\d+)$/.exec(item.key);
-        if (cluster) useWorkbench.getState().openEditor({ kind: 'cluster', id: Number(cluster[1]) });
-        else useWorkbench.getState().setReveal(item.key);
+        openItem(item.key);
       },
     }));
   }, [state, value, t, outline]);

@@ -2,6 +2,7 @@
 // results grouped by kind. Arrow keys move through the results, Enter opens one.
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchHit } from '../../shared/contract/schemas.ts';
+import { openItem } from '../commands/open-item.ts';
 import { useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
@@ -33,7 +34,7 @@ export function openHit(hit: SearchHit): void {
     break_point: `breakPoint:${hit.id}`,
   };
   if (hit.entity === 'cluster') wb.openEditor({ kind: 'cluster', id: hit.id });
-  else if (treeKey[hit.entity]) wb.setReveal(treeKey[hit.entity]!);
+  else if (treeKey[hit.entity]) openItem(treeKey[hit.entity]!);
   else if (hit.clusterId !== null) wb.openEditor({ kind: 'cluster', id: hit.clusterId });
 }
 

@@ -23,7 +23,8 @@ export type ValidationCode =
   | 'unknownField'
   | 'duplicate'
   | 'unknownReference'
-  | 'inconsistent';
+  | 'inconsistent'
+  | 'notANumber';
 
 export type ApiError =
   | { readonly kind: 'validation'; readonly issues: readonly ValidationIssue[] }

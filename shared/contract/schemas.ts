@@ -43,7 +43,13 @@ export type Preferences = z.infer<typeof preferences>;
 export const editorInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cluster'), id }),
   z.object({ kind: z.literal('welcome') }),
+  z.object({
+    kind: z.literal('entity'),
+    entity: z.enum(['strategy', 'goal', 'indicator', 'milestone', 'breakPoint']),
+    id,
+  }),
 ]);
+export type EditableEntity = Extract<EditorInput, { kind: 'entity' }>['entity'];
 export type EditorInput = z.infer<typeof editorInput>;
 
 export const sideView = z.enum(['explorer', 'search', 'dashboard', 'reports', 'settings']);

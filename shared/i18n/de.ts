@@ -370,6 +370,14 @@ export const de: Record<MessageKey, string> = {
   'sentence.cmp.ge': 'mindestens bei',
   'sentence.cmp.eq': 'genau bei',
   'sentence.cmp.ne': 'nicht genau bei',
+  'option.priority.1': '1 – hoch',
+  'option.priority.2': '2 – mittel',
+  'option.priority.3': '3 – niedrig',
+  'editor.targets.empty': 'Noch keine Zielwerte.',
+  'editor.chart.label': 'Geplanter Verlauf von {from} bis {to}',
+  'editor.rule.empty': 'Noch keine Bedingung.',
+  'editor.rule.qualitative':
+    'Eine qualitative Sollbruchstelle wird am Prüfdatum von Menschen bewertet; beschreiben Sie das Kriterium oben.',
   'entity.cluster': 'Cluster',
 
   'status.workspace': 'Arbeitsbereichsdatei: {path}',
@@ -445,6 +453,7 @@ export const de: Record<MessageKey, string> = {
   'command.themeSystem': 'Farbschema: Wie das System',
   'command.welcome': 'Willkommen',
 
+  'error.validation.notANumber': '{field} muss eine Zahl sein.',
   'error.validation.required': '{field} ist erforderlich.',
   'error.validation.invalidType': '{field} hat den falschen Typ.',
   'error.validation.tooShort': '{field} braucht mindestens {min} Zeichen.',

@@ -359,6 +359,14 @@ export const en = {
   'sentence.cmp.ge': 'at least',
   'sentence.cmp.eq': 'exactly',
   'sentence.cmp.ne': 'not exactly',
+  'option.priority.1': '1 – high',
+  'option.priority.2': '2 – medium',
+  'option.priority.3': '3 – low',
+  'editor.targets.empty': 'No targets yet.',
+  'editor.chart.label': 'Planned trajectory from {from} to {to}',
+  'editor.rule.empty': 'No condition yet.',
+  'editor.rule.qualitative':
+    'A qualitative break-point is judged by people on the check date; describe the criterion above.',
   'entity.cluster': 'Cluster',
 
   'status.workspace': 'Workspace file: {path}',
@@ -434,6 +442,7 @@ export const en = {
   'command.themeSystem': 'Colour Theme: Same as the System',
   'command.welcome': 'Welcome',
 
+  'error.validation.notANumber': '{field} must be a number.',
   'error.validation.required': '{field} is required.',
   'error.validation.invalidType': '{field} has the wrong type.',
   'error.validation.tooShort': '{field} needs at least {min} characters.',

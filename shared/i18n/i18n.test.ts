@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { de } from './de.ts';
 import { en, type MessageKey } from './en.ts';
-import { formatDate, formatNumber, languageForLocale, translate } from './i18n.ts';
+import { formatDate, formatNumber, languageForLocale, parseNumber, translate } from './i18n.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -65,5 +65,29 @@ describe('locale formats', () => {
     [undefined, 'en'],
   ] as const)('languageForLocale(%s) = %s', (locale, expected) => {
     expect(languageForLocale(locale)).toBe(expected);
+  });
+});
+
+describe('parseNumber', () => {
+  it.each([
+    ['de', '1.234,5', 1234.5],
+    ['de', '40,5', 40.5],
+    ['de', '-3', -3],
+    ['de', '1234.5', 1234.5],
+    ['en', '1,234.5', 1234.5],
+    ['en', '40.5', 40.5],
+    ['en', ' 60 ', 60],
+  ] as const)('%s %s → %d', (language, text, expected) => {
+    expect(parseNumber(language, text)).toBe(expected);
+  });
+
+  it.each([
+    ['de', 'viele'],
+    ['de', '1,2,3'],
+    ['en', '1.234,5'],
+    ['en', ''],
+    ['de', '12a'],
+  ] as const)('%s %s → NaN', (language, text) => {
+    expect(parseNumber(language, text)).toBeNaN();
   });
 });

@@ -25,8 +25,10 @@ describe('Search view', () => {
     ).toEqual(['Zusammenarbeit stärken']);
     fireEvent.keyDown(input, { key: 'Enter' });
     await settle();
-    expect(useWorkbench.getState().sideView).toBe('explorer');
-    expect(useWorkbench.getState().expanded).toEqual(expect.arrayContaining(['cluster:1', 'strategy:1']));
+    expect(useWorkbench.getState().active).toBe('goal:1');
+    expect(screen.getByRole('tab', { name: 'Zusammenarbeit stärken' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
   });
 
   it('says so when nothing matches, and treats query syntax as text', async () => {

@@ -53,17 +53,20 @@ describe('data core in the workbench', () => {
     expect(await wb.panel.textContent()).not.toContain('hat noch keine Strategie');
   });
 
-  it('quick open finds any item and reveals it in the explorer', async () => {
+  it('quick open finds any item and opens it in its editor', async () => {
     await freshHost('de');
     await wb.page.keyboard.press('Control+P');
     await wb.quickInput.fill('beteiligungsquote');
-    const option = wb.page.getByRole('option').first();
+    const option = wb.quickOptions.first();
     expect(await option.textContent()).toContain('Beteiligungsquote der Mitglieder');
     await wb.page.keyboard.press('Enter');
+    await expect.poll(() => wb.activeTab.getAttribute('aria-label')).toBe('Beteiligungsquote der Mitglieder');
     await expect
-      .poll(() => wb.page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
-      .toBe('Beteiligungsquote der Mitglieder');
-    expect(await wb.treeItem('Indikatoren').getAttribute('aria-expanded')).toBe('true');
+      .poll(() => wb.page.getByRole('heading', { name: 'Indikator', level: 1 }).isVisible())
+      .toBe(true);
+    expect(await wb.page.getByRole('textbox', { name: 'Name' }).inputValue()).toBe(
+      'Beteiligungsquote der Mitglieder',
+    );
   });
 
   it('undoes and redoes from the keyboard, and says what it did', async () => {
@@ -141,7 +144,7 @@ describe('data core in the workbench', () => {
     await expect.poll(statusNotice).toMatch(/^Sicherung gespeichert/);
     await callHost(host.url, 'clusters.create', { name: 'Danach' });
     await wb.runCommand('aus sicherung wiederherstellen');
-    await wb.page.getByRole('option').first().click();
+    await wb.quickOptions.first().click();
     await wb.page.getByRole('alertdialog').getByRole('button', { name: 'Wiederherstellen' }).click();
     await expect.poll(() => clusterNames(host.url)).toEqual(['Original']);
     await expect.poll(() => wb.tree.getByRole('treeitem').allTextContents()).toEqual(['Original']);
@@ -150,13 +153,13 @@ describe('data core in the workbench', () => {
   it('creates a new empty workspace and switches to it', async () => {
     await freshHost('de');
     await wb.runCommand('neuer arbeitsbereich');
-    await wb.page.getByRole('option', { name: /Nichts/ }).click();
+    await wb.quickOptions.filter({ hasText: 'Nichts' }).click();
     const file = path.join(host.dataDir, 'neu.clusterpilot');
     await wb.quickInput.fill(file);
     await wb.page.keyboard.press('Enter');
     await expect.poll(() => wb.statusBar.textContent()).toContain('neu.clusterpilot');
-    expect(await wb.page.getByText('Dieser Arbeitsbereich enthält noch keinen Cluster.').isVisible()).toBe(
-      true,
-    );
+    await expect
+      .poll(() => wb.page.getByText('Dieser Arbeitsbereich enthält noch keinen Cluster.').isVisible())
+      .toBe(true);
   });
 });

@@ -71,7 +71,7 @@ describe('workbench', () => {
     await freshHost(['Automotive Südwest', 'Photonik Berlin-Brandenburg', 'Medizintechnik Nord']);
     await wb.page.keyboard.press('Control+P');
     await wb.quickInput.fill('phbb');
-    expect(await wb.page.getByRole('option').first().textContent()).toContain('Photonik Berlin-Brandenburg');
+    expect(await wb.quickOptions.first().textContent()).toContain('Photonik Berlin-Brandenburg');
     await wb.page.keyboard.press('Enter');
     await expect.poll(() => wb.activeTab.getAttribute('aria-label')).toBe('Photonik Berlin-Brandenburg');
     expect(await wb.page.getByRole('textbox', { name: 'Name' }).inputValue()).toBe(

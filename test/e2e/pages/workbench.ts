@@ -22,6 +22,10 @@ export class WorkbenchPage {
   get quickInput(): Locator {
     return this.page.locator('.quick-input input');
   }
+  /** The rows of the open quick input (palette, quick open, pickers). */
+  get quickOptions(): Locator {
+    return this.page.locator('.quick-input').getByRole('option');
+  }
   get panel(): Locator {
     return this.page.locator('section.panel');
   }
@@ -32,7 +36,7 @@ export class WorkbenchPage {
   async runCommand(title: string): Promise<void> {
     await this.page.keyboard.press('Control+Shift+P');
     await this.quickInput.fill(`>${title}`);
-    await this.page.getByRole('option').first().waitFor();
+    await this.quickOptions.first().waitFor();
     await this.page.keyboard.press('Enter');
   }
 

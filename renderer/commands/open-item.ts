@@ -1,0 +1,26 @@
+// Opens an item by its explorer key ("goal:3", "cluster:1/indicator:7", …): in its editor where
+// it has one, otherwise shown in the explorer; optionally with one field focused.
+import type { EditableEntity, EditorInput } from '../../shared/contract/schemas.ts';
+import { editorKey, useWorkbench } from '../stores/workbench.ts';
+
+export function editorForKey(key: string): EditorInput | null {
+  const cluster = /^cluster:(\d+)$/.exec(key);
+  if (cluster) return { kind: 'cluster', id: Number(cluster[1]) };
+  const indicator = /(?:^|\/)indicator:(\d+)$/.exec(key);
+  if (indicator) return { kind: 'entity', entity: 'indicator', id: Number(indicator[1]) };
+  const entity = /^(strategy|goal|milestone|breakPoint):(\d+)$/.exec(key);
+  if (entity) return { kind: 'entity', entity: entity[1] as EditableEntity, id: Number(entity[2]) };
+  return null;
+}
+
+export function openItem(key: string, field?: string): boolean {
+  const wb = useWorkbench.getState();
+  const input = editorForKey(key);
+  if (!input) {
+    wb.setReveal(key);
+    return false;
+  }
+  wb.openEditor(input);
+  if (field) wb.setFocusField({ editor: editorKey(input), field });
+  return true;
+}

@@ -1,0 +1,249 @@
+// The rule builder of a break-point: comparisons on the cluster's indicators, combined with AND
+// (all must hold) or OR (one is enough), each saved as it is changed; and the sentence the rule
+// reads as, in the current language, updated while typing.
+import { useEffect, useState } from 'react';
+import { parseNumber } from '../../shared/i18n/i18n.ts';
+import { breakPointSentence, type SentenceCondition } from '../../shared/text/break-point-sentence.ts';
+import { type Translate, useT } from '../i18n/useT.ts';
+import { useChanges } from '../stores/changes.ts';
+import { client } from '../stores/client.ts';
+import { usePrefs } from '../stores/prefs.ts';
+import { useWorkspace } from '../stores/workspace.ts';
+
+interface Condition {
+  id: number;
+  parentId: number | null;
+  node: 'all' | 'any' | 'compare';
+  indicatorId: number | null;
+  comparator: 'lt' | 'le' | 'gt' | 'ge' | 'eq' | null;
+  threshold: number | null;
+}
+
+const comparators = ['ge', 'gt', 'le', 'lt', 'eq'] as const;
+
+export function BreakPointRule({
+  breakPoint,
+  draft,
+}: {
+  breakPoint: { id: number; strategyId?: unknown };
+  draft: Readonly<Record<string, unknown>>;
+}) {
+  const t = useT();
+  const language = usePrefs((s) => s.language);
+  const version = useChanges((s) => (s.versions.break_point_condition ?? 0) + (s.versions.indicator ?? 0));
+  const outline = useWorkspace((s) => s.outline);
+  const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
+  const [conditions, setConditions] = useState<Condition[]>([]);
+  const [indicators, setIndicators] = useState<{ id: number; name: string; unit: string }[]>([]);
+  const [thresholds, setThresholds] = useState<Record<number, string>>({});
+  const clusterId = outline.clusters.find((c) =>
+    c.strategies.some((s) => s.id === breakPoint.strategyId),
+  )?.id;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
+  useEffect(() => {
+    void client()
+      .call('breakPointConditions.list', { breakPointId: breakPoint.id })
+      .then((r) => r.ok && setConditions(r.data as Condition[]));
+    if (clusterId !== undefined) {
+      void client()
+        .call('indicators.list', { clusterId })
+        .then((r) => r.ok && setIndicators(r.data.map((i) => ({ id: i.id, name: i.name, unit: i.unit }))));
+    }
+  }, [breakPoint.id, clusterId, version]);
+
+  const group = conditions.find((c) => c.parentId === null && c.node !== 'compare');
+  const compares = conditions.filter((c) => c.node === 'compare');
+
+  const addCondition = async () => {
+    const first = indicators[0];
+    if (!first) return;
+    let parentId = group?.id ?? null;
+    if (!group) {
+      const created = await client().call('breakPointConditions.create', {
+        breakPointId: breakPoint.id,
+        node: 'all',
+      });
+      if (!created.ok) return;
+      parentId = created.data.id;
+      // Comparisons made before there was a group move under it.
+      for (const c of compares) await client().call('breakPointConditions.update', { id: c.id, parentId });
+    }
+    await client().call('breakPointConditions.create', {
+      breakPointId: breakPoint.id,
+      parentId,
+      node: 'compare',
+      indicatorId: first.id,
+      comparator: 'ge',
+      threshold: 0,
+      sortOrder: compares.length,
+    });
+  };
+
+  const sentence = breakPointSentence(
+    language,
+    {
+      kind: draft.kind === 'qualitative' ? 'qualitative' : 'rule',
+      checkDate: typeof draft.checkDate === 'string' && draft.checkDate ? draft.checkDate : '1970-01-01',
+      criterion: String(draft.criterion ?? ''),
+      consequence: typeof draft.consequence === 'string' ? draft.consequence : null,
+    },
+    conditions.map(
+      (c): SentenceCondition => ({
+        id: c.id,
+        parentId: c.parentId,
+        node: c.node,
+        indicator: indicators.find((i) => i.id === c.indicatorId) ?? null,
+        comparator: c.comparator,
+        threshold: c.id in thresholds ? parseNumber(language, thresholds[c.id]!) : c.threshold,
+      }),
+    ),
+  );
+
+  return (
+    <section className="editor-section" aria-labelledby={`rule-${breakPoint.id}`}>
+      <h2 id={`rule-${breakPoint.id}`}>{t('field.conditions')}</h2>
+      {draft.kind === 'qualitative' ? (
+        <p className="muted">{t('editor.rule.qualitative')}</p>
+      ) : (
+        <>
+          <label className="field">
+            <span className="field-label visually-hidden">{t('field.conditions')}</span>
+            <select
+              disabled={readOnly || !group}
+              value={group?.node ?? 'all'}
+              onChange={(e) =>
+                group &&
+                void client().call('breakPointConditions.update', {
+                  id: group.id,
+                  node: e.target.value as 'all' | 'any',
+                })
+              }
+            >
+              <option value="all">{t('editor.conditions.all')}</option>
+              <option value="any">{t('editor.conditions.any')}</option>
+            </select>
+          </label>
+          {compares.length === 0 && <p className="muted">{t('editor.rule.empty')}</p>}
+          <ol className="conditions">
+            {compares.map((c, i) => (
+              <li key={c.id} className="condition">
+                <ConditionRow
+                  t={t}
+                  n={i + 1}
+                  condition={c}
+                  indicators={indicators}
+                  disabled={readOnly}
+                  threshold={
+                    thresholds[c.id] ??
+                    (c.threshold === null
+                      ? ''
+                      : String(c.threshold).replace('.', language === 'de' ? ',' : '.'))
+                  }
+                  onThreshold={(text) => setThresholds((s) => ({ ...s, [c.id]: text }))}
+                  onSaveThreshold={async () => {
+                    const text = thresholds[c.id];
+                    if (text === undefined) return;
+                    const value = parseNumber(language, text);
+                    if (Number.isNaN(value)) return;
+                    await client().call('breakPointConditions.update', { id: c.id, threshold: value });
+                    setThresholds(({ [c.id]: _saved, ...rest }) => rest);
+                  }}
+                />
+              </li>
+            ))}
+          </ol>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={readOnly || indicators.length === 0}
+            onClick={() => void addCondition()}
+          >
+            {t('editor.conditions.add')}
+          </button>
+        </>
+      )}
+      <h2>{t('editor.sentence')}</h2>
+      <p className="sentence" aria-live="polite">
+        {sentence}
+      </p>
+    </section>
+  );
+}
+
+function ConditionRow(props: {
+  t: Translate;
+  n: number;
+  condition: Condition;
+  indicators: { id: number; name: string; unit: string }[];
+  disabled: boolean;
+  threshold: string;
+  onThreshold: (text: string) => void;
+  onSaveThreshold: () => Promise<void>;
+}) {
+  const { t, n, condition, indicators, disabled } = props;
+  const invalid =
+    props.threshold.trim() !== '' && Number.isNaN(parseNumber(usePrefs.getState().language, props.threshold));
+  return (
+    <>
+      <select
+        aria-label={`${t('editor.conditions.indicator')} ${n}`}
+        disabled={disabled}
+        value={condition.indicatorId ?? ''}
+        onChange={(e) =>
+          void client().call('breakPointConditions.update', {
+            id: condition.id,
+            indicatorId: Number(e.target.value),
+          })
+        }
+      >
+        {indicators.map((i) => (
+          <option key={i.id} value={i.id}>
+            {i.name}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={`${t('editor.conditions.comparator')} ${n}`}
+        disabled={disabled}
+        value={condition.comparator ?? 'ge'}
+        onChange={(e) =>
+          void client().call('breakPointConditions.update', {
+            id: condition.id,
+            comparator: e.target.value as 'ge',
+          })
+        }
+      >
+        {comparators.map((c) => (
+          <option key={c} value={c}>
+            {t(`option.comparator.${c}`)}
+          </option>
+        ))}
+      </select>
+      <input
+        type="text"
+        inputMode="decimal"
+        aria-label={`${t('editor.conditions.threshold')} ${n}`}
+        aria-invalid={invalid ? true : undefined}
+        disabled={disabled}
+        value={props.threshold}
+        onChange={(e) => props.onThreshold(e.target.value)}
+        onBlur={() => void props.onSaveThreshold()}
+      />
+      {invalid && (
+        <span role="alert" className="input-message error">
+          {t('error.validation.notANumber', { field: t('editor.conditions.threshold') })}
+        </span>
+      )}
+      <button
+        type="button"
+        className="icon-button"
+        disabled={disabled}
+        aria-label={t('editor.conditions.remove', { n })}
+        onClick={() => void client().call('breakPointConditions.delete', { id: condition.id })}
+      >
+        <span className="codicon codicon-trash" aria-hidden="true" />
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,352 @@
+// One editor for every entity, driven by the form specs in forms.ts. It behaves like an editor
+// in VS Code: edits are a draft (dirty marker on the tab), Ctrl/Cmd+S or the Save button sends
+// only the changed fields in one call, refusals appear next to their field in the current
+// language, and changes made elsewhere (another editor, undo) are taken over unless edited here.
+import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { ApiError } from '../../shared/contract/result.ts';
+import { en, type MessageKey } from '../../shared/i18n/en.ts';
+import { formatDateTime, formatNumber, parseNumber } from '../../shared/i18n/i18n.ts';
+import { describeError } from '../i18n/errors.ts';
+import { type Translate, useT } from '../i18n/useT.ts';
+import { useChanges } from '../stores/changes.ts';
+import { client } from '../stores/client.ts';
+import { usePrefs } from '../stores/prefs.ts';
+import { confirmDialog, registerSaveHandler, useWorkbench } from '../stores/workbench.ts';
+import { useWorkspace } from '../stores/workspace.ts';
+import { type FieldSpec, type FormKind, forms } from './forms.ts';
+
+type Item = Record<string, unknown> & { id: number };
+type Draft = Record<string, string>;
+
+const isKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
+const label = (t: Translate, field: string) =>
+  isKey(`field.${field}`) ? t(`field.${field}` as MessageKey) : field;
+
+/** The value as the input shows it (numbers in the UI language). */
+function toText(spec: FieldSpec, value: unknown, language: 'de' | 'en'): string {
+  if (value === null || value === undefined) return '';
+  if (spec.widget.type === 'lines') return (value as string[]).join('\n');
+  if (spec.widget.type === 'number')
+    return formatNumber(language, value as number, { useGrouping: false, maximumFractionDigits: 10 });
+  return String(value);
+}
+
+/** The input's text as the value the contract expects; NaN marks a number that is not one. */
+function fromText(spec: FieldSpec, text: string, language: 'de' | 'en'): unknown {
+  const { widget } = spec;
+  if (text.trim() === '' && spec.optional) return null;
+  switch (widget.type) {
+    case 'number':
+      return parseNumber(language, text);
+    case 'lines':
+      return text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    case 'reference':
+      return Number(text);
+    case 'enum':
+      return widget.group === 'priority' ? Number(text) : text;
+    default:
+      return text;
+  }
+}
+
+export interface EntityEditorProps {
+  readonly kind: FormKind;
+  readonly id: number;
+  readonly editorKey: string;
+  /** Extra sections below the fields (targets, rule, links), given the saved item and the draft. */
+  readonly extras?: (item: Item, draft: Readonly<Record<string, unknown>>) => ReactNode;
+  readonly deleteLabel?: MessageKey;
+}
+
+export function EntityEditor({ kind, id, editorKey, extras, deleteLabel }: EntityEditorProps) {
+  const t = useT();
+  const language = usePrefs((s) => s.language);
+  const spec = forms[kind];
+  const version = useChanges((s) => s.versions[spec.table] ?? 0);
+  const [item, setItem] = useState<Item | null | undefined>(undefined);
+  const [draft, setDraft] = useState<Draft>({});
+  const [error, setError] = useState<ApiError | null>(null);
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const baseline = useRef<Draft>({});
+  const formId = useId();
+  const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
+
+  const textsOf = useCallback(
+    (loaded: Item): Draft =>
+      Object.fromEntries(spec.fields.map((f) => [f.field, toText(f, loaded[f.field], language)])),
+    [spec, language],
+  );
+
+  // Load, and reload when the table changes; keep the user's edits of fields they touched.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
+  useEffect(() => {
+    let current = true;
+    void client()
+      .call(`${spec.plural}.get` as 'clusters.get', { id })
+      .then((result) => {
+        if (!current) return;
+        if (!result.ok) {
+          setItem(null);
+          return;
+        }
+        const loaded = result.data as unknown as Item;
+        const texts = textsOf(loaded);
+        setDraft((previous) =>
+          Object.fromEntries(
+            spec.fields.map((f) => [
+              f.field,
+              previous[f.field] !== undefined && previous[f.field] !== baseline.current[f.field]
+                ? previous[f.field]!
+                : texts[f.field]!,
+            ]),
+          ),
+        );
+        baseline.current = texts;
+        setItem(loaded);
+      });
+    return () => {
+      current = false;
+    };
+  }, [id, spec, version, textsOf]);
+
+  const dirty = item ? spec.fields.some((f) => draft[f.field] !== baseline.current[f.field]) : false;
+  useEffect(() => {
+    useWorkbench.getState().setDirty(editorKey, dirty);
+  }, [editorKey, dirty]);
+
+  const save = useCallback(async () => {
+    if (!item) return true;
+    const changed: Record<string, unknown> = {};
+    const invalid: Record<string, string> = {};
+    for (const f of spec.fields) {
+      if (draft[f.field] === baseline.current[f.field]) continue;
+      const value = fromText(f, draft[f.field] ?? '', language);
+      if (typeof value === 'number' && Number.isNaN(value))
+        invalid[f.field] = t('error.validation.notANumber', { field: label(t, f.field) });
+      else changed[f.field] = value;
+    }
+    setLocalErrors(invalid);
+    if (Object.keys(invalid).length > 0) return false;
+    if (Object.keys(changed).length === 0) return true;
+    const result = await client().call(
+      `${spec.plural}.update` as 'clusters.update',
+      { id, ...changed } as never,
+    );
+    if (!result.ok) {
+      setError(result.error);
+      return false;
+    }
+    setError(null);
+    const saved = result.data as unknown as Item;
+    baseline.current = textsOf(saved);
+    setDraft(baseline.current);
+    setItem(saved);
+    return true;
+  }, [item, spec, draft, language, id, t, textsOf]);
+
+  useEffect(() => registerSaveHandler(editorKey, save), [editorKey, save]);
+
+  // A problem was clicked: focus its field.
+  const focusRequest = useWorkbench((s) => s.focusField);
+  useEffect(() => {
+    if (!item || focusRequest?.editor !== editorKey) return;
+    const element = document.getElementById(`${formId}-${focusRequest.field}`);
+    element?.focus();
+    useWorkbench.getState().setFocusField(null);
+  }, [item, focusRequest, editorKey, formId]);
+
+  const typedDraft = useMemo(
+    () => Object.fromEntries(spec.fields.map((f) => [f.field, fromText(f, draft[f.field] ?? '', language)])),
+    [spec, draft, language],
+  );
+
+  if (item === undefined) return null;
+  if (item === null) return <p className="editor-message">{t('editor.missing')}</p>;
+
+  const described = error
+    ? describeError(
+        error,
+        t,
+        Object.fromEntries(spec.fields.map((f) => [f.field, `field.${f.field}` as MessageKey])),
+      )
+    : null;
+  const messageFor = (field: string) => localErrors[field] ?? described?.fields.get(field);
+
+  const remove = async () => {
+    const name = String(item.name ?? item.title ?? '');
+    const confirmed = await confirmDialog({
+      title: t('editor.deleteConfirm.title', { kind: t(spec.kindLabel), name }),
+      detail: t('editor.deleteConfirm.detail'),
+      confirm: t('dialog.delete'),
+      cancel: t('dialog.cancel'),
+    });
+    if (!confirmed) return;
+    const result = await client().call(`${spec.plural}.delete` as 'clusters.delete', { id });
+    if (result.ok) useWorkbench.getState().removeEditor(editorKey);
+  };
+
+  return (
+    <form
+      className="editor-form"
+      aria-label={t(spec.title)}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h1 className="editor-heading">{t(spec.title)}</h1>
+      <fieldset disabled={readOnly} className="editor-fields">
+        {spec.fields.map((f) => (
+          <FieldInput
+            key={f.field}
+            id={`${formId}-${f.field}`}
+            spec={f}
+            item={item}
+            value={draft[f.field] ?? ''}
+            message={messageFor(f.field)}
+            onChange={(value) => {
+              setDraft((d) => ({ ...d, [f.field]: value }));
+              setError(null);
+              setLocalErrors((e) => {
+                const { [f.field]: _gone, ...rest } = e;
+                return rest;
+              });
+            }}
+          />
+        ))}
+      </fieldset>
+      {typeof item.createdAt === 'string' && typeof item.updatedAt === 'string' && (
+        <dl className="facts">
+          <dt>{t('cluster.field.createdAt')}</dt>
+          <dd>{formatDateTime(language, item.createdAt)}</dd>
+          <dt>{t('cluster.field.updatedAt')}</dt>
+          <dd>{formatDateTime(language, item.updatedAt)}</dd>
+        </dl>
+      )}
+      {described?.general && (
+        <div role="alert" className="input-message error">
+          {described.general}
+        </div>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={!dirty || readOnly}>
+          {t('editor.save')}
+        </button>
+        <button type="button" className="button secondary" disabled={readOnly} onClick={() => void remove()}>
+          {t(deleteLabel ?? 'editor.delete')}
+        </button>
+      </div>
+      {extras?.(item, typedDraft)}
+    </form>
+  );
+}
+
+function FieldInput(props: {
+  id: string;
+  spec: FieldSpec;
+  item: Item;
+  value: string;
+  message: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const t = useT();
+  const { id, spec, value, message, onChange } = props;
+  const options = useOptions(spec, props.item);
+  const common = {
+    id,
+    name: spec.field,
+    value,
+    'aria-invalid': message ? true : undefined,
+    'aria-describedby': message ? `${id}-error` : undefined,
+  } as const;
+  let input: ReactNode;
+  switch (spec.widget.type) {
+    case 'textarea':
+    case 'lines':
+      input = (
+        <textarea
+          {...common}
+          rows={spec.widget.type === 'lines' ? 3 : 4}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
+      break;
+    case 'date':
+      input = <input {...common} type="date" onChange={(e) => onChange(e.target.value)} />;
+      break;
+    case 'number':
+      input = (
+        <input {...common} type="text" inputMode="decimal" onChange={(e) => onChange(e.target.value)} />
+      );
+      break;
+    case 'enum':
+    case 'reference':
+      input = (
+        <select {...common} onChange={(e) => onChange(e.target.value)}>
+          {(spec.optional || value === '') && <option value="">{t('editor.none')}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      );
+      break;
+    default:
+      input = <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />;
+  }
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label(t, spec.field)}
+      </label>
+      {input}
+      {message && (
+        <div id={`${id}-error`} role="alert" className="input-message error">
+          {message}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Choices for enum and reference fields, translated; references come from the outline. */
+function useOptions(spec: FieldSpec, item: Item): { value: string; label: string }[] {
+  const t = useT();
+  const outline = useWorkspace((s) => s.outline);
+  const [fieldsOfAction, setFieldsOfAction] = useState<{ id: number; key: string | null; name: string }[]>(
+    [],
+  );
+  const needsCatalogue = spec.widget.type === 'reference' && spec.widget.source === 'fieldsOfAction';
+  useEffect(() => {
+    if (!needsCatalogue) return;
+    void client()
+      .call('fieldsOfAction.list', {})
+      .then((r) => r.ok && setFieldsOfAction(r.data as { id: number; key: string | null; name: string }[]));
+  }, [needsCatalogue]);
+  const { widget } = spec;
+  if (widget.type === 'enum') {
+    return widget.values.map((v) => ({
+      value: v,
+      label: isKey(`option.${widget.group}.${v}`) ? t(`option.${widget.group}.${v}` as MessageKey) : v,
+    }));
+  }
+  if (widget.type !== 'reference') return [];
+  if (widget.source === 'fieldsOfAction') {
+    return fieldsOfAction.map((f) => ({
+      value: String(f.id),
+      label:
+        f.key && isKey(`option.fieldOfAction.${f.key}`)
+          ? t(`option.fieldOfAction.${f.key}` as MessageKey)
+          : f.name,
+    }));
+  }
+  const strategy = outline.clusters.flatMap((c) => c.strategies).find((s) => s.id === item.strategyId);
+  const goals = strategy?.goals ?? [];
+  const candidates =
+    widget.source === 'strategicGoals' ? goals.filter((g) => g.parentId === null && g.id !== item.id) : goals;
+  return candidates.map((g) => ({ value: String(g.id), label: g.title }));
+}

@@ -1,0 +1,16 @@
+// A counter per table, bumped by every backend change event, so an open editor reloads exactly
+// when something it shows was changed (by itself, another editor, undo, or another window).
+import { create } from 'zustand';
+
+interface ChangesState {
+  readonly versions: Readonly<Record<string, number>>;
+  bump(tables: readonly string[]): void;
+}
+
+export const useChanges = create<ChangesState>()((set) => ({
+  versions: {},
+  bump: (tables) =>
+    set((s) => ({
+      versions: { ...s.versions, ...Object.fromEntries(tables.map((t) => [t, (s.versions[t] ?? 0) + 1])) },
+    })),
+}));

@@ -1,0 +1,140 @@
+// The strategy editors in the workbench, on a real backend.
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../db/backend/backend.ts';
+import { runCommand } from '../../renderer/commands/registry.ts';
+import { usePrefs } from '../../renderer/stores/prefs.ts';
+import { useWorkbench } from '../../renderer/stores/workbench.ts';
+import { type Chain, must, seedChain } from '../support/fixtures.ts';
+import { mountWorkbench, settle } from '../support/workbench-harness.tsx';
+
+let chain: Chain;
+async function mount(): Promise<Backend> {
+  const { backend } = await mountWorkbench(async (b) => {
+    chain = await seedChain(b);
+  });
+  return backend;
+}
+const open = async (entity: 'goal' | 'indicator' | 'breakPoint' | 'strategy' | 'milestone', id: number) => {
+  useWorkbench.getState().openEditor({ kind: 'entity', entity, id });
+  await settle(60);
+};
+
+describe('entity editors', () => {
+  it('edit a goal like a VS Code editor: dirty marker, Ctrl+S, saved', async () => {
+    const backend = await mount();
+    await open('goal', chain.objective.id);
+    expect(screen.getByRole('heading', { name: 'Goal', level: 1 })).toBeTruthy();
+    const parent = screen.getByRole('combobox', { name: 'Strategic goal (parent)' }) as HTMLSelectElement;
+    expect(
+      within(parent)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['—', 'Zusammenarbeit stärken']);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Owner' }), { target: { value: 'Vorstand' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Perspective' }), { target: { value: 'finance' } });
+    await settle();
+    expect(screen.getByRole('tab', { name: 'Mehr Projekte, unsaved' })).toBeTruthy();
+    fireEvent.keyDown(window, { key: 's', code: 'KeyS', ctrlKey: true });
+    await settle();
+    expect(await must(backend, 'goals.get', { id: chain.objective.id })).toMatchObject({
+      owner: 'Vorstand',
+      perspective: 'finance',
+    });
+    expect(screen.getByRole('tab', { name: 'Mehr Projekte' })).toBeTruthy();
+  });
+
+  it('refuses text in a number field next to the field, in the current language, and saves nothing', async () => {
+    const backend = await mount();
+    await open('indicator', chain.indicator.id);
+    const baseline = screen.getByRole('textbox', { name: 'Baseline value' });
+    fireEvent.change(baseline, { target: { value: 'viele' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe('Baseline value must be a number.');
+    expect(baseline.getAttribute('aria-invalid')).toBe('true');
+    await usePrefs.getState().setLanguage('de');
+    fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe('Ausgangswert muss eine Zahl sein.');
+    expect(await must(backend, 'indicators.get', { id: chain.indicator.id })).toMatchObject({
+      baselineValue: 40,
+    });
+    fireEvent.change(baseline, { target: { value: '1.234,5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    await settle();
+    expect(await must(backend, 'indicators.get', { id: chain.indicator.id })).toMatchObject({
+      baselineValue: 1234.5,
+    });
+  });
+
+  it('shows a refusal from the backend next to its field (period ends before it starts)', async () => {
+    await mount();
+    await open('strategy', chain.strategy.id);
+    fireEvent.change(screen.getByLabelText('Period to'), { target: { value: '2025-01-01' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Period to does not fit the other items it is linked to.',
+    );
+  });
+
+  it('edits targets row by row and draws the planned trajectory while typing', async () => {
+    const backend = await mount();
+    await open('indicator', chain.indicator.id);
+    fireEvent.click(screen.getByRole('button', { name: 'Add Target' }));
+    await settle();
+    fireEvent.change(screen.getByLabelText('Date 1'), { target: { value: '2027-12-31' } });
+    const value = screen.getByRole('textbox', { name: 'Value 1' });
+    fireEvent.change(value, { target: { value: 'sechzig' } });
+    fireEvent.blur(value);
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe('Value must be a number.');
+    expect(await must(backend, 'targets.list', { indicatorId: chain.indicator.id })).toEqual([]);
+    fireEvent.change(value, { target: { value: '60' } });
+    fireEvent.blur(value);
+    await settle();
+    expect(await must(backend, 'targets.list', { indicatorId: chain.indicator.id })).toEqual([
+      expect.objectContaining({ date: '2027-12-31', value: 60 }),
+    ]);
+    expect(
+      screen.getByRole('img', { name: 'Planned trajectory from 40 (12/31/2025) to 60 (12/31/2027)' }),
+    ).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Baseline value' }), { target: { value: '30' } });
+    await settle();
+    expect(
+      screen.getByRole('img', { name: 'Planned trajectory from 30 (12/31/2025) to 60 (12/31/2027)' }),
+    ).toBeTruthy();
+  });
+
+  it('builds a rule and reads it back as a sentence', async () => {
+    await mount();
+    await open('breakPoint', chain.breakPoint.id);
+    expect(screen.getByText('The rule is not complete yet.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add Condition' }));
+    await settle(80);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Threshold 1' }), { target: { value: '60' } });
+    await settle();
+    expect(
+      screen.getByText('If on 12/31/2028 the indicator “Mitglieder” is below 60, the strategy is revised.'),
+    ).toBeTruthy();
+    fireEvent.blur(screen.getByRole('textbox', { name: 'Threshold 1' }));
+    await settle(80);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Comparison 1' }), { target: { value: 'le' } });
+    await settle(80);
+    expect(
+      screen.getByText('If on 12/31/2028 the indicator “Mitglieder” is above 60, the strategy is revised.'),
+    ).toBeTruthy();
+  });
+
+  it('opens an item from the Problems panel with the field to fix focused', async () => {
+    const backend = await mount();
+    await must(backend, 'indicators.update', { id: chain.indicator.id, owner: '' });
+    await runCommand('workbench.action.showProblems');
+    await settle(80);
+    fireEvent.click(screen.getByRole('button', { name: /Indicator “Mitglieder” has no owner\./ }));
+    await settle(80);
+    expect(useWorkbench.getState().active).toBe(`indicator:${chain.indicator.id}`);
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Owner' }));
+  });
+});
