@@ -4,6 +4,7 @@
 import type { ContractClient } from '../shared/contract/client.ts';
 import type { BackendEvent } from '../shared/contract/events.ts';
 import type { EditorInput } from '../shared/contract/schemas.ts';
+import { registerItemCommands } from './commands/item-commands.ts';
 import { registerWorkbenchCommands } from './commands/workbench-commands.ts';
 import { offerRestore, registerWorkspaceCommands } from './commands/workspace-commands.ts';
 import { t } from './i18n/useT.ts';
@@ -27,6 +28,7 @@ export async function initialize(client: ContractClient, saveDelayMs = 250): Pro
   setClient(client);
   registerWorkbenchCommands();
   registerWorkspaceCommands();
+  registerItemCommands();
   const [preferences] = await Promise.all([client.call('preferences.get', {}), reloadWorkspace(client)]);
   if (preferences.ok) usePrefs.getState().apply(preferences.data);
   const openError = useWorkspace.getState().info?.openError;
@@ -59,9 +61,19 @@ export async function initialize(client: ContractClient, saveDelayMs = 250): Pro
 
 function onBackendEvent(event: BackendEvent, client: ContractClient): void {
   if (event.type === 'changed') {
+    // Editors of deleted items close, also when a cascade took them (a goal with its sub-goals).
+    const editorPrefix: Record<string, string> = {
+      cluster: 'cluster',
+      strategy: 'strategy',
+      goal: 'goal',
+      indicator: 'indicator',
+      milestone: 'milestone',
+      break_point: 'breakPoint',
+    };
     for (const change of event.changes) {
-      if (change.entity === 'cluster' && change.action === 'delete')
-        useWorkbench.getState().removeEditor(`cluster:${change.id}`);
+      const prefix = editorPrefix[change.entity];
+      if (prefix && change.action === 'delete')
+        useWorkbench.getState().removeEditor(`${prefix}:${change.id}`);
     }
     useChanges.getState().bump(event.entities);
     void useWorkspace.getState().refresh(event.entities);

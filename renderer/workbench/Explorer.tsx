@@ -1,11 +1,11 @@
 // The Explorer view: the workspace as a tree (cluster → strategy → goals → …). Later features add
 // children; today a cluster shows that its strategy is still to be defined.
 import { useEffect, useMemo } from 'react';
-import { openItem } from '../commands/open-item.ts';
+import { editorForKey, openItem } from '../commands/open-item.ts';
 import { runCommand } from '../commands/registry.ts';
 import { renameCluster } from '../commands/workbench-commands.ts';
 import { useT } from '../i18n/useT.ts';
-import { useWorkbench } from '../stores/workbench.ts';
+import { type ContextMenuItem, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { Codicon } from './Codicon.tsx';
 import { ancestorsOf, outlineNodes } from './outline-tree.ts';
@@ -13,6 +13,58 @@ import { Tree, type TreeNode } from './Tree.tsx';
 
 const clusterIdOf = (key: string) => Number(key.slice('cluster:'.length));
 const isCluster = (node: TreeNode) => /^cluster:\d+$/.test(node.key);
+
+/** The context menu of an explorer node: what can be created under it, and delete. */
+export function menuFor(key: string): ContextMenuItem[] {
+  const n = (re: RegExp) => {
+    const m = re.exec(key);
+    return m ? Number(m[1]) : null;
+  };
+  const { outline } = useWorkspace.getState();
+  const strategies = outline.clusters.flatMap((c) => c.strategies.map((s) => ({ ...s, clusterId: c.id })));
+  const cluster = n(/^cluster:(\d+)$/);
+  if (cluster !== null) {
+    return [
+      { commandId: 'explorer.renameItem', args: [key] },
+      { commandId: 'strategy.new', args: [cluster] },
+      { commandId: 'indicator.new', args: [cluster] },
+      { commandId: 'cluster.delete', args: [cluster] },
+      { commandId: 'cluster.new' },
+    ];
+  }
+  const strategy = n(/^strategy:(\d+)$/);
+  if (strategy !== null) {
+    return [
+      { commandId: 'goal.new', args: [strategy] },
+      { commandId: 'milestone.new', args: [strategy] },
+      { commandId: 'breakPoint.new', args: [strategy] },
+      { commandId: 'item.delete', args: [key] },
+    ];
+  }
+  const goal = n(/^goal:(\d+)$/);
+  if (goal !== null) {
+    const owner = strategies.find((s) => s.goals.some((g) => g.id === goal));
+    if (!owner) return [];
+    const isStrategic = owner.goals.find((g) => g.id === goal)?.parentId === null;
+    return [
+      ...(isStrategic ? [{ commandId: 'goal.new', args: [owner.id, goal] }] : []),
+      { commandId: 'indicator.new', args: [owner.clusterId, goal] },
+      { commandId: 'milestone.new', args: [owner.id, goal] },
+      { commandId: 'item.delete', args: [key] },
+    ];
+  }
+  const folder = /^strategy:(\d+)\/(milestones|breakPoints)$/.exec(key);
+  if (folder)
+    return [
+      {
+        commandId: folder[2] === 'milestones' ? 'milestone.new' : 'breakPoint.new',
+        args: [Number(folder[1])],
+      },
+    ];
+  const indicators = n(/^cluster:(\d+)\/indicators$/);
+  if (indicators !== null) return [{ commandId: 'indicator.new', args: [indicators] }];
+  return editorForKey(key) ? [{ commandId: 'item.delete', args: [key] }] : [];
+}
 
 export function Explorer() {
   const t = useT();
@@ -83,26 +135,21 @@ export function Explorer() {
           onOpen={(node) => {
             if (!openItem(node.key) && node.children) wb().setExpanded(node.key, !expanded.has(node.key));
           }}
-          onDelete={(node) => isCluster(node) && void runCommand('cluster.delete', clusterIdOf(node.key))}
+          onDelete={(node) =>
+            void (isCluster(node)
+              ? runCommand('cluster.delete', clusterIdOf(node.key))
+              : editorForKey(node.key) && runCommand('item.delete', node.key))
+          }
           revealKey={reveal}
           onRevealed={() => wb().setReveal(null)}
           renaming={renaming}
           onRenameStart={(node) => isCluster(node) && wb().setRenaming(node.key)}
           onRename={(node, value) => renameCluster(clusterIdOf(node.key), value)}
           onRenameEnd={() => wb().setRenaming(null)}
-          onContextMenu={(node, x, y, element) =>
-            isCluster(node) &&
-            wb().setContextMenu({
-              x,
-              y,
-              returnFocus: element,
-              items: [
-                { commandId: 'explorer.renameItem', args: [node.key] },
-                { commandId: 'cluster.delete', args: [clusterIdOf(node.key)] },
-                { commandId: 'cluster.new' },
-              ],
-            })
-          }
+          onContextMenu={(node, x, y, element) => {
+            const items = menuFor(node.key);
+            if (items.length > 0) wb().setContextMenu({ x, y, returnFocus: element, items });
+          }}
         />
       )}
     </div>

@@ -1,0 +1,214 @@
+// Creating and deleting strategy items: from the explorer's context menu (with the parent as
+// argument) or the palette (the parent taken from the active editor). A new item opens in its
+// editor with the title selected; a deletion asks first and can be undone (Ctrl/Cmd+Z).
+import type { ApiError } from '../../shared/contract/result.ts';
+import type { EditableEntity } from '../../shared/contract/schemas.ts';
+import { describeError, firstMessage } from '../i18n/errors.ts';
+import { t } from '../i18n/useT.ts';
+import { client } from '../stores/client.ts';
+import { confirmDialog, useWorkbench } from '../stores/workbench.ts';
+import { useWorkspace } from '../stores/workspace.ts';
+import { editorForKey, openItem } from './open-item.ts';
+import { registerCommand } from './registry.ts';
+
+const wb = () => useWorkbench.getState();
+const notifyError = (error: ApiError) => wb().notify(firstMessage(describeError(error, t, {})));
+const isoToday = () => new Date().toISOString().slice(0, 10);
+
+/** Where the active editor sits: its cluster, strategy and goal, for palette use. */
+function context(): { clusterId?: number; strategyId?: number; goalId?: number } {
+  const active = wb().editors.find((e) => e.key === wb().active)?.input;
+  const { outline } = useWorkspace.getState();
+  if (!active) return {};
+  if (active.kind === 'cluster')
+    return {
+      clusterId: active.id,
+      strategyId: outline.clusters.find((c) => c.id === active.id)?.strategies[0]?.id,
+    };
+  if (active.kind !== 'entity') return {};
+  for (const cluster of outline.clusters) {
+    if (active.entity === 'indicator' && cluster.indicators.some((i) => i.id === active.id))
+      return { clusterId: cluster.id, strategyId: cluster.strategies[0]?.id };
+    for (const s of cluster.strategies) {
+      const inStrategy =
+        (active.entity === 'strategy' && s.id === active.id) ||
+        (active.entity === 'goal' && s.goals.some((g) => g.id === active.id)) ||
+        (active.entity === 'milestone' && s.milestones.some((m) => m.id === active.id)) ||
+        (active.entity === 'breakPoint' && s.breakPoints.some((b) => b.id === active.id));
+      if (inStrategy)
+        return {
+          clusterId: cluster.id,
+          strategyId: s.id,
+          ...(active.entity === 'goal' ? { goalId: active.id } : {}),
+        };
+    }
+  }
+  return {};
+}
+
+async function created(
+  entity: EditableEntity,
+  result: { ok: true; data: { id: number } } | { ok: false; error: ApiError },
+): Promise<void> {
+  if (!result.ok) return notifyError(result.error);
+  await useWorkspace.getState().refresh();
+  openItem(`${entity}:${result.data.id}`, entity === 'indicator' ? 'name' : 'title');
+}
+
+/** A name not yet used by the cluster's indicators ("New indicator", "New indicator 2", …). */
+function freeIndicatorName(clusterId: number): string {
+  const taken = new Set(
+    useWorkspace
+      .getState()
+      .outline.clusters.find((c) => c.id === clusterId)
+      ?.indicators.map((i) => i.title.toLowerCase()),
+  );
+  const base = t('default.indicator');
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base} ${n}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+
+export function registerItemCommands(): void {
+  registerCommand({
+    id: 'strategy.new',
+    title: 'command.newStrategy',
+    category: 'category.strategy',
+    when: () => context().clusterId !== undefined,
+    run: async (clusterArg?: unknown) => {
+      const clusterId = num(clusterArg) ?? context().clusterId;
+      if (clusterId === undefined) return;
+      const year = new Date().getFullYear();
+      const existing =
+        useWorkspace.getState().outline.clusters.find((c) => c.id === clusterId)?.strategies.length ?? 0;
+      const from = year + existing * 5;
+      await created(
+        'strategy',
+        await client().call('strategies.create', {
+          clusterId,
+          title: t('default.strategy', { from: String(from), to: String(from + 4) }),
+          periodStart: `${from}-01-01`,
+          periodEnd: `${from + 4}-12-31`,
+        }),
+      );
+    },
+  });
+  registerCommand({
+    id: 'goal.new',
+    title: 'command.newGoal',
+    category: 'category.strategy',
+    when: () => context().strategyId !== undefined,
+    run: async (strategyArg?: unknown, parentArg?: unknown) => {
+      const strategyId = num(strategyArg) ?? context().strategyId;
+      if (strategyId === undefined) return;
+      const parentId = num(parentArg) ?? null;
+      await created(
+        'goal',
+        await client().call('goals.create', {
+          strategyId,
+          parentId,
+          title: t(parentId ? 'default.subGoal' : 'default.goal'),
+        }),
+      );
+    },
+  });
+  registerCommand({
+    id: 'indicator.new',
+    title: 'command.newIndicator',
+    category: 'category.strategy',
+    when: () => context().clusterId !== undefined,
+    run: async (clusterArg?: unknown, goalArg?: unknown) => {
+      const clusterId = num(clusterArg) ?? context().clusterId;
+      if (clusterId === undefined) return;
+      const result = await client().call('indicators.create', {
+        clusterId,
+        name: freeIndicatorName(clusterId),
+        kind: 'output',
+        direction: 'increase',
+        aggregation: 'periodic',
+        frequency: 'yearly',
+      });
+      const goalId = num(goalArg) ?? (clusterArg === undefined ? context().goalId : undefined);
+      if (result.ok && goalId !== undefined)
+        await client().call('indicatorGoals.link', { indicatorId: result.data.id, goalId });
+      await created('indicator', result);
+    },
+  });
+  registerCommand({
+    id: 'milestone.new',
+    title: 'command.newMilestone',
+    category: 'category.strategy',
+    when: () => context().strategyId !== undefined,
+    run: async (strategyArg?: unknown, goalArg?: unknown) => {
+      const strategyId = num(strategyArg) ?? context().strategyId;
+      if (strategyId === undefined) return;
+      const due = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+      const goalId = num(goalArg) ?? (strategyArg === undefined ? (context().goalId ?? null) : null);
+      await created(
+        'milestone',
+        await client().call('milestones.create', {
+          strategyId,
+          goalId,
+          title: t('default.milestone'),
+          dueDate: due,
+        }),
+      );
+    },
+  });
+  registerCommand({
+    id: 'breakPoint.new',
+    title: 'command.newBreakPoint',
+    category: 'category.strategy',
+    when: () => context().strategyId !== undefined,
+    run: async (strategyArg?: unknown) => {
+      const strategyId = num(strategyArg) ?? context().strategyId;
+      if (strategyId === undefined) return;
+      const strategy = useWorkspace.getState().facts?.strategies.find((s) => s.id === strategyId);
+      await created(
+        'breakPoint',
+        await client().call('breakPoints.create', {
+          strategyId,
+          title: t('default.breakPoint'),
+          kind: 'rule',
+          checkDate: strategy?.periodEnd ?? isoToday(),
+        }),
+      );
+    },
+  });
+  registerCommand({
+    id: 'item.delete',
+    title: 'command.deleteItem',
+    category: 'category.strategy',
+    when: () => wb().active !== null && editorForKey(wb().active!)?.kind === 'entity',
+    run: async (keyArg?: unknown) => {
+      const input = editorForKey(typeof keyArg === 'string' ? keyArg : (wb().active ?? ''));
+      if (input?.kind !== 'entity') return;
+      const plural = {
+        strategy: 'strategies',
+        goal: 'goals',
+        indicator: 'indicators',
+        milestone: 'milestones',
+        breakPoint: 'breakPoints',
+      }[input.entity];
+      const current = await client().call(`${plural}.get` as 'goals.get', { id: input.id });
+      if (!current.ok) return notifyError(current.error);
+      const data = current.data as unknown as { title?: string; name?: string };
+      const confirmed = await confirmDialog({
+        title: t('editor.deleteConfirm.title', {
+          kind: t(`entity.${input.entity}`),
+          name: data.title ?? data.name ?? '',
+        }),
+        detail: t('editor.deleteConfirm.detail'),
+        confirm: t('dialog.delete'),
+        cancel: t('dialog.cancel'),
+      });
+      if (!confirmed) return;
+      const result = await client().call(`${plural}.delete` as 'goals.delete', { id: input.id });
+      if (!result.ok) return notifyError(result.error);
+      wb().removeEditor(`${input.entity}:${input.id}`);
+    },
+  });
+}
