@@ -151,10 +151,12 @@ describe('workbench', () => {
     await keys('Shift+F10');
     expect(await wb.page.getByRole('menuitem').allTextContents()).toEqual([
       'RenameF2',
+      'New Strategy',
+      'New Indicator',
       'Delete Cluster…',
       'New Cluster…',
     ]);
-    await keys('ArrowDown', 'Enter');
+    await keys('ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter');
     await wb.page.getByRole('alertdialog', { name: 'Delete cluster “Automotive”?' }).waitFor();
     await keys('Enter');
     await expect.poll(() => clusterNames(host.url)).toEqual(['Photonik Berlin']);
