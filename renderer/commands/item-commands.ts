@@ -3,9 +3,12 @@
 // editor with the title selected; a deletion asks first and can be undone (Ctrl/Cmd+Z).
 import type { ApiError } from '../../shared/contract/result.ts';
 import type { EditableEntity } from '../../shared/contract/schemas.ts';
+import { en, type MessageKey } from '../../shared/i18n/en.ts';
+import { indicatorCatalogue } from '../../shared/templates/indicator-catalogue.ts';
 import { describeError, firstMessage } from '../i18n/errors.ts';
 import { t } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
+import { usePrefs } from '../stores/prefs.ts';
 import { confirmDialog, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { editorForKey, openItem } from './open-item.ts';
@@ -135,6 +138,88 @@ export function registerItemCommands(): void {
       if (result.ok && goalId !== undefined)
         await client().call('indicatorGoals.link', { indicatorId: result.data.id, goalId });
       await created('indicator', result);
+    },
+  });
+  registerCommand({
+    id: 'indicator.fromCatalogue',
+    title: 'command.indicatorFromCatalogue',
+    category: 'category.strategy',
+    when: () => context().clusterId !== undefined,
+    run: (clusterArg?: unknown, goalArg?: unknown) => {
+      const clusterId = num(clusterArg) ?? context().clusterId;
+      if (clusterId === undefined) return;
+      const goalId = num(goalArg) ?? (clusterArg === undefined ? context().goalId : undefined);
+      const language = usePrefs.getState().language;
+      wb().setQuickInput({
+        mode: 'pick',
+        title: t('catalogue.pick'),
+        items: indicatorCatalogue.map((entry) => ({
+          id: entry.key,
+          label: entry.name[language],
+          description: entry.definition[language],
+          icon: 'graph-line',
+        })),
+        pick: async (item) => {
+          const entry = indicatorCatalogue.find((e) => e.key === item.id)!;
+          const taken = new Set(
+            useWorkspace
+              .getState()
+              .outline.clusters.find((c) => c.id === clusterId)
+              ?.indicators.map((i) => i.title.toLowerCase()),
+          );
+          let name = entry.name[language];
+          for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${entry.name[language]} ${n}`;
+          const result = await client().call('indicators.create', {
+            clusterId,
+            name,
+            definition: entry.definition[language],
+            unit: entry.unit[language],
+            kind: entry.kind,
+            direction: entry.direction,
+            aggregation: entry.aggregation,
+            frequency: entry.frequency,
+            derived: entry.derived ?? null,
+            ...(entry.direction === 'band' ? { bandLow: 0, bandHigh: 100 } : {}),
+          });
+          if (result.ok && goalId !== undefined)
+            await client().call('indicatorGoals.link', { indicatorId: result.data.id, goalId });
+          await created('indicator', result);
+        },
+      });
+    },
+  });
+  registerCommand({
+    id: 'goal.fromTemplate',
+    title: 'command.goalFromTemplate',
+    category: 'category.strategy',
+    when: () => context().strategyId !== undefined,
+    run: async (strategyArg?: unknown, parentArg?: unknown) => {
+      const strategyId = num(strategyArg) ?? context().strategyId;
+      if (strategyId === undefined) return;
+      const parentId = num(parentArg) ?? null;
+      const catalogue = await client().call('fieldsOfAction.list', {});
+      if (!catalogue.ok) return notifyError(catalogue.error);
+      const label = (f: { key: string | null; name: string }) =>
+        f.key && Object.hasOwn(en, `option.fieldOfAction.${f.key}`)
+          ? t(`option.fieldOfAction.${f.key}` as MessageKey)
+          : f.name;
+      wb().setQuickInput({
+        mode: 'pick',
+        title: t('template.pick'),
+        items: catalogue.data.map((f) => ({ id: String(f.id), label: label(f), icon: 'flag' })),
+        pick: async (item) => {
+          const field = catalogue.data.find((f) => String(f.id) === item.id)!;
+          await created(
+            'goal',
+            await client().call('goals.create', {
+              strategyId,
+              parentId,
+              title: label(field),
+              fieldOfActionId: field.id,
+            }),
+          );
+        },
+      });
     },
   });
   registerCommand({

@@ -28,6 +28,7 @@ export function menuFor(key: string): ContextMenuItem[] {
       { commandId: 'explorer.renameItem', args: [key] },
       { commandId: 'strategy.new', args: [cluster] },
       { commandId: 'indicator.new', args: [cluster] },
+      { commandId: 'indicator.fromCatalogue', args: [cluster] },
       { commandId: 'cluster.delete', args: [cluster] },
       { commandId: 'cluster.new' },
     ];
@@ -36,6 +37,7 @@ export function menuFor(key: string): ContextMenuItem[] {
   if (strategy !== null) {
     return [
       { commandId: 'goal.new', args: [strategy] },
+      { commandId: 'goal.fromTemplate', args: [strategy] },
       { commandId: 'milestone.new', args: [strategy] },
       { commandId: 'breakPoint.new', args: [strategy] },
       { commandId: 'item.delete', args: [key] },
@@ -49,6 +51,7 @@ export function menuFor(key: string): ContextMenuItem[] {
     return [
       ...(isStrategic ? [{ commandId: 'goal.new', args: [owner.id, goal] }] : []),
       { commandId: 'indicator.new', args: [owner.clusterId, goal] },
+      { commandId: 'indicator.fromCatalogue', args: [owner.clusterId, goal] },
       { commandId: 'milestone.new', args: [owner.id, goal] },
       { commandId: 'item.delete', args: [key] },
     ];
@@ -62,7 +65,12 @@ export function menuFor(key: string): ContextMenuItem[] {
       },
     ];
   const indicators = n(/^cluster:(\d+)\/indicators$/);
-  if (indicators !== null) return [{ commandId: 'indicator.new', args: [indicators] }];
+  if (indicators !== null) {
+    return [
+      { commandId: 'indicator.new', args: [indicators] },
+      { commandId: 'indicator.fromCatalogue', args: [indicators] },
+    ];
+  }
   return editorForKey(key) ? [{ commandId: 'item.delete', args: [key] }] : [];
 }
 

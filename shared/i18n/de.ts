@@ -392,6 +392,10 @@ export const de: Record<MessageKey, string> = {
   'default.indicator': 'Neuer Indikator',
   'default.milestone': 'Neuer Meilenstein',
   'default.breakPoint': 'Neue Sollbruchstelle',
+  'command.indicatorFromCatalogue': 'Neuer Indikator aus dem Katalog…',
+  'command.goalFromTemplate': 'Neues Ziel für ein Handlungsfeld…',
+  'catalogue.pick': 'Indikator aus dem Katalog wählen',
+  'template.pick': 'Handlungsfeld des neuen Ziels wählen',
   'entity.cluster': 'Cluster',
 
   'status.workspace': 'Arbeitsbereichsdatei: {path}',

@@ -381,6 +381,10 @@ export const en = {
   'default.indicator': 'New indicator',
   'default.milestone': 'New milestone',
   'default.breakPoint': 'New break-point',
+  'command.indicatorFromCatalogue': 'New Indicator from Catalogue…',
+  'command.goalFromTemplate': 'New Goal for a Field of Action…',
+  'catalogue.pick': 'Choose an indicator from the catalogue',
+  'template.pick': 'Choose the field of action of the new goal',
   'entity.cluster': 'Cluster',
 
   'status.workspace': 'Workspace file: {path}',

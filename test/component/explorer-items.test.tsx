@@ -2,6 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../renderer/commands/registry.ts';
+import { usePrefs } from '../../renderer/stores/prefs.ts';
 import { useWorkbench } from '../../renderer/stores/workbench.ts';
 import { type Chain, must, seedChain } from '../support/fixtures.ts';
 import { mountWorkbench, settle } from '../support/workbench-harness.tsx';
@@ -41,8 +42,8 @@ describe('explorer: strategy items', () => {
       within(menu)
         .getAllByRole('menuitem')
         .map((m) => m.textContent),
-    ).toEqual(['New Goal', 'New Milestone', 'New Break-point', 'Delete…']);
-    fireEvent.click(within(menu).getByRole('menuitem', { name: /New Goal/ }));
+    ).toEqual(['New Goal', 'New Goal for a Field of Action…', 'New Milestone', 'New Break-point', 'Delete…']);
+    fireEvent.click(within(menu).getByRole('menuitem', { name: 'New Goal' }));
     await settle(80);
     const goals = await must<{ id: number; title: string }[]>(backend, 'goals.list', {
       strategyId: chain.strategy.id,
@@ -53,7 +54,7 @@ describe('explorer: strategy items', () => {
 
     await expandTo('Strategie 2026–2030');
     menu = await contextMenu('New goal');
-    fireEvent.click(within(menu).getByRole('menuitem', { name: /New Indicator/ }));
+    fireEvent.click(within(menu).getByRole('menuitem', { name: 'New Indicator' }));
     await settle(80);
     const indicators = await must<{ id: number; name: string }[]>(backend, 'indicators.list', {
       clusterId: chain.cluster.id,
@@ -99,5 +100,47 @@ describe('explorer: strategy items', () => {
       { indicatorId: chain.indicator.id, goalId: chain.objective.id },
     ]);
     expect(screen.getByRole('treeitem', { name: 'Zusammenarbeit stärken' })).toBeTruthy();
+  });
+
+  it('inserts an indicator from the catalogue and a goal from a field of action, in the UI language', async () => {
+    const backend = await mount();
+    await usePrefs.getState().setLanguage('de');
+    await expandTo('Testcluster');
+    let menu = await contextMenu('Strategie 2026–2030');
+    fireEvent.click(within(menu).getByRole('menuitem', { name: /Neues Ziel für ein Handlungsfeld/ }));
+    await settle(80);
+    const pick = screen.getByRole('combobox', { name: 'Handlungsfeld des neuen Ziels wählen' });
+    fireEvent.change(pick, { target: { value: 'internat' } });
+    await settle();
+    fireEvent.keyDown(pick, { key: 'Enter' });
+    await settle(80);
+    const goals = await must<{ id: number; title: string; fieldOfActionId: number | null }[]>(
+      backend,
+      'goals.list',
+      { strategyId: chain.strategy.id },
+    );
+    expect(goals.find((g) => g.title === 'Internationalisierung')).toMatchObject({
+      fieldOfActionId: expect.any(Number),
+    });
+
+    menu = await contextMenu('Testcluster');
+    fireEvent.click(within(menu).getByRole('menuitem', { name: /Neuer Indikator aus dem Katalog/ }));
+    await settle(80);
+    const catalogue = screen.getByRole('combobox', { name: 'Indikator aus dem Katalog wählen' });
+    expect(screen.getAllByRole('option').length).toBeGreaterThanOrEqual(30);
+    fireEvent.change(catalogue, { target: { value: 'privater finanzierungsanteil' } });
+    await settle();
+    fireEvent.keyDown(catalogue, { key: 'Enter' });
+    await settle(80);
+    const indicators = await must<{ name: string; unit: string; derived: string | null }[]>(
+      backend,
+      'indicators.list',
+      { clusterId: chain.cluster.id },
+    );
+    expect(indicators.find((i) => i.name === 'Privater Finanzierungsanteil')).toMatchObject({
+      unit: '%',
+      derived: 'private_cofunding_share',
+    });
+    expect(screen.getByRole('heading', { name: 'Indikator', level: 1 })).toBeTruthy();
   });
 });

@@ -153,10 +153,11 @@ describe('workbench', () => {
       'RenameF2',
       'New Strategy',
       'New Indicator',
+      'New Indicator from Catalogue…',
       'Delete Cluster…',
       'New Cluster…',
     ]);
-    await keys('ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter');
+    await keys('ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter');
     await wb.page.getByRole('alertdialog', { name: 'Delete cluster “Automotive”?' }).waitFor();
     await keys('Enter');
     await expect.poll(() => clusterNames(host.url)).toEqual(['Photonik Berlin']);
