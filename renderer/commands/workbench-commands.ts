@@ -42,6 +42,8 @@ export function editorTitle(input: EditorInput): string {
       return clusterById(input.id)?.name ?? t('editor.missing');
     case 'entity':
       return entityTitle(input.entity, input.id) ?? t('editor.missing');
+    case 'guide':
+      return `${t('guide.title')} – ${clusterById(input.clusterId)?.name ?? ''}`;
   }
 }
 
@@ -287,6 +289,26 @@ export function registerWorkbenchCommands(): void {
     title: 'command.welcome',
     category: 'category.help',
     run: () => wb().openEditor({ kind: 'welcome' }),
+  });
+  registerCommand({
+    id: 'guide.open',
+    title: 'command.openGuide',
+    category: 'category.strategy',
+    when: hasClusters,
+    run: (given?: unknown) => {
+      const clusters = useWorkspace.getState().clusters;
+      const open = (clusterId: number) => wb().openEditor({ kind: 'guide', clusterId });
+      if (typeof given === 'number') return open(given);
+      const active = wb().active;
+      if (active?.startsWith('cluster:')) return open(Number(active.slice('cluster:'.length)));
+      if (clusters.length === 1) return open(clusters[0]!.id);
+      wb().setQuickInput({
+        mode: 'pick',
+        title: t('guide.pickCluster'),
+        items: clusters.map((c) => ({ id: String(c.id), label: c.name, icon: 'organization' })),
+        pick: (item) => open(Number(item.id)),
+      });
+    },
   });
   registerCommand({
     id: 'cluster.new',

@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT.ts';
 import { isMac } from '../platform/transport.ts';
 
 const startCommands = [
+  'guide.open',
   'cluster.new',
   'workbench.action.quickOpen',
   'workbench.action.showCommands',

@@ -12,6 +12,7 @@ export interface EditorTab {
 export function editorKey(input: EditorInput): string {
   if (input.kind === 'cluster') return `cluster:${input.id}`;
   if (input.kind === 'entity') return `${input.entity}:${input.id}`;
+  if (input.kind === 'guide') return `guide:${input.clusterId}`;
   return input.kind;
 }
 

@@ -7,6 +7,7 @@ import { getCommand, runCommand } from '../commands/registry.ts';
 import { editorTitle } from '../commands/workbench-commands.ts';
 import { EntityEditor } from '../editors/EntityEditor.tsx';
 import { extrasFor } from '../editors/extras.tsx';
+import { GuideEditor } from '../editors/GuideEditor.tsx';
 import { WelcomeEditor } from '../editors/WelcomeEditor.tsx';
 import { useT } from '../i18n/useT.ts';
 import { isMac } from '../platform/transport.ts';
@@ -27,6 +28,7 @@ const entityIcons = {
 
 function editorIcon(input: EditorInput): string {
   if (input.kind === 'entity') return entityIcons[input.entity];
+  if (input.kind === 'guide') return 'compass';
   return input.kind === 'cluster' ? 'organization' : 'home';
 }
 
@@ -63,6 +65,7 @@ export function EditorArea() {
             />
           )}
           {tab.input.kind === 'welcome' && <WelcomeEditor />}
+          {tab.input.kind === 'guide' && <GuideEditor clusterId={tab.input.clusterId} />}
         </div>
       ))}
     </section>

@@ -26,6 +26,7 @@ export function menuFor(key: string): ContextMenuItem[] {
   if (cluster !== null) {
     return [
       { commandId: 'explorer.renameItem', args: [key] },
+      { commandId: 'guide.open', args: [cluster] },
       { commandId: 'strategy.new', args: [cluster] },
       { commandId: 'indicator.new', args: [cluster] },
       { commandId: 'indicator.fromCatalogue', args: [cluster] },

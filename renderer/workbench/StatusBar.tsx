@@ -1,4 +1,5 @@
 import { countBySeverity } from '../../shared/problems/problems.ts';
+import { GuideProgress } from '../editors/GuideEditor.tsx';
 import { useT } from '../i18n/useT.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
@@ -45,6 +46,7 @@ export function StatusBar() {
         </button>
       </div>
       <div className="status-right">
+        <GuideProgress />
         <span className="status-item" role="status" aria-live="polite">
           {notice?.text ?? ''}
         </span>

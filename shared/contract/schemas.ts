@@ -43,6 +43,7 @@ export type Preferences = z.infer<typeof preferences>;
 export const editorInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cluster'), id }),
   z.object({ kind: z.literal('welcome') }),
+  z.object({ kind: z.literal('guide'), clusterId: id }),
   z.object({
     kind: z.literal('entity'),
     entity: z.enum(['strategy', 'goal', 'indicator', 'milestone', 'breakPoint']),

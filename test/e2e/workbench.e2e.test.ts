@@ -151,13 +151,14 @@ describe('workbench', () => {
     await keys('Shift+F10');
     expect(await wb.page.getByRole('menuitem').allTextContents()).toEqual([
       'RenameF2',
+      'Open Strategy Guide',
       'New Strategy',
       'New Indicator',
       'New Indicator from Catalogue…',
       'Delete Cluster…',
       'New Cluster…',
     ]);
-    await keys('ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter');
+    await keys('ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter');
     await wb.page.getByRole('alertdialog', { name: 'Delete cluster “Automotive”?' }).waitFor();
     await keys('Enter');
     await expect.poll(() => clusterNames(host.url)).toEqual(['Photonik Berlin']);

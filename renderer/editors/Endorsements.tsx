@@ -1,0 +1,120 @@
+// Consensus: which actors endorsed the strategy, when and how; recorded right in the guide.
+import { useEffect, useId, useState } from 'react';
+import type { ApiError } from '../../shared/contract/result.ts';
+import { formatDate } from '../../shared/i18n/i18n.ts';
+import { describeError } from '../i18n/errors.ts';
+import { useT } from '../i18n/useT.ts';
+import { useChanges } from '../stores/changes.ts';
+import { client } from '../stores/client.ts';
+import { usePrefs } from '../stores/prefs.ts';
+
+const forms = ['board_decision', 'letter_of_intent', 'cooperation_agreement'] as const;
+
+export function Endorsements({ clusterId, strategyId }: { clusterId: number; strategyId: number }) {
+  const t = useT();
+  const id = useId();
+  const language = usePrefs((s) => s.language);
+  const version = useChanges((s) => (s.versions.endorsement ?? 0) + (s.versions.actor ?? 0));
+  const [actors, setActors] = useState<{ id: number; name: string }[]>([]);
+  const [endorsements, setEndorsements] = useState<
+    { id: number; actorId: number; date: string; form: string }[]
+  >([]);
+  const [actorId, setActorId] = useState('');
+  const [form, setForm] = useState<(typeof forms)[number]>('letter_of_intent');
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [error, setError] = useState<ApiError | null>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
+  useEffect(() => {
+    void client()
+      .call('actors.list', { clusterId })
+      .then((r) => r.ok && setActors(r.data.map((a) => ({ id: a.id, name: a.name }))));
+    void client()
+      .call('endorsements.list', { strategyId })
+      .then((r) => r.ok && setEndorsements(r.data));
+  }, [clusterId, strategyId, version]);
+
+  if (actors.length === 0) return <p className="muted">{t('guide.endorse.noActors')}</p>;
+  const endorsed = new Set(endorsements.map((e) => e.actorId));
+  const candidates = actors.filter((a) => !endorsed.has(a.id));
+  const described = error
+    ? describeError(error, t, {
+        actorId: 'guide.endorse.actor',
+        date: 'guide.endorse.date',
+        form: 'guide.endorse.form',
+      })
+    : null;
+  const message = described
+    ? [...described.fields.values(), described.general].filter(Boolean).join(' ')
+    : null;
+
+  return (
+    <div className="endorsements">
+      <form
+        className="endorse-form"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const chosen = Number(actorId || candidates[0]?.id);
+          const result = await client().call('endorsements.create', {
+            strategyId,
+            actorId: chosen,
+            date,
+            form,
+          });
+          setError(result.ok ? null : result.error);
+          if (result.ok) setActorId('');
+        }}
+      >
+        <label className="field">
+          <span className="field-label">{t('guide.endorse.actor')}</span>
+          <select
+            value={actorId || String(candidates[0]?.id ?? '')}
+            onChange={(e) => setActorId(e.target.value)}
+          >
+            {candidates.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('guide.endorse.form')}</span>
+          <select value={form} onChange={(e) => setForm(e.target.value as (typeof forms)[number])}>
+            {forms.map((f) => (
+              <option key={f} value={f}>
+                {t(`option.endorsementForm.${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field" htmlFor={`${id}-date`}>
+          <span className="field-label">{t('guide.endorse.date')}</span>
+          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <button type="submit" className="button primary" disabled={candidates.length === 0}>
+          {t('guide.endorse.add')}
+        </button>
+      </form>
+      {message && (
+        <div role="alert" className="input-message error">
+          {message}
+        </div>
+      )}
+      {endorsements.length > 0 && (
+        <>
+          <h2>{t('guide.endorse.list')}</h2>
+          <ul>
+            {endorsements.map((e) => (
+              <li key={e.id}>
+                {actors.find((a) => a.id === e.actorId)?.name} —{' '}
+                {t(`option.endorsementForm.${e.form as (typeof forms)[number]}`)},{' '}
+                {formatDate(language, e.date)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
