@@ -72,6 +72,31 @@ export function checkConsistency(ctx: { q: QueryRunner }, kind: EntityKind | Lin
       }
       break;
     }
+    case 'target': {
+      // A target must fall within the period of a strategy it serves: those of the goals the
+      // indicator measures, or, while it measures none yet, any strategy of its cluster.
+      const viaGoals = q.all(
+        dyn
+          .selectFrom('indicator_goal as ig')
+          .innerJoin('goal as g', 'g.id', 'ig.goal_id')
+          .innerJoin('strategy as s', 's.id', 'g.strategy_id')
+          .select(['s.period_start', 's.period_end'])
+          .where('ig.indicator_id', '=', item.indicatorId),
+      ) as { period_start: string; period_end: string }[];
+      const periods = viaGoals.length
+        ? viaGoals
+        : (q.all(
+            dyn
+              .selectFrom('strategy')
+              .select(['period_start', 'period_end'])
+              .where('cluster_id', '=', value(q, 'indicator', 'cluster_id', item.indicatorId)),
+          ) as { period_start: string; period_end: string }[]);
+      const date = String(item.date);
+      if (periods.length > 0 && !periods.some((p) => date >= p.period_start && date <= p.period_end)) {
+        throw new ApiFailure({ kind: 'validation', issues: [{ path: ['date'], code: 'outsidePeriod' }] });
+      }
+      break;
+    }
     case 'event':
     case 'activityPlan':
       break;

@@ -516,3 +516,32 @@ describe('deliberate ON DELETE behaviour', () => {
     });
   });
 });
+
+describe('targets and the strategy period', () => {
+  it('refuses a target outside the period of the strategies its indicator serves, and writes nothing', async () => {
+    await must(backend, 'indicatorGoals.link', {
+      indicatorId: chain.indicator.id,
+      goalId: chain.objective.id,
+    });
+    expect(
+      await backend.call('targets.create', {
+        indicatorId: chain.indicator.id,
+        date: '2031-12-31',
+        value: 70,
+      }),
+    ).toEqual({
+      ok: false,
+      error: { kind: 'validation', issues: [{ path: ['date'], code: 'outsidePeriod' }] },
+    });
+    expect(await must(backend, 'targets.list', { indicatorId: chain.indicator.id })).toEqual([]);
+    const inside = await must<{ id: number }>(backend, 'targets.create', {
+      indicatorId: chain.indicator.id,
+      date: '2030-12-31',
+      value: 70,
+    });
+    expect(await backend.call('targets.update', { id: inside.id, date: '2025-06-30' })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: ['date'], code: 'outsidePeriod' }] },
+    });
+  });
+});

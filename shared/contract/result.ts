@@ -24,7 +24,8 @@ export type ValidationCode =
   | 'duplicate'
   | 'unknownReference'
   | 'inconsistent'
-  | 'notANumber';
+  | 'notANumber'
+  | 'outsidePeriod';
 
 export type ApiError =
   | { readonly kind: 'validation'; readonly issues: readonly ValidationIssue[] }

@@ -536,6 +536,7 @@ export const de: Record<MessageKey, string> = {
   'command.welcome': 'Willkommen',
 
   'error.validation.notANumber': '{field} muss eine Zahl sein.',
+  'error.validation.outsidePeriod': '{field} liegt außerhalb des Strategiezeitraums.',
   'error.validation.required': '{field} ist erforderlich.',
   'error.validation.invalidType': '{field} hat den falschen Typ.',
   'error.validation.tooShort': '{field} braucht mindestens {min} Zeichen.',

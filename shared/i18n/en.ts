@@ -524,6 +524,7 @@ export const en = {
   'command.welcome': 'Welcome',
 
   'error.validation.notANumber': '{field} must be a number.',
+  'error.validation.outsidePeriod': '{field} lies outside the strategy period.',
   'error.validation.required': '{field} is required.',
   'error.validation.invalidType': '{field} has the wrong type.',
   'error.validation.tooShort': '{field} needs at least {min} characters.',
