@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
+import { Commitments } from './Commitments.tsx';
 
 const forms = ['board_decision', 'letter_of_intent', 'cooperation_agreement'] as const;
 
@@ -110,6 +111,10 @@ export function Endorsements({ clusterId, strategyId }: { clusterId: number; str
                 {actors.find((a) => a.id === e.actorId)?.name} —{' '}
                 {t(`option.endorsementForm.${e.form as (typeof forms)[number]}`)},{' '}
                 {formatDate(language, e.date)}
+                <Commitments
+                  endorsementId={e.id}
+                  actor={actors.find((a) => a.id === e.actorId)?.name ?? ''}
+                />
               </li>
             ))}
           </ul>

@@ -460,6 +460,16 @@ export const de: Record<MessageKey, string> = {
   'option.endorsementForm.cooperation_agreement': 'Kooperationsvereinbarung',
   'guide.endorse.noActors':
     'Erfassen Sie zuerst die Akteure des Clusters; Zustimmungen werden für sie festgehalten.',
+  'editor.links.none': 'Noch nichts zur Auswahl.',
+  'commitment.add': 'Verpflichtung hinzufügen',
+  'commitment.kind': 'Verpflichtung von {actor}',
+  'commitment.amount': 'Betrag (€) oder Stunden von {actor}',
+  'commitment.description': 'Was genau ({actor})',
+  'option.commitmentKind.money': 'Geld',
+  'option.commitmentKind.in_kind': 'Sachleistung',
+  'option.commitmentKind.staff_time': 'Personalzeit',
+  'commitment.money': '{amount}',
+  'commitment.hours': '{hours} Stunden',
   'entity.cluster': 'Cluster',
 
   'status.workspace': 'Arbeitsbereichsdatei: {path}',

@@ -138,3 +138,37 @@ describe('entity editors', () => {
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Owner' }));
   });
 });
+
+describe('links in editors', () => {
+  it('ticks the goals an indicator measures, and refuses a milestone dependency cycle with a message', async () => {
+    const backend = await mount();
+    await open('indicator', chain.indicator.id);
+    const goals = screen.getByRole('group', { name: 'Measures the goals' });
+    fireEvent.click(within(goals).getByRole('checkbox', { name: /Mehr Projekte/ }));
+    await settle(80);
+    expect(await must(backend, 'indicatorGoals.list', { indicatorId: chain.indicator.id })).toEqual([
+      { indicatorId: chain.indicator.id, goalId: chain.objective.id },
+    ]);
+    fireEvent.click(within(goals).getByRole('checkbox', { name: /Mehr Projekte/ }));
+    await settle(80);
+    expect(await must(backend, 'indicatorGoals.list', { indicatorId: chain.indicator.id })).toEqual([]);
+
+    const later = await must<{ id: number }>(backend, 'milestones.create', {
+      strategyId: chain.strategy.id,
+      title: 'Später',
+      dueDate: '2027-01-01',
+    });
+    await must(backend, 'milestoneDependencies.link', {
+      milestoneId: later.id,
+      dependsOnId: chain.milestone.id,
+    });
+    await open('milestone', chain.milestone.id);
+    const deps = screen.getByRole('group', { name: 'Depends on' });
+    fireEvent.click(within(deps).getByRole('checkbox', { name: /Später/ }));
+    await settle(80);
+    expect(within(deps).getByRole('alert').textContent).toBe(
+      'Depends on does not fit the other items it is linked to.',
+    );
+    expect((within(deps).getByRole('checkbox', { name: /Später/ }) as HTMLInputElement).checked).toBe(false);
+  });
+});

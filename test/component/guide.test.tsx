@@ -79,4 +79,55 @@ describe('Strategy Guide', () => {
     expect(screen.getByText(/Optik GmbH — Vorstandsbeschluss/)).toBeTruthy();
     expect(screen.getByText('Strategie-Assistent: 3 von 8 Schritten')).toBeTruthy();
   });
+
+  it('records what an endorsing actor pledged, refusing text as an amount', async () => {
+    const { backend } = await mountWorkbench(async (b) => {
+      const cluster = await must<{ id: number }>(b, 'clusters.create', { name: 'Photonik' });
+      const actor = await must<{ id: number }>(b, 'actors.create', {
+        clusterId: cluster.id,
+        name: 'Optik GmbH',
+        actorGroup: 'business',
+        subtype: 'supplier',
+      });
+      const strategy = await must<{ id: number }>(b, 'strategies.create', {
+        clusterId: cluster.id,
+        title: 'S',
+        periodStart: '2026-01-01',
+        periodEnd: '2030-12-31',
+      });
+      await must(b, 'endorsements.create', {
+        strategyId: strategy.id,
+        actorId: actor.id,
+        date: '2026-02-01',
+        form: 'letter_of_intent',
+      });
+    });
+    await runCommand('guide.open');
+    await settle(80);
+    fireEvent.click(
+      within(screen.getByRole('navigation', { name: 'Steps' })).getByRole('button', {
+        name: /8\. Consensus/,
+      }),
+    );
+    await settle(80);
+    const amount = screen.getByRole('textbox', { name: 'Amount (€) or hours of Optik GmbH' });
+    fireEvent.change(amount, { target: { value: 'viel Geld' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add Commitment' }));
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe('Amount (€) or hours of Optik GmbH must be a number.');
+    fireEvent.change(amount, { target: { value: '2,500.50' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'What exactly (Optik GmbH)' }), {
+      target: { value: 'Beitrag zu Gemeinschaftsprojekten' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add Commitment' }));
+    await settle(120);
+    expect(await must(backend, 'commitments.list', { endorsementId: 1 })).toEqual([
+      expect.objectContaining({
+        kind: 'money',
+        amountCents: 250050,
+        description: 'Beitrag zu Gemeinschaftsprojekten',
+      }),
+    ]);
+    expect(screen.getByText(/Money: €2,500\.50 — Beitrag zu Gemeinschaftsprojekten/)).toBeTruthy();
+  });
 });

@@ -1,0 +1,122 @@
+// What an actor pledged when endorsing the strategy: money, in-kind contributions or staff time.
+import { useEffect, useState } from 'react';
+import type { ApiError } from '../../shared/contract/result.ts';
+import { formatNumber, parseNumber } from '../../shared/i18n/i18n.ts';
+import { describeError } from '../i18n/errors.ts';
+import { useT } from '../i18n/useT.ts';
+import { useChanges } from '../stores/changes.ts';
+import { client } from '../stores/client.ts';
+import { usePrefs } from '../stores/prefs.ts';
+
+const kinds = ['money', 'in_kind', 'staff_time'] as const;
+type Kind = (typeof kinds)[number];
+interface Commitment {
+  id: number;
+  kind: Kind;
+  amountCents: number | null;
+  hours: number | null;
+  description: string;
+}
+
+export function Commitments({ endorsementId, actor }: { endorsementId: number; actor: string }) {
+  const t = useT();
+  const language = usePrefs((s) => s.language);
+  const version = useChanges((s) => s.versions.commitment ?? 0);
+  const [list, setList] = useState<Commitment[]>([]);
+  const [kind, setKind] = useState<Kind>('money');
+  const [amount, setAmount] = useState('');
+  const [description, setDescription] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
+  useEffect(() => {
+    void client()
+      .call('commitments.list', { endorsementId })
+      .then((r) => r.ok && setList(r.data as Commitment[]));
+  }, [endorsementId, version]);
+
+  const money = (cents: number) =>
+    formatNumber(language, cents / 100, { style: 'currency', currency: 'EUR' });
+  const add = async () => {
+    const value = parseNumber(language, amount);
+    if (amount.trim() !== '' && Number.isNaN(value)) {
+      setError(t('error.validation.notANumber', { field: t('commitment.amount', { actor }) }));
+      return;
+    }
+    const number = amount.trim() === '' ? null : value;
+    const result = await client().call('commitments.create', {
+      endorsementId,
+      kind,
+      description,
+      ...(kind === 'staff_time'
+        ? { hours: number }
+        : { amountCents: number === null ? null : Math.round(number * 100) }),
+    });
+    if (!result.ok) {
+      setError(describeMessage(result.error));
+      return;
+    }
+    setError(null);
+    setAmount('');
+    setDescription('');
+  };
+  const describeMessage = (e: ApiError) => {
+    const d = describeError(e, t, { amountCents: 'field.value', hours: 'field.value' });
+    return [...d.fields.values(), d.general].filter(Boolean).join(' ');
+  };
+
+  return (
+    <div className="commitments">
+      {list.length > 0 && (
+        <ul>
+          {list.map((c) => (
+            <li key={c.id}>
+              {t(`option.commitmentKind.${c.kind}`)}:{' '}
+              {c.kind === 'staff_time'
+                ? t('commitment.hours', { hours: c.hours ?? 0 })
+                : c.amountCents !== null
+                  ? money(c.amountCents)
+                  : ''}
+              {c.description && ` — ${c.description}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="endorse-form">
+        <select
+          aria-label={t('commitment.kind', { actor })}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as Kind)}
+        >
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`option.commitmentKind.${k}`)}
+            </option>
+          ))}
+        </select>
+        <input
+          type="text"
+          inputMode="decimal"
+          aria-label={t('commitment.amount', { actor })}
+          aria-invalid={error ? true : undefined}
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+        />
+        <input
+          type="text"
+          aria-label={t('commitment.description', { actor })}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
+        <button type="button" className="button secondary" onClick={() => void add()}>
+          {t('commitment.add')}
+        </button>
+      </div>
+      {error && (
+        <div role="alert" className="input-message error">
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}
