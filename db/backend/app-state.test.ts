@@ -11,7 +11,11 @@ describe('AppStateStore', () => {
     for (const content of [null, '{ not json', JSON.stringify({ preferences: { language: 'fr' } })]) {
       const dir = newDir();
       if (content !== null) fs.writeFileSync(path.join(dir, 'state.json'), content);
-      expect(new AppStateStore(dir).preferences).toEqual({ language: null, theme: 'system' });
+      expect(new AppStateStore(dir).preferences).toEqual({
+        language: null,
+        theme: 'system',
+        autoSave: false,
+      });
     }
   });
 

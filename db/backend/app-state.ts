@@ -20,7 +20,11 @@ const stateFile = z.object({
 });
 type StateFile = z.infer<typeof stateFile>;
 
-const defaults: StateFile = { preferences: { language: null, theme: 'system' }, viewStates: {}, recent: [] };
+const defaults: StateFile = {
+  preferences: { language: null, theme: 'system', autoSave: false },
+  viewStates: {},
+  recent: [],
+};
 const MAX_RECENT = 10;
 
 export class AppStateStore {

@@ -149,6 +149,14 @@ export function EntityEditor({ kind, id, editorKey, extras, deleteLabel }: Entit
 
   useEffect(() => registerSaveHandler(editorKey, save), [editorKey, save]);
 
+  // Autosave (a preference): a second after the last change; a refusal stays on screen.
+  const autoSave = usePrefs((s) => s.autoSave);
+  useEffect(() => {
+    if (!autoSave || !dirty) return;
+    const timer = setTimeout(() => void save(), 1000);
+    return () => clearTimeout(timer);
+  }, [autoSave, dirty, save]);
+
   // A problem was clicked: focus its field.
   const focusRequest = useWorkbench((s) => s.focusField);
   useEffect(() => {

@@ -9,7 +9,9 @@ interface PrefsState {
   readonly language: Language;
   readonly languagePreference: Language | null;
   readonly theme: ThemePreference;
+  readonly autoSave: boolean;
   apply(preferences: Preferences): void;
+  setAutoSave(on: boolean): Promise<void>;
   setLanguage(language: Language | null): Promise<void>;
   setTheme(theme: ThemePreference): Promise<void>;
 }
@@ -22,14 +24,20 @@ export const usePrefs = create<PrefsState>()((set, get) => ({
   language: systemLanguage(),
   languagePreference: null,
   theme: 'system',
+  autoSave: false,
   apply: (preferences) =>
     set({
       languagePreference: preferences.language,
       language: preferences.language ?? systemLanguage(),
       theme: preferences.theme,
+      autoSave: preferences.autoSave,
     }),
+  setAutoSave: async (autoSave) => {
+    set({ autoSave });
+    await client().call('preferences.update', { autoSave });
+  },
   setLanguage: async (language) => {
-    get().apply({ language, theme: get().theme });
+    get().apply({ language, theme: get().theme, autoSave: get().autoSave });
     await client().call('preferences.update', { language });
   },
   setTheme: async (theme) => {

@@ -56,6 +56,7 @@ function SettingsView() {
   const t = useT();
   const languagePreference = usePrefs((s) => s.languagePreference);
   const theme = usePrefs((s) => s.theme);
+  const autoSave = usePrefs((s) => s.autoSave);
   return (
     <form className="settings" onSubmit={(e) => e.preventDefault()}>
       <label className="field">
@@ -83,6 +84,14 @@ function SettingsView() {
           <option value="light">{t('settings.theme.light')}</option>
           <option value="dark">{t('settings.theme.dark')}</option>
         </select>
+      </label>
+      <label className="checkbox-field">
+        <input
+          type="checkbox"
+          checked={autoSave}
+          onChange={(e) => void usePrefs.getState().setAutoSave(e.target.checked)}
+        />{' '}
+        {t('settings.autoSave')}
       </label>
       <WorkspaceSettings />
     </form>

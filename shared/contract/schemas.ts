@@ -36,6 +36,8 @@ export const preferences = z.object({
   /** null: follow the operating system's language. */
   language: language.nullable(),
   theme: themePreference,
+  /** Editors save by themselves a second after the last change. */
+  autoSave: z.boolean().default(false),
 });
 export type Preferences = z.infer<typeof preferences>;
 

@@ -482,6 +482,7 @@ export const de: Record<MessageKey, string> = {
 
   'settings.language': 'Sprache',
   'settings.language.system': 'Wie das System',
+  'settings.autoSave': 'Editoren automatisch speichern (eine Sekunde nach der letzten Änderung)',
   'settings.theme': 'Farbschema',
   'settings.theme.system': 'Wie das System',
   'settings.theme.light': 'Hell',

@@ -470,6 +470,7 @@ export const en = {
 
   'settings.language': 'Language',
   'settings.language.system': 'Same as the system',
+  'settings.autoSave': 'Save editors automatically (a second after the last change)',
   'settings.theme': 'Colour theme',
   'settings.theme.system': 'Same as the system',
   'settings.theme.light': 'Light',

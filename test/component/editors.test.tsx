@@ -172,3 +172,17 @@ describe('links in editors', () => {
     expect((within(deps).getByRole('checkbox', { name: /Später/ }) as HTMLInputElement).checked).toBe(false);
   });
 });
+
+describe('autosave', () => {
+  it('saves an edited field by itself a second after the last change, when switched on', async () => {
+    const backend = await mount();
+    await usePrefs.getState().setAutoSave(true);
+    await open('goal', chain.goal.id);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Owner' }), { target: { value: 'Vorstand' } });
+    await settle(300);
+    expect(await must(backend, 'goals.get', { id: chain.goal.id })).toMatchObject({ owner: '' });
+    await settle(1000);
+    expect(await must(backend, 'goals.get', { id: chain.goal.id })).toMatchObject({ owner: 'Vorstand' });
+    expect(await must(backend, 'preferences.get', {})).toMatchObject({ autoSave: true });
+  });
+});

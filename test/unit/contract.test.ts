@@ -126,7 +126,7 @@ describe.each([
     await harness.client.call('preferences.update', { language: 'de', theme: 'dark' });
     expect(await harness.client.call('preferences.get', {})).toEqual({
       ok: true,
-      data: { language: 'de', theme: 'dark' },
+      data: { language: 'de', theme: 'dark', autoSave: false },
     });
     const state = {
       editors: [{ kind: 'cluster' as const, id: 1 }],
