@@ -31,6 +31,34 @@ const table: Record<string, Handler> = {
   'workspace.recent': (_input, ctx) => ctx.appState.recent,
 
   'history.state': (_input, ctx) => historyState(ctx.db),
+  'goals.move': ({ id, parentId, beforeId }, ctx) => {
+    const goal = getEntity(ctx, 'goal', id);
+    if (goal.parentId === null && parentId !== null) {
+      // Two levels only: a strategic goal with objectives cannot become an objective itself.
+      const children = listEntities(ctx, 'goal', { strategyId: goal.strategyId }).filter(
+        (g) => g.parentId === id,
+      );
+      if (children.length > 0)
+        throw new ApiFailure({ kind: 'validation', issues: [{ path: ['parentId'], code: 'inconsistent' }] });
+    }
+    if (parentId !== null && getEntity(ctx, 'goal', parentId).parentId !== null) {
+      throw new ApiFailure({ kind: 'validation', issues: [{ path: ['parentId'], code: 'inconsistent' }] });
+    }
+    updateEntity(ctx, 'goal', { id, parentId });
+    // Renumber the new siblings with the moved goal before `beforeId` (or last).
+    const siblings = listEntities(ctx, 'goal', { strategyId: goal.strategyId })
+      .filter((g) => g.parentId === parentId && g.id !== id)
+      .map((g) => g.id as number);
+    const at = beforeId === null ? siblings.length : siblings.indexOf(beforeId);
+    if (beforeId !== null && at === -1)
+      throw new ApiFailure({ kind: 'validation', issues: [{ path: ['beforeId'], code: 'inconsistent' }] });
+    siblings.splice(at, 0, id);
+    siblings.forEach((goalId, index) => {
+      const current = getEntity(ctx, 'goal', goalId);
+      if (current.sortOrder !== index) updateEntity(ctx, 'goal', { id: goalId, sortOrder: index });
+    });
+    return { id };
+  },
   'history.undo': (_input, ctx) => historyStep(ctx, 'undo'),
   'history.redo': (_input, ctx) => historyStep(ctx, 'redo'),
   'audit.list': (input, ctx) => listAudit(ctx.db, input),

@@ -179,3 +179,45 @@ describe('full-text search', () => {
     }
   });
 });
+
+describe('moving goals', () => {
+  const titles = async (parentId: number | null) =>
+    (
+      await must<{ title: string; parentId: number | null }[]>(backend, 'goals.list', {
+        strategyId: chain.strategy.id,
+      })
+    )
+      .filter((g) => g.parentId === parentId)
+      .map((g) => g.title);
+
+  it('reorders siblings, re-parents, refuses a third level, and undoes a move in one step', async () => {
+    const second = await must<{ id: number }>(backend, 'goals.create', {
+      strategyId: chain.strategy.id,
+      parentId: chain.goal.id,
+      title: 'Zweites',
+      sortOrder: 1,
+    });
+    await must(backend, 'goals.move', {
+      id: second.id,
+      parentId: chain.goal.id,
+      beforeId: chain.objective.id,
+    });
+    expect(await titles(chain.goal.id)).toEqual(['Zweites', 'Mehr Projekte']);
+    await must(backend, 'goals.move', { id: second.id, parentId: null, beforeId: null });
+    expect(await titles(null)).toEqual(['Zusammenarbeit stärken', 'Zweites']);
+    expect(
+      await backend.call('goals.move', { id: chain.goal.id, parentId: second.id, beforeId: null }),
+    ).toMatchObject({
+      ok: false,
+      error: { kind: 'validation', issues: [{ path: ['parentId'], code: 'inconsistent' }] },
+    });
+    expect(
+      await backend.call('goals.move', { id: second.id, parentId: chain.objective.id, beforeId: null }),
+    ).toMatchObject({
+      ok: false,
+      error: { kind: 'validation', issues: [{ path: ['parentId'] }] },
+    });
+    await must(backend, 'history.undo', {});
+    expect(await titles(chain.goal.id)).toEqual(['Zweites', 'Mehr Projekte']);
+  });
+});

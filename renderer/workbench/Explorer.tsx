@@ -4,7 +4,9 @@ import { useEffect, useMemo } from 'react';
 import { editorForKey, openItem } from '../commands/open-item.ts';
 import { runCommand } from '../commands/registry.ts';
 import { renameCluster } from '../commands/workbench-commands.ts';
-import { useT } from '../i18n/useT.ts';
+import { describeError, firstMessage } from '../i18n/errors.ts';
+import { t, useT } from '../i18n/useT.ts';
+import { client } from '../stores/client.ts';
 import { type ContextMenuItem, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { Codicon } from './Codicon.tsx';
@@ -13,6 +15,60 @@ import { Tree, type TreeNode } from './Tree.tsx';
 
 const clusterIdOf = (key: string) => Number(key.slice('cluster:'.length));
 const isCluster = (node: TreeNode) => /^cluster:\d+$/.test(node.key);
+
+type OutlineGoal = { id: number; parentId: number | null };
+
+function goalContext(goalId: number): { strategyId: number; goals: OutlineGoal[]; goal: OutlineGoal } | null {
+  for (const cluster of useWorkspace.getState().outline.clusters) {
+    for (const strategy of cluster.strategies) {
+      const goal = strategy.goals.find((g) => g.id === goalId);
+      if (goal) return { strategyId: strategy.id, goals: strategy.goals, goal };
+    }
+  }
+  return null;
+}
+
+async function move(id: number, parentId: number | null, beforeId: number | null): Promise<void> {
+  const result = await client().call('goals.move', { id, parentId, beforeId });
+  if (!result.ok)
+    useWorkbench
+      .getState()
+      .notify(firstMessage(describeError(result.error, t, { parentId: 'field.parentId' })));
+}
+
+/**
+ * A goal dropped on another goal: on the upper half of a row it goes before that goal (as its
+ * sibling); on the lower half of a strategic goal it becomes that goal's objective. Dropped on
+ * its strategy, it becomes a strategic goal at the end.
+ */
+export async function dropGoal(dragged: string, target: string, half: 'upper' | 'lower'): Promise<void> {
+  const id = Number(/^goal:(\d+)$/.exec(dragged)?.[1]);
+  const source = goalContext(id);
+  if (!source) return;
+  const targetGoal = /^goal:(\d+)$/.exec(target);
+  if (targetGoal) {
+    const other = goalContext(Number(targetGoal[1]));
+    if (!other || other.strategyId !== source.strategyId) return;
+    if (half === 'lower' && other.goal.parentId === null) return move(id, other.goal.id, null);
+    return move(id, other.goal.parentId, other.goal.id);
+  }
+  if (target === `strategy:${source.strategyId}`) return move(id, null, null);
+}
+
+/** Alt+ArrowUp / Alt+ArrowDown on a goal: one place up or down among its siblings. */
+export async function moveGoal(key: string, step: -1 | 1): Promise<void> {
+  const id = Number(/^goal:(\d+)$/.exec(key)?.[1]);
+  const context = goalContext(id);
+  if (!context) return;
+  const siblings = context.goals.filter((g) => g.parentId === context.goal.parentId).map((g) => g.id);
+  const index = siblings.indexOf(id);
+  const next = index + step;
+  if (next < 0 || next >= siblings.length) return;
+  // Before the sibling above; or before the one after the sibling below (or last).
+  const beforeId = step === -1 ? siblings[next]! : (siblings[next + 1] ?? null);
+  await move(id, context.goal.parentId, beforeId);
+  useWorkbench.getState().setReveal(key);
+}
 
 /** The context menu of an explorer node: what can be created under it, and delete. */
 export function menuFor(key: string): ContextMenuItem[] {
@@ -149,6 +205,9 @@ export function Explorer() {
               ? runCommand('cluster.delete', clusterIdOf(node.key))
               : editorForKey(node.key) && runCommand('item.delete', node.key))
           }
+          canDrag={(node) => /^goal:\d+$/.test(node.key)}
+          onDrop={(dragged, target, half) => void dropGoal(dragged, target, half)}
+          onMove={(node, step) => void moveGoal(node.key, step)}
           revealKey={reveal}
           onRevealed={() => wb().setReveal(null)}
           renaming={renaming}

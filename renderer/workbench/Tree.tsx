@@ -35,6 +35,11 @@ export interface TreeProps {
   readonly onRename?: (node: TreeNode, value: string) => Promise<string | null>;
   readonly onRenameEnd?: () => void;
   readonly focusHandle?: boolean;
+  /** Drag and drop: which rows can be dragged, and what a drop means (upper or lower half of the target row). */
+  readonly canDrag?: (node: TreeNode) => boolean;
+  readonly onDrop?: (dragged: string, target: string, half: 'upper' | 'lower') => void;
+  /** Alt+ArrowUp / Alt+ArrowDown: the keyboard way to move a row among its siblings. */
+  readonly onMove?: (node: TreeNode, step: -1 | 1) => void;
   /** A node to move focus to once it is visible (after its ancestors expanded). */
   readonly revealKey?: string | null;
   readonly onRevealed?: () => void;
@@ -91,6 +96,11 @@ export function Tree(props: TreeProps) {
     const hasChildren = !!node.children?.length;
     const isOpen = expanded.has(node.key);
     let handled = true;
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      props.onMove?.(node, event.key === 'ArrowUp' ? -1 : 1);
+      return;
+    }
     switch (event.key) {
       case 'ArrowDown':
         if (index < visible.length - 1) focusRow(visible[index + 1]!.node.key);
@@ -185,6 +195,22 @@ export function Tree(props: TreeProps) {
               else if (!node.placeholder) onOpen(node);
             }}
             onDoubleClick={() => hasChildren && onToggle(node.key, !isOpen)}
+            draggable={props.canDrag?.(node) ?? false}
+            onDragStart={(e) => {
+              e.dataTransfer.setData('application/x-clusterpilot-tree', node.key);
+              e.dataTransfer.effectAllowed = 'move';
+            }}
+            onDragOver={(e) => {
+              if (props.onDrop && e.dataTransfer.types.includes('application/x-clusterpilot-tree'))
+                e.preventDefault();
+            }}
+            onDrop={(e) => {
+              const dragged = e.dataTransfer.getData('application/x-clusterpilot-tree');
+              if (!dragged || dragged === node.key || !props.onDrop) return;
+              e.preventDefault();
+              const rect = e.currentTarget.getBoundingClientRect();
+              props.onDrop(dragged, node.key, e.clientY < rect.top + rect.height / 2 ? 'upper' : 'lower');
+            }}
             onContextMenu={(e) => {
               if (!props.onContextMenu || node.placeholder) return;
               e.preventDefault();

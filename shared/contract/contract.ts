@@ -112,6 +112,11 @@ const base = {
     s.workspaceInfo,
   ),
 
+  /** Moves a goal: under another strategic goal (or to the top level), before a sibling or last. */
+  'goals.move': command(
+    z.strictObject({ id: s.id, parentId: s.id.nullable(), beforeId: s.id.nullable() }),
+    z.strictObject({ id: s.id }),
+  ),
   'history.state': query(none, s.historyState),
   'history.undo': command(none, s.historyStep.nullable()),
   'history.redo': command(none, s.historyStep.nullable()),

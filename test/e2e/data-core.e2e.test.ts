@@ -162,4 +162,38 @@ describe('data core in the workbench', () => {
       .poll(() => wb.page.getByText('Dieser Arbeitsbereich enthält noch keinen Cluster.').isVisible())
       .toBe(true);
   });
+
+  it('reorders goals by drag and drop and with Alt+Arrow keys', async () => {
+    await freshHost('de');
+    await wb.treeItem('Photonik-Netzwerk Havelland').click();
+    await wb.page.keyboard.press('ArrowRight');
+    await wb.page.keyboard.press('ArrowDown');
+    await wb.page.keyboard.press('ArrowRight');
+    await wb.treeItem('Zusammenarbeit im Netzwerk stärken').focus();
+    await wb.page.keyboard.press('ArrowRight');
+    const objectives = async () => {
+      const goals = (await callHost(host.url, 'goals.list', { strategyId: 1 })) as {
+        data: { title: string; parentId: number | null }[];
+      };
+      return goals.data.filter((g) => g.parentId === 1).map((g) => g.title);
+    };
+    expect(await objectives()).toEqual([
+      'Mitgliederbasis verbreitern',
+      'Mehr gemeinsame F&E-Projekte anstoßen',
+    ]);
+    await wb
+      .treeItem('Mehr gemeinsame F&E-Projekte anstoßen')
+      .dragTo(wb.treeItem('Mitgliederbasis verbreitern'));
+    await expect
+      .poll(objectives)
+      .toEqual(['Mehr gemeinsame F&E-Projekte anstoßen', 'Mitgliederbasis verbreitern']);
+    await wb.treeItem('Mehr gemeinsame F&E-Projekte anstoßen').focus();
+    await wb.page.keyboard.press('Alt+ArrowDown');
+    await expect
+      .poll(objectives)
+      .toEqual(['Mitgliederbasis verbreitern', 'Mehr gemeinsame F&E-Projekte anstoßen']);
+    await expect
+      .poll(() => wb.page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Mehr gemeinsame F&E-Projekte anstoßen');
+  });
 });
