@@ -1,7 +1,13 @@
 // The backend's implementation of every contract call that runs synchronously against the open
 // workspace. Inputs arrive validated; the dispatcher (backend.ts) wraps write calls in one
 // audited transaction. File-level calls (open, new, backups) live in backend.ts.
-import { entities, entityKinds, type LinkKind, links } from '../../shared/contract/entities.ts';
+import {
+  type EntityKind,
+  entities,
+  entityKinds,
+  type LinkKind,
+  links,
+} from '../../shared/contract/entities.ts';
 import { ApiFailure } from '../../shared/contract/result.ts';
 import type { CallContext } from './context.ts';
 import {
@@ -58,6 +64,56 @@ const table: Record<string, Handler> = {
       if (current.sortOrder !== index) updateEntity(ctx, 'goal', { id: goalId, sortOrder: index });
     });
     return { id };
+  },
+  'items.duplicate': ({ entity, id, title }, ctx) => {
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      enteredBy: _b,
+      enteredAt: _a,
+      ...fields
+    } = getEntity(ctx, entity, id);
+    const copy = createEntity(ctx, entity, { ...fields, [entity === 'indicator' ? 'name' : 'title']: title });
+    if (entity === 'indicator') {
+      for (const target of listEntities(ctx, 'target', { indicatorId: id })) {
+        createEntity(ctx, 'target', {
+          indicatorId: copy.id,
+          date: target.date,
+          value: target.value,
+          note: target.note,
+        });
+      }
+    }
+    if (entity === 'breakPoint') {
+      // Groups first, so children find their copied parent.
+      const conditions = listEntities(ctx, 'breakPointCondition', { breakPointId: id });
+      const copied = new Map<unknown, number>();
+      const ordered = [
+        ...conditions.filter((c) => c.node !== 'compare'),
+        ...conditions.filter((c) => c.node === 'compare'),
+      ];
+      for (const { id: conditionId, breakPointId: _bp, parentId, ...rest } of ordered) {
+        const created = createEntity(ctx, 'breakPointCondition', {
+          ...rest,
+          breakPointId: copy.id,
+          parentId: parentId === null ? null : (copied.get(parentId) ?? null),
+        });
+        copied.set(conditionId, created.id as number);
+      }
+    }
+    return { id: copy.id as number };
+  },
+  'items.deleteMany': ({ items }, ctx) => {
+    let deleted = 0;
+    for (const { entity, id } of items) {
+      // An item may already be gone with its parent (a goal and its objective both selected).
+      const exists = ctx.q.getSql(`select 1 from ${entities[entity as EntityKind].table} where id = ?`, [id]);
+      if (!exists) continue;
+      deleteEntity(ctx, entity, id);
+      deleted++;
+    }
+    return { deleted };
   },
   'history.undo': (_input, ctx) => historyStep(ctx, 'undo'),
   'history.redo': (_input, ctx) => historyStep(ctx, 'redo'),

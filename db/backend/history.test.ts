@@ -221,3 +221,65 @@ describe('moving goals', () => {
     expect(await titles(chain.goal.id)).toEqual(['Zweites', 'Mehr Projekte']);
   });
 });
+
+describe('duplicate and delete many', () => {
+  it('duplicates a break-point with its rule tree and an indicator with its targets', async () => {
+    const group = await must<{ id: number }>(backend, 'breakPointConditions.create', {
+      breakPointId: chain.breakPoint.id,
+      node: 'any',
+    });
+    await must(backend, 'breakPointConditions.create', {
+      breakPointId: chain.breakPoint.id,
+      parentId: group.id,
+      node: 'compare',
+      indicatorId: chain.indicator.id,
+      comparator: 'ge',
+      threshold: 60,
+    });
+    const copy = await must<{ id: number }>(backend, 'items.duplicate', {
+      entity: 'breakPoint',
+      id: chain.breakPoint.id,
+      title: 'Kopie',
+    });
+    const conditions = await must<{ id: number; parentId: number | null; node: string }[]>(
+      backend,
+      'breakPointConditions.list',
+      { breakPointId: copy.id },
+    );
+    const root = conditions.find((c) => c.parentId === null)!;
+    expect(root.node).toBe('any');
+    expect(conditions.find((c) => c.node === 'compare')).toMatchObject({ parentId: root.id });
+
+    await must(backend, 'targets.create', { indicatorId: chain.indicator.id, date: '2029-12-31', value: 70 });
+    const indicatorCopy = await must<{ id: number }>(backend, 'items.duplicate', {
+      entity: 'indicator',
+      id: chain.indicator.id,
+      title: 'Mitglieder (Kopie)',
+    });
+    expect(await must(backend, 'targets.list', { indicatorId: indicatorCopy.id })).toEqual([
+      expect.objectContaining({ date: '2029-12-31', value: 70 }),
+    ]);
+    expect(await must(backend, 'indicators.get', { id: indicatorCopy.id })).toMatchObject({
+      name: 'Mitglieder (Kopie)',
+      baselineValue: 40,
+    });
+  });
+
+  it('deletes several items in one action that one undo reverts', async () => {
+    const before = await must<unknown[]>(backend, 'goals.list', { strategyId: chain.strategy.id });
+    const result = await must(backend, 'items.deleteMany', {
+      items: [
+        { entity: 'goal', id: chain.goal.id },
+        { entity: 'goal', id: chain.objective.id }, // already gone with its parent
+        { entity: 'milestone', id: chain.milestone.id },
+      ],
+    });
+    expect(result).toEqual({ deleted: 2 });
+    expect(await must(backend, 'goals.list', { strategyId: chain.strategy.id })).toEqual([]);
+    await must(backend, 'history.undo', {});
+    expect(await must(backend, 'goals.list', { strategyId: chain.strategy.id })).toEqual(before);
+    expect(await must(backend, 'milestones.get', { id: chain.milestone.id })).toMatchObject({
+      title: 'Erster Photonik-Tag',
+    });
+  });
+});

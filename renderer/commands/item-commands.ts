@@ -264,6 +264,42 @@ export function registerItemCommands(): void {
     },
   });
   registerCommand({
+    id: 'item.duplicate',
+    title: 'command.duplicate',
+    category: 'category.strategy',
+    when: () => {
+      const input = editorForKey(wb().active ?? '');
+      return input?.kind === 'entity' && input.entity !== 'strategy';
+    },
+    run: async (keyArg?: unknown) => {
+      const input = editorForKey(typeof keyArg === 'string' ? keyArg : (wb().active ?? ''));
+      if (input?.kind !== 'entity' || input.entity === 'strategy') return;
+      const plural = {
+        goal: 'goals',
+        indicator: 'indicators',
+        milestone: 'milestones',
+        breakPoint: 'breakPoints',
+      }[input.entity];
+      const current = await client().call(`${plural}.get` as 'goals.get', { id: input.id });
+      if (!current.ok) return notifyError(current.error);
+      const original = current.data as unknown as { title?: string; name?: string; clusterId?: number };
+      let title = t('copy.suffix', { title: original.title ?? original.name ?? '' });
+      if (input.entity === 'indicator') {
+        const taken = new Set(
+          useWorkspace
+            .getState()
+            .outline.clusters.flatMap((c) => c.indicators.map((i) => i.title.toLowerCase())),
+        );
+        const base = title;
+        for (let n = 2; taken.has(title.toLowerCase()); n++) title = `${base} ${n}`;
+      }
+      await created(
+        input.entity,
+        await client().call('items.duplicate', { entity: input.entity, id: input.id, title }),
+      );
+    },
+  });
+  registerCommand({
     id: 'item.delete',
     title: 'command.deleteItem',
     category: 'category.strategy',

@@ -7,7 +7,7 @@ import { renameCluster } from '../commands/workbench-commands.ts';
 import { describeError, firstMessage } from '../i18n/errors.ts';
 import { t, useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
-import { type ContextMenuItem, useWorkbench } from '../stores/workbench.ts';
+import { type ContextMenuItem, confirmDialog, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { Codicon } from './Codicon.tsx';
 import { ancestorsOf, outlineNodes } from './outline-tree.ts';
@@ -70,6 +70,29 @@ export async function moveGoal(key: string, step: -1 | 1): Promise<void> {
   useWorkbench.getState().setReveal(key);
 }
 
+/** Delete from the explorer: one item as usual, several in one confirmed, undoable action. */
+async function deleteNodes(keys: string[]): Promise<void> {
+  if (keys.length === 1) {
+    const key = keys[0]!;
+    if (/^cluster:\d+$/.test(key)) return runCommand('cluster.delete', clusterIdOf(key));
+    if (editorForKey(key)) return runCommand('item.delete', key);
+    return;
+  }
+  const items = keys.flatMap((key) => {
+    const input = editorForKey(key);
+    return input?.kind === 'entity' ? [{ entity: input.entity, id: input.id }] : [];
+  });
+  const confirmed = await confirmDialog({
+    title: t('deleteMany.title', { count: items.length }),
+    detail: t('deleteMany.detail'),
+    confirm: t('dialog.delete'),
+    cancel: t('dialog.cancel'),
+  });
+  if (!confirmed) return;
+  const result = await client().call('items.deleteMany', { items });
+  if (!result.ok) useWorkbench.getState().notify(firstMessage(describeError(result.error, t, {})));
+}
+
 /** The context menu of an explorer node: what can be created under it, and delete. */
 export function menuFor(key: string): ContextMenuItem[] {
   const n = (re: RegExp) => {
@@ -110,6 +133,7 @@ export function menuFor(key: string): ContextMenuItem[] {
       { commandId: 'indicator.new', args: [owner.clusterId, goal] },
       { commandId: 'indicator.fromCatalogue', args: [owner.clusterId, goal] },
       { commandId: 'milestone.new', args: [owner.id, goal] },
+      { commandId: 'item.duplicate', args: [key] },
       { commandId: 'item.delete', args: [key] },
     ];
   }
@@ -128,7 +152,14 @@ export function menuFor(key: string): ContextMenuItem[] {
       { commandId: 'indicator.fromCatalogue', args: [indicators] },
     ];
   }
-  return editorForKey(key) ? [{ commandId: 'item.delete', args: [key] }] : [];
+  const input = editorForKey(key);
+  if (!input) return [];
+  return input.kind === 'entity' && input.entity !== 'strategy'
+    ? [
+        { commandId: 'item.duplicate', args: [key] },
+        { commandId: 'item.delete', args: [key] },
+      ]
+    : [{ commandId: 'item.delete', args: [key] }];
 }
 
 export function Explorer() {
@@ -200,11 +231,8 @@ export function Explorer() {
           onOpen={(node) => {
             if (!openItem(node.key) && node.children) wb().setExpanded(node.key, !expanded.has(node.key));
           }}
-          onDelete={(node) =>
-            void (isCluster(node)
-              ? runCommand('cluster.delete', clusterIdOf(node.key))
-              : editorForKey(node.key) && runCommand('item.delete', node.key))
-          }
+          canSelect={(node) => editorForKey(node.key)?.kind === 'entity'}
+          onDelete={(nodes) => void deleteNodes(nodes.map((n) => n.key))}
           canDrag={(node) => /^goal:\d+$/.test(node.key)}
           onDrop={(dragged, target, half) => void dropGoal(dragged, target, half)}
           onMove={(node, step) => void moveGoal(node.key, step)}

@@ -28,7 +28,10 @@ export interface TreeProps {
   readonly onToggle: (key: string, expanded: boolean) => void;
   readonly onOpen: (node: TreeNode) => void;
   readonly onContextMenu?: (node: TreeNode, x: number, y: number, element: HTMLElement) => void;
-  readonly onDelete?: (node: TreeNode) => void;
+  /** Delete: the selected nodes (the focused one when nothing else is selected). */
+  readonly onDelete?: (nodes: TreeNode[]) => void;
+  /** Which nodes may join a multiple selection (Ctrl/Cmd+click, Shift+arrows). */
+  readonly canSelect?: (node: TreeNode) => boolean;
   readonly renaming?: string | null;
   readonly onRenameStart?: (node: TreeNode) => void;
   /** Returns an error message to show under the input, or null when the rename is done. */
@@ -61,6 +64,7 @@ export function Tree(props: TreeProps) {
   const { nodes, expanded, onToggle, onOpen } = props;
   const visible = useMemo(() => flatten(nodes, expanded), [nodes, expanded]);
   const [focused, setFocused] = useState<string | null>(null);
+  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
   const treeRef = useRef<HTMLDivElement>(null);
   const focusedKey = visible.some((v) => v.node.key === focused) ? focused : (visible[0]?.node.key ?? null);
 
@@ -101,12 +105,19 @@ export function Tree(props: TreeProps) {
       props.onMove?.(node, event.key === 'ArrowUp' ? -1 : 1);
       return;
     }
+    const extend = (next: VisibleNode | undefined) => {
+      if (!next) return;
+      if (event.shiftKey && props.canSelect?.(node) && props.canSelect(next.node)) {
+        setSelection(new Set([...selection, node.key, next.node.key]));
+      } else setSelection(new Set());
+      focusRow(next.node.key);
+    };
     switch (event.key) {
       case 'ArrowDown':
-        if (index < visible.length - 1) focusRow(visible[index + 1]!.node.key);
+        extend(visible[index + 1]);
         break;
       case 'ArrowUp':
-        if (index > 0) focusRow(visible[index - 1]!.node.key);
+        extend(visible[index - 1]);
         break;
       case 'Home':
         focusRow(visible[0]!.node.key);
@@ -130,9 +141,12 @@ export function Tree(props: TreeProps) {
       case 'F2':
         if (props.onRenameStart && !node.placeholder) props.onRenameStart(node);
         break;
-      case 'Delete':
-        if (props.onDelete && !node.placeholder) props.onDelete(node);
+      case 'Delete': {
+        const chosen =
+          selection.size > 1 ? visible.filter((v) => selection.has(v.node.key)).map((v) => v.node) : [node];
+        if (props.onDelete && !node.placeholder) props.onDelete(chosen);
         break;
+      }
       case 'ContextMenu':
         openMenu(
           node,
@@ -164,6 +178,7 @@ export function Tree(props: TreeProps) {
       ref={treeRef}
       role="tree"
       aria-label={props.label}
+      aria-multiselectable={props.canSelect ? true : undefined}
       className="tree"
       onKeyDown={onKeyDown}
       tabIndex={visible.length === 0 ? 0 : -1}
@@ -182,7 +197,7 @@ export function Tree(props: TreeProps) {
             aria-posinset={index + 1}
             aria-setsize={siblings}
             aria-expanded={hasChildren ? isOpen : undefined}
-            aria-selected={isFocused}
+            aria-selected={selection.size > 1 ? selection.has(node.key) : isFocused}
             aria-label={node.label}
             tabIndex={isFocused ? 0 : -1}
             {...(isFocused && props.focusHandle ? { 'data-side-view-focus': true } : {})}
@@ -190,6 +205,21 @@ export function Tree(props: TreeProps) {
             style={{ paddingLeft: 8 + (level - 1) * 16 }}
             onFocus={() => setFocused(node.key)}
             onClick={(e) => {
+              if ((e.ctrlKey || e.metaKey) && props.canSelect?.(node)) {
+                const next = new Set(selection.size ? selection : focusedKey ? [focusedKey] : []);
+                if (next.has(node.key)) next.delete(node.key);
+                else next.add(node.key);
+                setSelection(
+                  new Set(
+                    [...next].filter((key) =>
+                      visible.some((v) => v.node.key === key && props.canSelect!(v.node)),
+                    ),
+                  ),
+                );
+                setFocused(node.key);
+                return;
+              }
+              setSelection(new Set());
               setFocused(node.key);
               if (hasChildren && (e.target as HTMLElement).closest('.twistie')) onToggle(node.key, !isOpen);
               else if (!node.placeholder) onOpen(node);

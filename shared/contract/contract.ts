@@ -117,6 +117,30 @@ const base = {
     z.strictObject({ id: s.id, parentId: s.id.nullable(), beforeId: s.id.nullable() }),
     z.strictObject({ id: s.id }),
   ),
+  /** Copies an item under the same parent with a new title (a break-point with its rule, an indicator with its targets). */
+  'items.duplicate': command(
+    z.strictObject({
+      entity: z.enum(['goal', 'indicator', 'milestone', 'breakPoint']),
+      id: s.id,
+      title: s.displayText(300),
+    }),
+    z.strictObject({ id: s.id }),
+  ),
+  /** Deletes several items in one action (one undo brings them all back). */
+  'items.deleteMany': command(
+    z.strictObject({
+      items: z
+        .array(
+          z.strictObject({
+            entity: z.enum(['strategy', 'goal', 'indicator', 'milestone', 'breakPoint']),
+            id: s.id,
+          }),
+        )
+        .min(1)
+        .max(500),
+    }),
+    z.strictObject({ deleted: z.number().int() }),
+  ),
   'history.state': query(none, s.historyState),
   'history.undo': command(none, s.historyStep.nullable()),
   'history.redo': command(none, s.historyStep.nullable()),

@@ -470,6 +470,11 @@ export const de: Record<MessageKey, string> = {
   'option.commitmentKind.staff_time': 'Personalzeit',
   'commitment.money': '{amount}',
   'commitment.hours': '{hours} Stunden',
+  'command.duplicate': 'Duplizieren',
+  'copy.suffix': '{title} (Kopie)',
+  'deleteMany.title': '{count} Elemente löschen?',
+  'deleteMany.detail':
+    'Alles, was dazugehört, wird ebenfalls gelöscht. Sie können das in einem Schritt rückgängig machen (Strg+Z).',
   'entity.cluster': 'Cluster',
 
   'status.workspace': 'Arbeitsbereichsdatei: {path}',

@@ -458,6 +458,11 @@ export const en = {
   'option.commitmentKind.staff_time': 'Staff time',
   'commitment.money': '{amount}',
   'commitment.hours': '{hours} hours',
+  'command.duplicate': 'Duplicate',
+  'copy.suffix': '{title} (copy)',
+  'deleteMany.title': 'Delete {count} items?',
+  'deleteMany.detail':
+    'Everything that belongs to them is deleted too. You can undo this in one step (Ctrl+Z).',
   'entity.cluster': 'Cluster',
 
   'status.workspace': 'Workspace file: {path}',

@@ -143,4 +143,52 @@ describe('explorer: strategy items', () => {
     });
     expect(screen.getByRole('heading', { name: 'Indikator', level: 1 })).toBeTruthy();
   });
+
+  it('selects several items with Ctrl+click, deletes them in one action, and one undo restores them; duplicates an item', async () => {
+    const backend = await mount();
+    const second = await must<{ id: number }>(backend, 'milestones.create', {
+      strategyId: chain.strategy.id,
+      title: 'Messe',
+      dueDate: '2026-10-01',
+    });
+    await runCommand('workbench.view.explorer');
+    await expandTo('Testcluster', 'Strategie 2026–2030');
+    await settle(80);
+    await expandTo('Milestones');
+    fireEvent.click(screen.getByRole('treeitem', { name: 'Erster Photonik-Tag' }));
+    fireEvent.click(screen.getByRole('treeitem', { name: 'Messe' }), { ctrlKey: true });
+    await settle();
+    expect(screen.getByRole('tree').getAttribute('aria-multiselectable')).toBe('true');
+    expect(
+      screen
+        .getAllByRole('treeitem')
+        .filter((i) => i.getAttribute('aria-selected') === 'true')
+        .map((i) => i.getAttribute('aria-label')),
+    ).toEqual(['Erster Photonik-Tag', 'Messe']);
+    fireEvent.keyDown(screen.getByRole('treeitem', { name: 'Messe' }), { key: 'Delete' });
+    await settle();
+    fireEvent.click(
+      within(screen.getByRole('alertdialog', { name: 'Delete 2 items?' })).getByRole('button', {
+        name: 'Delete',
+      }),
+    );
+    await settle(80);
+    expect(await must(backend, 'milestones.list', { strategyId: chain.strategy.id })).toEqual([]);
+    await runCommand('edit.undo');
+    await settle(80);
+    expect(
+      (await must<{ id: number }[]>(backend, 'milestones.list', { strategyId: chain.strategy.id }))
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual([chain.milestone.id, second.id].sort());
+
+    const menu = await contextMenu('Messe');
+    fireEvent.click(within(menu).getByRole('menuitem', { name: 'Duplicate' }));
+    await settle(80);
+    expect(
+      (await must<{ title: string }[]>(backend, 'milestones.list', { strategyId: chain.strategy.id })).map(
+        (m) => m.title,
+      ),
+    ).toContain('Messe (copy)');
+  });
 });

@@ -60,6 +60,8 @@ const labels = {
     deleteButton: 'Delete',
     problems: (e: number, w: number) => `${e} errors, ${w} warnings`,
     objectiveTitle: 'More joint projects',
+    cooperationGoal: 'Cooperation promotion',
+    newMilestoneTitle: 'New milestone',
   },
   de: {
     locale: 'de-DE',
@@ -110,6 +112,8 @@ const labels = {
     deleteButton: 'Löschen',
     problems: (e: number, w: number) => `${e} Fehler, ${w} Warnungen`,
     objectiveTitle: 'Mehr gemeinsame Projekte',
+    cooperationGoal: 'Kooperationsförderung',
+    newMilestoneTitle: 'Neuer Meilenstein',
   },
 } as const;
 
@@ -196,6 +200,9 @@ describe.each(['de', 'en'] as const)('Strategy Guide walkthrough (%s)', (languag
     // 3: vision and mission.
     await goToStep(3);
     await page.getByRole('button', { name: L.createStrategy }).click();
+    await expect
+      .poll(() => wb.activeTab.getAttribute('aria-label'))
+      .toMatch(/^(Strategy|Strategie) \d{4}–\d{4}$/);
     await page.getByRole('textbox', { name: L.vision }).fill('Photonik-Region Nummer eins');
     await page.getByRole('textbox', { name: L.mission }).fill('Wir vernetzen Unternehmen und Forschung.');
     await save();
@@ -206,6 +213,7 @@ describe.each(['de', 'en'] as const)('Strategy Guide walkthrough (%s)', (languag
     await page.getByRole('button', { name: L.goalFromTemplate }).click();
     await wb.quickInput.fill(L.cooperation);
     await page.keyboard.press('Enter');
+    await expect.poll(() => wb.activeTab.getAttribute('aria-label')).toBe(L.cooperationGoal);
     await backToGuide();
     await page.getByRole('button', { name: L.objectiveMissing }).click();
     const title = page.getByRole('textbox', { name: L.title });
@@ -260,6 +268,7 @@ describe.each(['de', 'en'] as const)('Strategy Guide walkthrough (%s)', (languag
     await backToGuide();
     await goToStep(7);
     await page.getByRole('button', { name: L.newMilestone }).click();
+    await expect.poll(() => wb.activeTab.getAttribute('aria-label')).toBe(L.newMilestoneTitle);
     await backToGuide();
     await goToStep(8);
     await page.getByRole('button', { name: L.record }).click();
