@@ -207,24 +207,26 @@ export function EntityEditor({ kind, id, editorKey, extras, deleteLabel }: Entit
     >
       <h1 className="editor-heading">{t(spec.title)}</h1>
       <fieldset disabled={readOnly} className="editor-fields">
-        {spec.fields.map((f) => (
-          <FieldInput
-            key={f.field}
-            id={`${formId}-${f.field}`}
-            spec={f}
-            item={item}
-            value={draft[f.field] ?? ''}
-            message={messageFor(f.field)}
-            onChange={(value) => {
-              setDraft((d) => ({ ...d, [f.field]: value }));
-              setError(null);
-              setLocalErrors((e) => {
-                const { [f.field]: _gone, ...rest } = e;
-                return rest;
-              });
-            }}
-          />
-        ))}
+        {spec.fields
+          .filter((f) => !f.shownWhen || f.shownWhen(draft) || messageFor(f.field))
+          .map((f) => (
+            <FieldInput
+              key={f.field}
+              id={`${formId}-${f.field}`}
+              spec={f}
+              item={item}
+              value={draft[f.field] ?? ''}
+              message={messageFor(f.field)}
+              onChange={(value) => {
+                setDraft((d) => ({ ...d, [f.field]: value }));
+                setError(null);
+                setLocalErrors((e) => {
+                  const { [f.field]: _gone, ...rest } = e;
+                  return rest;
+                });
+              }}
+            />
+          ))}
       </fieldset>
       {typeof item.createdAt === 'string' && typeof item.updatedAt === 'string' && (
         <dl className="facts">

@@ -16,8 +16,8 @@ export function extrasFor(entity: EditableEntity): Extras | undefined {
     case 'indicator':
       return (item, draft) => (
         <>
-          <IndicatorGoals indicator={item} />
           <Targets indicator={item} draft={draft} />
+          <IndicatorGoals indicator={item} />
         </>
       );
     case 'breakPoint':
@@ -33,8 +33,14 @@ export function extrasFor(entity: EditableEntity): Extras | undefined {
 function IndicatorGoals({ indicator }: { indicator: Item }) {
   const outline = useWorkspace((s) => s.outline);
   const cluster = outline.clusters.find((c) => c.id === indicator.clusterId);
+  // In tree order: each strategic goal, then its own objectives.
   const options = (cluster?.strategies ?? []).flatMap((s) =>
-    s.goals.map((g) => ({ id: g.id, label: g.parentId === null ? g.title : `— ${g.title}` })),
+    s.goals
+      .filter((g) => g.parentId === null)
+      .flatMap((g) => [
+        { id: g.id, label: g.title },
+        ...s.goals.filter((o) => o.parentId === g.id).map((o) => ({ id: o.id, label: `— ${o.title}` })),
+      ]),
   );
   return (
     <LinkChecklist

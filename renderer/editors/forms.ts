@@ -17,7 +17,12 @@ export interface FieldSpec {
   readonly widget: Widget;
   /** May be left empty (null). */
   readonly optional?: boolean;
+  /** Shown only when the draft's other fields call for it (e.g. a band only for band indicators). */
+  readonly shownWhen?: (draft: Readonly<Record<string, string>>) => boolean;
 }
+
+const when = (field: string, value: string) => (draft: Readonly<Record<string, string>>) =>
+  draft[field] === value;
 
 export type FormKind = EditableEntity | 'cluster';
 
@@ -111,8 +116,8 @@ export const forms: Record<FormKind, FormSpec> = {
       { field: 'unit', widget: text },
       { field: 'kind', widget: enumOf('kind', ['input', 'output', 'outcome', 'impact']) },
       { field: 'direction', widget: enumOf('direction', ['increase', 'decrease', 'band']) },
-      { field: 'bandLow', widget: number, optional: true },
-      { field: 'bandHigh', widget: number, optional: true },
+      { field: 'bandLow', widget: number, optional: true, shownWhen: when('direction', 'band') },
+      { field: 'bandHigh', widget: number, optional: true, shownWhen: when('direction', 'band') },
       { field: 'aggregation', widget: enumOf('aggregation', ['periodic', 'cumulative']) },
       { field: 'frequency', widget: enumOf('frequency', ['monthly', 'quarterly', 'half_yearly', 'yearly']) },
       { field: 'baselineDate', widget: date, optional: true },
@@ -137,7 +142,7 @@ export const forms: Record<FormKind, FormSpec> = {
         field: 'status',
         widget: enumOf('status', ['planned', 'in_progress', 'done', 'delayed', 'cancelled']),
       },
-      { field: 'completedOn', widget: date, optional: true },
+      { field: 'completedOn', widget: date, optional: true, shownWhen: when('status', 'done') },
       { field: 'evidence', widget: area },
     ],
   },
@@ -150,7 +155,7 @@ export const forms: Record<FormKind, FormSpec> = {
       { field: 'title', widget: text },
       { field: 'kind', widget: enumOf('breakPointKind', ['rule', 'qualitative']) },
       { field: 'checkDate', widget: date },
-      { field: 'criterion', widget: area },
+      { field: 'criterion', widget: area, shownWhen: when('kind', 'qualitative') },
       {
         field: 'consequence',
         widget: enumOf('consequence', [

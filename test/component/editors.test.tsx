@@ -186,3 +186,21 @@ describe('autosave', () => {
     expect(await must(backend, 'preferences.get', {})).toMatchObject({ autoSave: true });
   });
 });
+
+describe('fields that depend on others', () => {
+  it('shows the band only for band indicators', async () => {
+    await mount();
+    await open('indicator', chain.indicator.id);
+    expect(screen.queryByRole('textbox', { name: 'Band from' })).toBeNull();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Direction' }), { target: { value: 'band' } });
+    await settle();
+    expect(screen.getByRole('textbox', { name: 'Band from' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await settle();
+    // Saving a band direction without a band is refused, and the fields stay to be filled in.
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([
+      'Band from is required.',
+      'Band to is required.',
+    ]);
+  });
+});

@@ -231,10 +231,16 @@ describe('workbench', () => {
     ]) {
       await wb.page.keyboard.press(key);
     }
-    await wb.runCommand('show activity');
-    await wb.page.locator('.activity-list summary').first().click();
     await wb.page.keyboard.press('Control+P');
     await wb.quickInput.fill('members');
+    await wb.page.keyboard.press('Enter');
+    await wb.page.locator('svg.chart').waitFor();
+    await wb.runCommand('show problems');
+    await wb.page
+      .getByRole('heading', { name: 'Measures the goals' })
+      .or(wb.page.locator('.links legend'))
+      .first()
+      .scrollIntoViewIfNeeded();
     const file = path.resolve(import.meta.dirname, '../../test-results/screenshot.png');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await wb.page.screenshot({ path: file });
