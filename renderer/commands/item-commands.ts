@@ -59,14 +59,13 @@ async function created(
 }
 
 /** A name not yet used by the cluster's indicators ("New indicator", "New indicator 2", …). */
-function freeIndicatorName(clusterId: number): string {
+function freeIndicatorName(clusterId: number | undefined, base: string): string {
   const taken = new Set(
     useWorkspace
       .getState()
       .outline.clusters.find((c) => c.id === clusterId)
       ?.indicators.map((i) => i.title.toLowerCase()),
   );
-  const base = t('default.indicator');
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base} ${n}`;
     if (!taken.has(name.toLowerCase())) return name;
@@ -128,7 +127,7 @@ export function registerItemCommands(): void {
       if (clusterId === undefined) return;
       const result = await client().call('indicators.create', {
         clusterId,
-        name: freeIndicatorName(clusterId),
+        name: freeIndicatorName(clusterId, t('default.indicator')),
         kind: 'output',
         direction: 'increase',
         aggregation: 'periodic',
@@ -161,14 +160,7 @@ export function registerItemCommands(): void {
         })),
         pick: async (item) => {
           const entry = indicatorCatalogue.find((e) => e.key === item.id)!;
-          const taken = new Set(
-            useWorkspace
-              .getState()
-              .outline.clusters.find((c) => c.id === clusterId)
-              ?.indicators.map((i) => i.title.toLowerCase()),
-          );
-          let name = entry.name[language];
-          for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${entry.name[language]} ${n}`;
+          const name = freeIndicatorName(clusterId, entry.name[language]);
           const result = await client().call('indicators.create', {
             clusterId,
             name,
@@ -283,16 +275,9 @@ export function registerItemCommands(): void {
       const current = await client().call(`${plural}.get` as 'goals.get', { id: input.id });
       if (!current.ok) return notifyError(current.error);
       const original = current.data as unknown as { title?: string; name?: string; clusterId?: number };
-      let title = t('copy.suffix', { title: original.title ?? original.name ?? '' });
-      if (input.entity === 'indicator') {
-        const taken = new Set(
-          useWorkspace
-            .getState()
-            .outline.clusters.flatMap((c) => c.indicators.map((i) => i.title.toLowerCase())),
-        );
-        const base = title;
-        for (let n = 2; taken.has(title.toLowerCase()); n++) title = `${base} ${n}`;
-      }
+      const copyTitle = t('copy.suffix', { title: original.title ?? original.name ?? '' });
+      const title =
+        input.entity === 'indicator' ? freeIndicatorName(original.clusterId, copyTitle) : copyTitle;
       await created(
         input.entity,
         await client().call('items.duplicate', { entity: input.entity, id: input.id, title }),
