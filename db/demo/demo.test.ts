@@ -1,6 +1,7 @@
 // The demo workspace has what the issue promises, in both languages.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { breakPointStatus, indicatorStatus } from '../../shared/status/status.ts';
 import { tempDirs } from '../../test/support/temp.ts';
 import { openWorkspace } from '../sqlite/connection.ts';
 import { writeDemo } from './demo.ts';
@@ -57,4 +58,102 @@ it('speaks the chosen language', async () => {
     db.close();
   }
   expect(names).toEqual({ de: 'Photonik-Netzwerk Havelland', en: 'Havelland Photonics Network' });
+});
+
+describe('demo statuses, as the status engine computes them', () => {
+  it('has indicators on track and at risk, exactly one off track, and the private-share break-point at risk', async () => {
+    const { db } = await openWorkspace(path.join(newDir(), 'status.clusterpilot'));
+    writeDemo(db, 'en', now);
+    const today = '2026-11-21';
+    type Row = {
+      id: number;
+      name: string;
+      direction: 'increase';
+      aggregation: 'periodic';
+      frequency: 'monthly';
+      tolerance_at_risk: number;
+      tolerance_off_track: number;
+      band_low: number | null;
+      band_high: number | null;
+      baseline_date: string | null;
+      baseline_value: number | null;
+    };
+    const rows = db.prepare('select * from indicator').all() as Row[];
+    const data = new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          name: r.name,
+          indicator: {
+            direction: r.direction,
+            aggregation: r.aggregation,
+            frequency: r.frequency,
+            toleranceAtRisk: r.tolerance_at_risk,
+            toleranceOffTrack: r.tolerance_off_track,
+            bandLow: r.band_low,
+            bandHigh: r.band_high,
+            baselineDate: r.baseline_date,
+            baselineValue: r.baseline_value,
+            targets: db
+              .prepare('select date, value from target where indicator_id = ? order by date')
+              .all(r.id) as { date: string; value: number }[],
+          },
+          measurements: db
+            .prepare('select date, value from measurement where indicator_id = ?')
+            .all(r.id) as { date: string; value: number }[],
+        },
+      ]),
+    );
+    const statuses = [...data.values()].map((d) => ({
+      name: d.name,
+      status: indicatorStatus(d.indicator, d.measurements, today).status,
+    }));
+    const count = (s: string) => statuses.filter((x) => x.status === s).length;
+    expect(statuses.filter((x) => x.status === 'off_track').map((x) => x.name)).toEqual([
+      'International partnerships',
+    ]);
+    expect(count('at_risk')).toBeGreaterThanOrEqual(2);
+    expect(count('on_track')).toBeGreaterThanOrEqual(6);
+    expect(count('no_data') + count('stale')).toBe(0);
+
+    const conditions = db.prepare('select * from break_point_condition').all() as {
+      id: number;
+      break_point_id: number;
+      parent_id: number | null;
+      node: 'all';
+      indicator_id: number | null;
+      comparator: 'ge' | null;
+      threshold: number | null;
+    }[];
+    const breakPoints = db.prepare('select id, title, kind, check_date from break_point').all() as {
+      id: number;
+      title: string;
+      kind: 'rule';
+      check_date: string;
+    }[];
+    const bpStatus = Object.fromEntries(
+      breakPoints.map((b) => [
+        b.title,
+        breakPointStatus(
+          { kind: b.kind, checkDate: b.check_date },
+          conditions
+            .filter((c) => c.break_point_id === b.id)
+            .map((c) => ({
+              id: c.id,
+              parentId: c.parent_id,
+              node: c.node,
+              indicatorId: c.indicator_id,
+              comparator: c.comparator,
+              threshold: c.threshold,
+            })),
+          data,
+          today,
+        ),
+      ]),
+    );
+    expect(bpStatus['Private co-funding share at least 40 %']).toBe('at_risk');
+    expect(bpStatus['Members see a clear benefit']).toBe('needs_assessment');
+    expect(Object.values(bpStatus).filter((s) => s === 'at_risk')).toHaveLength(1);
+    db.close();
+  });
 });

@@ -365,7 +365,7 @@ const indicatorSeeds: IndicatorSeed[] = [
     frequency: 'quarterly',
     baseline: 0,
     target: 12,
-    shortfall: 0.1,
+    shortfall: 0.06,
     goals: [2],
     decimals: 2,
   },
@@ -815,6 +815,8 @@ export function writeDemo(db: SqliteDatabase, lang: Lang, now: Date): void {
           objectiveIds[g - 1]!,
         );
       const step = frequencyMonths[seed.frequency];
+      // Cumulative indicators are recorded per period (what happened in it); the plan is their running total.
+      let total = seed.baseline;
       for (let m = step - 1; ; m += step) {
         const end = monthEnd(year - 2, m);
         if (end > now) break;
@@ -828,10 +830,12 @@ export function writeDemo(db: SqliteDatabase, lang: Lang, now: Date): void {
             : seed.baseline +
               (planned - seed.baseline) * (1 - shortfallNow * 2) * noise +
               (seed.baseline === 0 ? 0 : 0);
-        const value = Math.max(
-          0,
-          round(seed.aggregation === 'cumulative' ? Math.floor(actual) : actual, seed.decimals ?? 0),
-        );
+        let value = Math.max(0, round(actual, seed.decimals ?? 0));
+        if (seed.aggregation === 'cumulative') {
+          const running = Math.max(total, round(actual, seed.decimals ?? 0));
+          value = round(running - total, seed.decimals ?? 0);
+          total = running;
+        }
         const periodStart = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - step + 1, 1));
         insertMeasurement.run(
           id,
