@@ -60,13 +60,18 @@ export async function moveGoal(key: string, step: -1 | 1): Promise<void> {
   const id = Number(/^goal:(\d+)$/.exec(key)?.[1]);
   const context = goalContext(id);
   if (!context) return;
-  const siblings = context.goals.filter((g) => g.parentId === context.goal.parentId).map((g) => g.id);
+  // The current order from the backend: the explorer's copy may lag a move made a moment ago.
+  const current = await client().call('goals.list', { strategyId: context.strategyId });
+  if (!current.ok) return;
+  const goal = current.data.find((g) => g.id === id);
+  if (!goal) return;
+  const siblings = current.data.filter((g) => g.parentId === goal.parentId).map((g) => g.id);
   const index = siblings.indexOf(id);
   const next = index + step;
   if (next < 0 || next >= siblings.length) return;
   // Before the sibling above; or before the one after the sibling below (or last).
   const beforeId = step === -1 ? siblings[next]! : (siblings[next + 1] ?? null);
-  await move(id, context.goal.parentId, beforeId);
+  await move(id, goal.parentId, beforeId);
   useWorkbench.getState().setReveal(key);
 }
 

@@ -187,6 +187,15 @@ describe('data core in the workbench', () => {
     await expect
       .poll(objectives)
       .toEqual(['Mehr gemeinsame F&E-Projekte anstoßen', 'Mitgliederbasis verbreitern']);
+    const treeOrder = () =>
+      wb.tree
+        .getByRole('treeitem', {
+          name: /^(Mitgliederbasis verbreitern|Mehr gemeinsame F&E-Projekte anstoßen)$/,
+        })
+        .allTextContents();
+    await expect
+      .poll(treeOrder)
+      .toEqual(['Mehr gemeinsame F&E-Projekte anstoßen', 'Mitgliederbasis verbreitern']);
     await wb.treeItem('Mehr gemeinsame F&E-Projekte anstoßen').focus();
     await wb.page.keyboard.press('Alt+ArrowDown');
     await expect
