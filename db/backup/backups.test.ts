@@ -61,8 +61,12 @@ describe('backups', () => {
     first.close();
     now = new Date('2026-11-21T09:00:00Z');
     const second = await createBackend({ workspacePath: file, dataDir: dir, now: () => now });
-    await new Promise((r) => setTimeout(r, 100)); // the daily backup runs after opening
-    const backups = await must<Backup[]>(second, 'backups.list', {});
+    // The daily backup runs in the background after opening: wait for it (up to 10 s).
+    let backups: Backup[] = [];
+    for (let waited = 0; waited < 10_000 && backups.length <= initial.length; waited += 50) {
+      await new Promise((r) => setTimeout(r, 50));
+      backups = await must<Backup[]>(second, 'backups.list', {});
+    }
     expect(backups.length).toBe(initial.length + 1);
     expect(backups[0]).toMatchObject({ reason: 'daily', takenAt: '2026-11-21T09:00:00.000Z' });
     const copy = new Database(backups[0]!.file, { readonly: true });

@@ -104,7 +104,10 @@ describe('workbench', () => {
     const entry = wb.panel.getByRole('listitem').filter({ hasText: 'Cluster created' });
     await entry.getByText('Cluster created').click();
     expect(await entry.textContent()).toContain('Cluster “Kunststoff Oberfranken” created');
-    await new Promise((r) => setTimeout(r, 400)); // the layout is saved shortly after it changes
+    // The layout is saved shortly after it changes: wait until the backend has the open cluster tab.
+    await expect
+      .poll(async () => JSON.stringify(await callHost(host.url, 'viewState.get', {})))
+      .toMatch(/"kind":"cluster"/);
     const dataDir = host.dataDir;
     await host.stop();
     host = await startHost(dataDir);

@@ -109,15 +109,23 @@ describe.each([
         }
       });
     });
-    // The HTTP stream needs a moment to connect before the write.
-    await new Promise((r) => setTimeout(r, 100));
-    await harness.client.call('clusters.update', { id: 1, name: 'MedTech Nord' });
-    await received;
+    // The HTTP stream connects asynchronously: write until an event arrives rather than guessing a delay.
+    let arrived = false;
+    void received.then(() => {
+      arrived = true;
+    });
+    for (let attempt = 1; !arrived && attempt <= 100; attempt++) {
+      await harness.client.call('clusters.update', { id: 1, name: `MedTech Nord ${attempt}` });
+      await Promise.race([received, new Promise((r) => setTimeout(r, 20))]);
+    }
+    expect(arrived).toBe(true);
     expect(events).toContainEqual(
       expect.objectContaining({
         type: 'changed',
         label: 'clusters.update',
-        changes: [{ entity: 'cluster', id: 1, action: 'update', label: 'MedTech Nord' }],
+        changes: [
+          { entity: 'cluster', id: 1, action: 'update', label: expect.stringMatching(/^MedTech Nord \d+$/) },
+        ],
       }),
     );
   });
