@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { createBackend } from '../../db/backend/backend.ts';
 import { benchmarkSpec, generateLarge } from '../../db/generate/large.ts';
 import { openWorkspace } from '../../db/sqlite/connection.ts';
+import { indicatorStatus, type StatusIndicator } from '../../shared/status/status.ts';
 import { openBrowser } from '../e2e/support/browser.ts';
 import { startHost, tempDataDir } from '../e2e/support/host.ts';
 
@@ -161,6 +162,7 @@ async function largeWorkspace() {
     const rawTime = await timed(n, (i) => rawMeasurements.all(indicator(i)));
     const oursActors = await timed(n, (i) => backend.call('actors.list', { clusterId: cluster(i) }));
     const rawActorsTime = await timed(n, (i) => rawActors.all(cluster(i)));
+    const status = statusOfAll(raw);
     backend.close();
 
     return {
@@ -182,11 +184,84 @@ async function largeWorkspace() {
           ratio: round(oursActors.p50 / rawActorsTime.p50),
         },
       },
-      budgets: { generationMs: 10_000, openMs: 300, callP95Ms: 20, ratioVsRaw: 1.5 },
+      statusOfAllIndicators: status,
+      budgets: { generationMs: 10_000, openMs: 300, callP95Ms: 20, ratioVsRaw: 1.5, statusAllMs: 200 },
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+// The status engine over every indicator of the workspace: loading indicators, targets and
+// measurements in three queries, then computing each status as of today.
+function statusOfAll(db: Database.Database) {
+  type Row = {
+    id: number;
+    direction: StatusIndicator['direction'];
+    aggregation: StatusIndicator['aggregation'];
+  };
+  const load = () => {
+    const rows = db.prepare('select * from "indicator"').all() as (Row & Record<string, unknown>)[];
+    const targets = new Map<number, { date: string; value: number }[]>();
+    for (const t of db.prepare('select "indicator_id", "date", "value" from "target"').all() as {
+      indicator_id: number;
+      date: string;
+      value: number;
+    }[]) {
+      const list = targets.get(t.indicator_id) ?? [];
+      list.push({ date: t.date, value: t.value });
+      targets.set(t.indicator_id, list);
+    }
+    const measurements = new Map<number, { date: string; value: number }[]>();
+    for (const m of db.prepare('select "indicator_id", "date", "value" from "measurement"').all() as {
+      indicator_id: number;
+      date: string;
+      value: number;
+    }[]) {
+      const list = measurements.get(m.indicator_id) ?? [];
+      list.push({ date: m.date, value: m.value });
+      measurements.set(m.indicator_id, list);
+    }
+    return rows.map((r) => ({
+      indicator: {
+        direction: r.direction,
+        aggregation: r.aggregation,
+        frequency: r.frequency,
+        toleranceAtRisk: r.tolerance_at_risk,
+        toleranceOffTrack: r.tolerance_off_track,
+        bandLow: r.band_low,
+        bandHigh: r.band_high,
+        baselineDate: r.baseline_date,
+        baselineValue: r.baseline_value,
+        targets: targets.get(r.id) ?? [],
+      } as StatusIndicator,
+      measurements: measurements.get(r.id) ?? [],
+    }));
+  };
+  // As of the newest measurement: the generated data ends in the past, and "today" would make every indicator stale.
+  const today = db.prepare('select max("date") from "measurement"').pluck().get() as string;
+  const loads: number[] = [];
+  const computes: number[] = [];
+  const counts: Record<string, number> = {};
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const inputs = load();
+    const loaded = performance.now();
+    const statuses = inputs.map((d) => indicatorStatus(d.indicator, d.measurements, today).status);
+    computes.push(performance.now() - loaded);
+    loads.push(loaded - start);
+    if (i === 0) for (const s of statuses) counts[s] = (counts[s] ?? 0) + 1;
+  }
+  const totals = loads.map((l, i) => l + computes[i]!);
+  return {
+    asOf: today,
+    indicators: Object.values(counts).reduce((a, b) => a + b, 0),
+    byStatus: counts,
+    loadP50Ms: round(percentile(loads, 50)),
+    computeP50Ms: round(percentile(computes, 50)),
+    totalP50Ms: round(percentile(totals, 50)),
+    totalMaxMs: round(Math.max(...totals)),
+  };
 }
 
 const sections = (process.env.BENCH ?? 'coldStart,bundle,large').split(',');
