@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { breakPointStatus, indicatorStatus } from '../../shared/status/status.ts';
 import { tempDirs } from '../../test/support/temp.ts';
+import { loadStatusInputs } from '../monitoring/status-inputs.ts';
 import { openWorkspace } from '../sqlite/connection.ts';
 import { writeDemo } from './demo.ts';
 
@@ -65,45 +66,7 @@ describe('demo statuses, as the status engine computes them', () => {
     const { db } = await openWorkspace(path.join(newDir(), 'status.clusterpilot'));
     writeDemo(db, 'en', now);
     const today = '2026-11-21';
-    type Row = {
-      id: number;
-      name: string;
-      direction: 'increase';
-      aggregation: 'periodic';
-      frequency: 'monthly';
-      tolerance_at_risk: number;
-      tolerance_off_track: number;
-      band_low: number | null;
-      band_high: number | null;
-      baseline_date: string | null;
-      baseline_value: number | null;
-    };
-    const rows = db.prepare('select * from indicator').all() as Row[];
-    const data = new Map(
-      rows.map((r) => [
-        r.id,
-        {
-          name: r.name,
-          indicator: {
-            direction: r.direction,
-            aggregation: r.aggregation,
-            frequency: r.frequency,
-            toleranceAtRisk: r.tolerance_at_risk,
-            toleranceOffTrack: r.tolerance_off_track,
-            bandLow: r.band_low,
-            bandHigh: r.band_high,
-            baselineDate: r.baseline_date,
-            baselineValue: r.baseline_value,
-            targets: db
-              .prepare('select date, value from target where indicator_id = ? order by date')
-              .all(r.id) as { date: string; value: number }[],
-          },
-          measurements: db
-            .prepare('select date, value from measurement where indicator_id = ?')
-            .all(r.id) as { date: string; value: number }[],
-        },
-      ]),
-    );
+    const data = new Map(loadStatusInputs(db).map((input) => [input.id, input]));
     const statuses = [...data.values()].map((d) => ({
       name: d.name,
       status: indicatorStatus(d.indicator, d.measurements, today).status,
