@@ -65,6 +65,11 @@ const table: Record<string, Handler> = {
     });
     return { id };
   },
+  'indicators.createForGoal': ({ goalId, indicator }, ctx) => {
+    const created = createEntity(ctx, 'indicator', indicator);
+    link(ctx, 'indicatorGoal', { indicatorId: created.id, goalId });
+    return created;
+  },
   'items.duplicate': ({ entity, id, title }, ctx) => {
     const {
       id: _id,
@@ -142,7 +147,7 @@ const table: Record<string, Handler> = {
 };
 
 for (const kind of entityKinds) {
-  const { plural, parent } = entities[kind];
+  const { plural } = entities[kind];
   table[`${plural}.list`] = (filter, ctx) => listEntities(ctx, kind, filter);
   table[`${plural}.get`] = ({ id }, ctx) => getEntity(ctx, kind, id);
   table[`${plural}.create`] = (input, ctx) => createEntity(ctx, kind, input);
@@ -156,7 +161,6 @@ for (const kind of entityKinds) {
       return deleteEntity(ctx, kind, id);
     };
   }
-  void parent;
 }
 
 for (const kind of Object.keys(links) as LinkKind[]) {

@@ -283,3 +283,41 @@ describe('duplicate and delete many', () => {
     });
   });
 });
+
+describe('an indicator created for a goal', () => {
+  const indicator = () => ({
+    clusterId: chain.cluster.id,
+    name: 'Gemeinsame Projekte',
+    kind: 'output',
+    direction: 'increase',
+    aggregation: 'periodic',
+    frequency: 'yearly',
+  });
+
+  it('is one action with its goal link: one audit batch, one undo removes both', async () => {
+    const indicators = count('indicator');
+    const links = count('indicator_goal');
+    const created = await must<{ id: number }>(backend, 'indicators.createForGoal', {
+      goalId: chain.goal.id,
+      indicator: indicator(),
+    });
+    expect(
+      backend.workspace.db
+        .prepare('select goal_id from indicator_goal where indicator_id = ?')
+        .pluck()
+        .all(created.id),
+    ).toEqual([chain.goal.id]);
+    const [latest] = await must<AuditBatch[]>(backend, 'audit.list', { limit: 1 });
+    expect(latest).toMatchObject({ label: 'indicators.createForGoal', changeCount: 2 });
+
+    await must(backend, 'history.undo', {});
+    expect([count('indicator'), count('indicator_goal')]).toEqual([indicators, links]);
+  });
+
+  it('writes nothing when the goal does not exist', async () => {
+    const indicators = count('indicator');
+    const result = await backend.call('indicators.createForGoal', { goalId: 9999, indicator: indicator() });
+    expect(result.ok).toBe(false);
+    expect(count('indicator')).toBe(indicators);
+  });
+});

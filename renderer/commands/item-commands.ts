@@ -1,6 +1,7 @@
 // Creating and deleting strategy items: from the explorer's context menu (with the parent as
 // argument) or the palette (the parent taken from the active editor). A new item opens in its
 // editor with the title selected; a deletion asks first and can be undone (Ctrl/Cmd+Z).
+import type { CallInput } from '../../shared/contract/contract.ts';
 import type { ApiError } from '../../shared/contract/result.ts';
 import type { EditableEntity } from '../../shared/contract/schemas.ts';
 import { en, type MessageKey } from '../../shared/i18n/en.ts';
@@ -56,6 +57,19 @@ async function created(
   if (!result.ok) return notifyError(result.error);
   await useWorkspace.getState().refresh();
   openItem(`${entity}:${result.data.id}`, entity === 'indicator' ? 'name' : 'title');
+}
+
+/** Creates an indicator, measuring the goal when there is one (one action, one undo), and opens it. */
+async function createIndicator(
+  goalId: number | undefined,
+  indicator: CallInput<'indicators.create'>,
+): Promise<void> {
+  await created(
+    'indicator',
+    goalId === undefined
+      ? await client().call('indicators.create', indicator)
+      : await client().call('indicators.createForGoal', { goalId, indicator }),
+  );
 }
 
 /** A name not yet used by the cluster's indicators ("New indicator", "New indicator 2", …). */
@@ -125,7 +139,8 @@ export function registerItemCommands(): void {
     run: async (clusterArg?: unknown, goalArg?: unknown) => {
       const clusterId = num(clusterArg) ?? context().clusterId;
       if (clusterId === undefined) return;
-      const result = await client().call('indicators.create', {
+      const goalId = num(goalArg) ?? (clusterArg === undefined ? context().goalId : undefined);
+      await createIndicator(goalId, {
         clusterId,
         name: freeIndicatorName(clusterId, t('default.indicator')),
         kind: 'output',
@@ -133,10 +148,6 @@ export function registerItemCommands(): void {
         aggregation: 'periodic',
         frequency: 'yearly',
       });
-      const goalId = num(goalArg) ?? (clusterArg === undefined ? context().goalId : undefined);
-      if (result.ok && goalId !== undefined)
-        await client().call('indicatorGoals.link', { indicatorId: result.data.id, goalId });
-      await created('indicator', result);
     },
   });
   registerCommand({
@@ -161,7 +172,7 @@ export function registerItemCommands(): void {
         pick: async (item) => {
           const entry = indicatorCatalogue.find((e) => e.key === item.id)!;
           const name = freeIndicatorName(clusterId, entry.name[language]);
-          const result = await client().call('indicators.create', {
+          await createIndicator(goalId, {
             clusterId,
             name,
             definition: entry.definition[language],
@@ -173,9 +184,6 @@ export function registerItemCommands(): void {
             derived: entry.derived ?? null,
             ...(entry.direction === 'band' ? { bandLow: 0, bandHigh: 100 } : {}),
           });
-          if (result.ok && goalId !== undefined)
-            await client().call('indicatorGoals.link', { indicatorId: result.data.id, goalId });
-          await created('indicator', result);
         },
       });
     },

@@ -19,11 +19,14 @@ export function tableName(t: Translate, table: string): string {
 export function batchTitle(t: Translate, batch: Pick<AuditBatch, 'label' | 'kind'>): string {
   const described = describeCall(batch.label);
   const systemKey = `activity.system.${batch.label}`;
+  const callKey = `activity.call.${batch.label}`;
   const base = described
     ? t(`activity.op.${described.operation}`, { entity: tableName(t, described.table) })
     : isKey(systemKey)
       ? t(systemKey)
-      : batch.label;
+      : isKey(callKey)
+        ? t(callKey)
+        : batch.label;
   return batch.kind === 'edit' || (batch.kind === 'system' && isKey(systemKey))
     ? base
     : t(`activity.${batch.kind}`, { label: base });

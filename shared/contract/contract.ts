@@ -112,6 +112,11 @@ const base = {
     s.workspaceInfo,
   ),
 
+  /** Creates an indicator that measures a goal: the indicator and its link in one action (one undo). */
+  'indicators.createForGoal': command(
+    z.strictObject({ goalId: s.id, indicator: createSchema('indicator') }),
+    dtoSchema('indicator'),
+  ),
   /** Moves a goal: under another strategic goal (or to the top level), before a sibling or last. */
   'goals.move': command(
     z.strictObject({ id: s.id, parentId: s.id.nullable(), beforeId: s.id.nullable() }),

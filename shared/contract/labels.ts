@@ -9,9 +9,13 @@ const tableByPlural = new Map<string, string>([
 
 export type CallOperation = 'create' | 'update' | 'delete' | 'link' | 'unlink';
 
+/** Calls beyond plain CRUD that read as one of its operations ("indicators.createForGoal": an indicator created). */
+const operationAliases: Readonly<Record<string, CallOperation>> = { createForGoal: 'create', move: 'update' };
+
 export function describeCall(label: string): { table: string; operation: CallOperation } | null {
-  const [plural, operation] = label.split('.');
+  const [plural, name] = label.split('.');
   const table = plural ? tableByPlural.get(plural) : undefined;
+  const operation = name && Object.hasOwn(operationAliases, name) ? operationAliases[name] : name;
   if (!table || !operation || !['create', 'update', 'delete', 'link', 'unlink'].includes(operation))
     return null;
   return { table, operation: operation as CallOperation };

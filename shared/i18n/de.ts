@@ -149,6 +149,8 @@ export const de: Record<MessageKey, string> = {
   'activity.change.delete': 'gelöscht',
   'activity.more': '… und {count} weitere',
   'activity.system.demo.create': 'Demo-Arbeitsbereich angelegt',
+  'activity.call.items.duplicate': 'Element dupliziert',
+  'activity.call.items.deleteMany': 'Elemente gelöscht',
   'command.undo': 'Rückgängig',
   'command.redo': 'Wiederholen',
   'category.edit': 'Bearbeiten',

@@ -147,6 +147,8 @@ export const en = {
   'activity.change.delete': 'deleted',
   'activity.more': '… and {count} more',
   'activity.system.demo.create': 'Demo workspace created',
+  'activity.call.items.duplicate': 'Item duplicated',
+  'activity.call.items.deleteMany': 'Items deleted',
   'command.undo': 'Undo',
   'command.redo': 'Redo',
   'category.edit': 'Edit',
