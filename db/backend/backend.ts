@@ -13,16 +13,21 @@ import {
   isCallName,
 } from '../../shared/contract/contract.ts';
 import type { BackendEvent } from '../../shared/contract/events.ts';
+import type { ImportInput } from '../../shared/contract/monitoring.ts';
 import { type ApiError, ApiFailure, fail, ok, type Result } from '../../shared/contract/result.ts';
 import type { Backup, WorkspaceInfo } from '../../shared/contract/schemas.ts';
 import { toValidationIssues } from '../../shared/contract/validation.ts';
 import { type BackupReason, createBackup, isBackupOf, listBackups, pruneBackups } from '../backup/backups.ts';
 import { writeDemo } from '../demo/demo.ts';
+import { exportCsv, exportXlsx } from '../monitoring/export.ts';
+import { analyseImport, readTable } from '../monitoring/import.ts';
+import { clusterIndicators, upsertMeasurements } from '../monitoring/measurements.ts';
 import { type OpenedWorkspace, openWorkspace, WorkspaceOpenError } from '../sqlite/connection.ts';
 import { QueryRunner } from '../sqlite/query.ts';
 import { AppStateStore } from './app-state.ts';
 import type { CallContext } from './context.ts';
 import { SchemaInfo } from './entity-store.ts';
+import type { Handler } from './handlers.ts';
 import { handlers } from './handlers.ts';
 import { closeBatch, openBatch } from './history.ts';
 import { readSettings } from './queries.ts';
@@ -170,7 +175,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     return info();
   }
 
-  async function backupNow(reason: 'manual' | 'before-restore'): Promise<Backup> {
+  async function backupNow(reason: 'manual' | 'before-restore' | 'before-import'): Promise<Backup> {
     const backup = await queuedBackup(session, reason);
     prune(session);
     emit({ type: 'backupCreated', file: backup.file });
@@ -213,6 +218,48 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (!options.host?.reveal) return { revealed: false };
       options.host.reveal(session.ws.path);
       return { revealed: true };
+    },
+    'measurements.importPreview': async (input) => (await analyseFile(input)).preview,
+    'measurements.import': async (input) => {
+      if (session.ws.readOnly) throw new ApiFailure({ kind: 'forbidden', reason: 'readOnly' });
+      const { preview, values } = await analyseFile(input);
+      const first = preview.issues[0];
+      if (first || preview.columns === null || values.length === 0) {
+        throw new ApiFailure({
+          kind: 'conflict',
+          code: first ? 'import.invalid' : preview.columns === null ? 'import.columns' : 'import.empty',
+          params: first
+            ? { count: preview.issues.length + preview.moreIssues, row: first.row, column: first.column }
+            : {},
+        });
+      }
+      // A backup first, then every row in one audited transaction (one entry, one undo).
+      const backup = await backupNow('before-import');
+      const result = dispatch('measurements.import', input, (_input, ctx) => {
+        upsertMeasurements(ctx.db, values, ctx.user, ctx.now());
+        return {
+          imported: values.length - preview.replaces,
+          replaced: preview.replaces,
+          backup: backup.file,
+        };
+      });
+      if (!result.ok) throw new ApiFailure(result.error);
+      return result.data;
+    },
+    'measurements.export': async ({ clusterId, indicatorId, format, language }) => {
+      if (!session.q.getSql('select 1 from cluster where id = ?', [clusterId]))
+        throw new ApiFailure({ kind: 'notFound', entity: 'cluster', id: clusterId });
+      const content =
+        format === 'csv'
+          ? exportCsv(session.ws.db, clusterId, indicatorId, language)
+          : await exportXlsx(session.ws.db, clusterId, indicatorId, language);
+      const stamp = now().toISOString().slice(0, 10);
+      return {
+        fileName: `measurements-${stamp}.${format}`,
+        mimeType:
+          format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        content: content.toString('base64'),
+      };
     },
     'backups.list': async ({ path: file }) =>
       listBackups(options.dataDir, file ? path.resolve(file) : session.ws.path),
@@ -260,7 +307,26 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     return switchTo(target);
   }
 
-  function dispatch(name: CallName, input: unknown): Result<unknown> {
+  /** Reads an import file and checks every row against the cluster's indicators; writes nothing. */
+  async function analyseFile(input: ImportInput) {
+    const { clusterId, fileName, content, options } = input;
+    if (!session.q.getSql('select 1 from cluster where id = ?', [clusterId]))
+      throw new ApiFailure({ kind: 'notFound', entity: 'cluster', id: clusterId });
+    let table: Awaited<ReturnType<typeof readTable>>;
+    try {
+      table = await readTable(Buffer.from(content, 'base64'), fileName, options ?? {});
+    } catch {
+      throw new ApiFailure({ kind: 'conflict', code: 'import.unreadable', params: { value: fileName } });
+    }
+    const existing = session.ws.db
+      .prepare('select 1 from measurement where indicator_id = ? and date = ?')
+      .pluck();
+    return analyseImport(table, options ?? {}, clusterIndicators(session.ws.db, clusterId), (id, date) =>
+      Boolean(existing.get(id, date)),
+    );
+  }
+
+  function dispatch(name: CallName, input: unknown, override?: Handler): Result<unknown> {
     const spec = contract[name] as CallSpec;
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success)
@@ -289,7 +355,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       now: () => now().toISOString(),
       emit: (event) => pending.push(event),
     });
-    const handler = handlers[name];
+    const handler = override ?? handlers[name];
     if (!handler) return fail({ kind: 'internal', message: `No handler for ${name}` });
 
     let data: unknown;

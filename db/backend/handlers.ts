@@ -9,6 +9,8 @@ import {
   links,
 } from '../../shared/contract/entities.ts';
 import { ApiFailure } from '../../shared/contract/result.ts';
+import { buildDashboard } from '../monitoring/dashboard.ts';
+import { listMeasurements, saveMeasurements } from '../monitoring/measurements.ts';
 import type { CallContext } from './context.ts';
 import {
   createEntity,
@@ -120,6 +122,12 @@ const table: Record<string, Handler> = {
     }
     return { deleted };
   },
+  'monitoring.dashboard': ({ clusterId, asOf, strategyId }, ctx) =>
+    buildDashboard(ctx.db, ctx.q, clusterId, asOf, strategyId),
+  'measurements.ofCluster': ({ clusterId, indicatorId }, ctx) =>
+    listMeasurements(ctx.db, clusterId, indicatorId),
+  'measurements.save': ({ clusterId, changes }, ctx) =>
+    saveMeasurements(ctx.db, clusterId, changes, ctx.user, ctx.now()),
   'history.undo': (_input, ctx) => historyStep(ctx, 'undo'),
   'history.redo': (_input, ctx) => historyStep(ctx, 'redo'),
   'audit.list': (input, ctx) => listAudit(ctx.db, input),

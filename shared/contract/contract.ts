@@ -15,6 +15,7 @@ import {
   listSchema,
   updateSchema,
 } from './entities.ts';
+import * as m from './monitoring.ts';
 import * as s from './schemas.ts';
 
 export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -146,6 +147,26 @@ const base = {
     }),
     z.strictObject({ deleted: z.number().int() }),
   ),
+  /** The state of one cluster at a date: goals, indicators, break-points, milestones, due data. */
+  'monitoring.dashboard': query(m.dashboardInput, m.dashboard),
+  /** The measurements of a cluster (or of one of its indicators), by indicator and date. */
+  'measurements.ofCluster': query(
+    z.strictObject({ clusterId: s.id, indicatorId: s.id.optional() }),
+    z.array(m.measurementRow),
+  ),
+  /** Sets or removes values from the grid: one action, however many cells. */
+  'measurements.save': command(
+    z.strictObject({ clusterId: s.id, changes: z.array(m.measurementChange).min(1).max(100_000) }),
+    z.strictObject({ saved: z.number().int(), removed: z.number().int() }),
+  ),
+  /** Reads a CSV or XLSX file and checks every row; writes nothing. */
+  'measurements.importPreview': query(m.importInput, m.importPreview),
+  /** Imports a file all or nothing, after a backup: one entry in the Activity panel, one undo. */
+  'measurements.import': command(
+    m.importInput,
+    z.strictObject({ imported: z.number().int(), replaced: z.number().int(), backup: z.string() }),
+  ),
+  'measurements.export': query(m.exportInput, m.exportedFile),
   'history.state': query(none, s.historyState),
   'history.undo': command(none, s.historyStep.nullable()),
   'history.redo': command(none, s.historyStep.nullable()),

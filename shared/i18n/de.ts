@@ -572,4 +572,11 @@ export const de: Record<MessageKey, string> = {
   'error.forbidden': 'Die Anfrage wurde abgewiesen.',
   'error.internal': 'Etwas ist schiefgegangen: {message}',
   'error.field.generic': 'Eingabe',
+  'export.column.indicator': 'Indikator',
+  'export.column.date': 'Datum',
+  'export.column.value': 'Wert',
+  'export.column.note': 'Notiz',
+  'export.column.enteredBy': 'Erfasst von',
+  'export.column.enteredAt': 'Erfasst am',
+  'export.sheet': 'Messwerte',
 };

@@ -560,6 +560,13 @@ export const en = {
   'error.forbidden': 'The request was refused.',
   'error.internal': 'Something went wrong: {message}',
   'error.field.generic': 'Input',
+  'export.column.indicator': 'Indicator',
+  'export.column.date': 'Date',
+  'export.column.value': 'Value',
+  'export.column.note': 'Note',
+  'export.column.enteredBy': 'Entered by',
+  'export.column.enteredAt': 'Entered at',
+  'export.sheet': 'Measurements',
 } as const;
 
 export type MessageKey = keyof typeof en;

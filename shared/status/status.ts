@@ -66,8 +66,28 @@ export function plannedValue(indicator: StatusIndicator, date: string): number |
 }
 
 /** The measurements on or before a date, oldest first. */
-function upTo(measurements: readonly Measurement[], date: string): Measurement[] {
-  return measurements.filter((m) => m.date <= date).sort((a, b) => a.date.localeCompare(b.date));
+function upTo(measurements: readonly Measurement[], date: string): readonly Measurement[] {
+  let sorted = true;
+  for (let i = 1; i < measurements.length && sorted; i++)
+    sorted = measurements[i - 1]!.date <= measurements[i]!.date;
+  if (!sorted) return measurements.filter((m) => m.date <= date).sort((a, b) => a.date.localeCompare(b.date));
+  // Already in date order (as the database delivers them): cut at the date without copying.
+  let end = measurements.length;
+  while (end > 0 && measurements[end - 1]!.date > date) end--;
+  return end === measurements.length ? measurements : measurements.slice(0, end);
+}
+
+/** The actual series up to a date, oldest first: running totals for cumulative indicators. */
+export function actualSeries(
+  indicator: StatusIndicator,
+  measurements: readonly Measurement[],
+  date: string,
+): Measurement[] {
+  let running = indicator.baselineValue ?? 0;
+  return upTo(measurements, date).map((m) => {
+    running = indicator.aggregation === 'cumulative' ? running + m.value : m.value;
+    return { date: m.date, value: running };
+  });
 }
 
 /** The indicator's actual value at a date (see the rules above), or null without data. */
@@ -161,14 +181,10 @@ export function trend(
   asOf: string,
   until: string,
 ): Trend | null {
-  const known = upTo(measurements, asOf);
   // The series the plan speaks of: running totals for cumulative indicators.
-  let running = indicator.baselineValue ?? 0;
-  const series = known.map((m) => {
-    running = indicator.aggregation === 'cumulative' ? running + m.value : m.value;
-    return { t: time(m.date) / DAY, v: running, date: m.date };
-  });
-  const window = series.slice(-TREND_WINDOW);
+  const window = actualSeries(indicator, measurements, asOf)
+    .slice(-TREND_WINDOW)
+    .map((m) => ({ t: time(m.date) / DAY, v: m.value, date: m.date }));
   if (window.length < 2) return null;
   const n = window.length;
   const mt = window.reduce((s, p) => s + p.t, 0) / n;

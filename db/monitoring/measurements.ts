@@ -1,0 +1,103 @@
+// Measurements in bulk: what the grid shows and saves, and the prepared statements imports use.
+// Values are keyed by (indicator, date), the table's unique key, so saving a value for a date
+// that has one replaces it. The audit triggers record every row, so one call stays one entry in
+// the Activity panel and one undo step.
+import type { MeasurementChange, MeasurementRow } from '../../shared/contract/monitoring.ts';
+import { ApiFailure, type ValidationIssue } from '../../shared/contract/result.ts';
+import type { SqliteDatabase } from '../sqlite/connection.ts';
+
+export interface IndicatorRef {
+  readonly id: number;
+  readonly name: string;
+  readonly derived: string | null;
+}
+
+/** The indicators of a cluster, by id. */
+export function clusterIndicators(db: SqliteDatabase, clusterId: number): Map<number, IndicatorRef> {
+  const rows = db
+    .prepare('select id, name, derived from indicator where cluster_id = ? order by id')
+    .all(clusterId) as IndicatorRef[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export function listMeasurements(
+  db: SqliteDatabase,
+  clusterId: number,
+  indicatorId: number | undefined,
+): MeasurementRow[] {
+  const select = `select m.id, m.indicator_id as indicatorId, m.date, m.value, m.note,
+      m.entered_by as enteredBy, m.entered_at as enteredAt from measurement m`;
+  if (indicatorId !== undefined) {
+    return db
+      .prepare(
+        `${select} join indicator i on i.id = m.indicator_id where i.cluster_id = ? and m.indicator_id = ? order by m.date`,
+      )
+      .all(clusterId, indicatorId) as MeasurementRow[];
+  }
+  return db
+    .prepare(
+      `${select} where m.indicator_id in (select id from indicator where cluster_id = ?) order by m.indicator_id, m.date`,
+    )
+    .all(clusterId) as MeasurementRow[];
+}
+
+export interface MeasurementValue {
+  readonly indicatorId: number;
+  readonly date: string;
+  readonly value: number;
+  readonly note: string;
+}
+
+/** Writes values with one prepared statement (insert, or replace the value of the same date). */
+export function upsertMeasurements(
+  db: SqliteDatabase,
+  rows: readonly MeasurementValue[],
+  user: string,
+  at: string,
+): number {
+  const statement = db.prepare(
+    `insert into measurement (indicator_id, date, value, note, entered_by, entered_at)
+     values (?, ?, ?, ?, ?, ?)
+     on conflict (indicator_id, date) do update set value = excluded.value, note = excluded.note,
+       entered_by = excluded.entered_by, entered_at = excluded.entered_at
+     where value is not excluded.value or note is not excluded.note`,
+  );
+  let changed = 0;
+  for (const row of rows) {
+    changed += statement.run(row.indicatorId, row.date, row.value, row.note, user, at).changes;
+  }
+  return changed;
+}
+
+/** Applies the grid's changes: each sets or removes the value of one indicator at one date. */
+export function saveMeasurements(
+  db: SqliteDatabase,
+  clusterId: number,
+  changes: readonly MeasurementChange[],
+  user: string,
+  at: string,
+): { saved: number; removed: number } {
+  const indicators = clusterIndicators(db, clusterId);
+  const issues: ValidationIssue[] = [];
+  changes.forEach((change, index) => {
+    const indicator = indicators.get(change.indicatorId);
+    if (!indicator) issues.push({ path: ['changes', index, 'indicatorId'], code: 'unknownReference' });
+    else if (indicator.derived !== null)
+      issues.push({ path: ['changes', index, 'value'], code: 'inconsistent', params: { reason: 'derived' } });
+  });
+  if (issues.length > 0) throw new ApiFailure({ kind: 'validation', issues });
+  const existingNote = db.prepare('select note from measurement where indicator_id = ? and date = ?').pluck();
+  const remove = db.prepare('delete from measurement where indicator_id = ? and date = ?');
+  let removed = 0;
+  const values: MeasurementValue[] = [];
+  for (const change of changes) {
+    if (change.value === null) {
+      removed += remove.run(change.indicatorId, change.date).changes;
+    } else {
+      const note =
+        change.note ?? (existingNote.get(change.indicatorId, change.date) as string | undefined) ?? '';
+      values.push({ indicatorId: change.indicatorId, date: change.date, value: change.value, note });
+    }
+  }
+  return { saved: upsertMeasurements(db, values, user, at), removed };
+}

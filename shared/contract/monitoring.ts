@@ -1,0 +1,179 @@
+// Data transfer objects of the monitoring calls: the dashboard, the measurement grid, imports
+// and exports. Statuses are the status engine's (shared/status).
+import { z } from 'zod';
+import { isoDate } from './entities.ts';
+import { id } from './schemas.ts';
+
+export const indicatorStatus = z.enum(['on_track', 'at_risk', 'off_track', 'no_data', 'stale']);
+export const breakPointStatus = z.enum([
+  'not_yet_due',
+  'on_course',
+  'at_risk',
+  'met',
+  'missed',
+  'missed_no_evidence',
+  'needs_assessment',
+]);
+const point = z.object({ date: z.string(), value: z.number() });
+
+export const dashboardIndicator = z.object({
+  id,
+  name: z.string(),
+  unit: z.string(),
+  decimals: z.number().int(),
+  derived: z.string().nullable(),
+  direction: z.enum(['increase', 'decrease', 'band']),
+  aggregation: z.enum(['cumulative', 'periodic']),
+  frequency: z.enum(['monthly', 'quarterly', 'half_yearly', 'yearly']),
+  status: indicatorStatus,
+  actual: z.number().nullable(),
+  planned: z.number().nullable(),
+  deviation: z.number().nullable(),
+  lastDate: z.string().nullable(),
+  /** The actual series up to the "as of" date (running totals for cumulative indicators), newest last. */
+  series: z.array(point),
+  /** Baseline and targets: the planned trajectory's points. */
+  plan: z.array(point),
+  due: z.object({ periodEnd: z.string(), overdue: z.boolean() }).nullable(),
+});
+export type DashboardIndicator = z.infer<typeof dashboardIndicator>;
+
+export const dashboard = z.object({
+  asOf: z.string(),
+  clusterId: id,
+  strategy: z
+    .object({
+      id,
+      title: z.string(),
+      periodStart: z.string(),
+      periodEnd: z.string(),
+      status: indicatorStatus,
+    })
+    .nullable(),
+  goals: z.array(
+    z.object({
+      id,
+      parentId: id.nullable(),
+      title: z.string(),
+      status: indicatorStatus,
+      indicatorIds: z.array(id),
+    }),
+  ),
+  indicators: z.array(dashboardIndicator),
+  breakPoints: z.array(
+    z.object({
+      id,
+      title: z.string(),
+      kind: z.enum(['rule', 'qualitative']),
+      status: breakPointStatus,
+      checkDate: z.string(),
+      daysToCheck: z.number().int(),
+    }),
+  ),
+  milestones: z.array(
+    z.object({
+      id,
+      title: z.string(),
+      goalId: id.nullable(),
+      dueDate: z.string(),
+      status: z.enum(['planned', 'in_progress', 'done', 'delayed', 'cancelled']),
+      overdue: z.boolean(),
+      daysToDue: z.number().int(),
+    }),
+  ),
+});
+export type Dashboard = z.infer<typeof dashboard>;
+
+export const dashboardInput = z.strictObject({ clusterId: id, asOf: isoDate, strategyId: id.optional() });
+
+/** One measurement as the grid shows it. */
+export const measurementRow = z.object({
+  id,
+  indicatorId: id,
+  date: z.string(),
+  value: z.number(),
+  note: z.string(),
+  enteredBy: z.string(),
+  enteredAt: z.string(),
+});
+export type MeasurementRow = z.infer<typeof measurementRow>;
+
+/** A change from the grid: a value to set for an indicator and date, or null to remove it. */
+export const measurementChange = z.strictObject({
+  indicatorId: id,
+  date: isoDate,
+  value: z.number().finite().nullable(),
+  note: z.string().max(2000).optional(),
+});
+export type MeasurementChange = z.infer<typeof measurementChange>;
+
+export const importOptions = z.strictObject({
+  delimiter: z.enum([';', ',', '\t']).optional(),
+  decimal: z.enum(['comma', 'point']).optional(),
+  encoding: z.enum(['utf-8', 'windows-1252']).optional(),
+  dateFormat: z.enum(['iso', 'dmy.', 'dmy/', 'mdy/']).optional(),
+  /** Column index (0-based) of each field; guessed from the header when left out. */
+  columns: z
+    .strictObject({
+      indicator: z.number().int().min(0),
+      date: z.number().int().min(0),
+      value: z.number().int().min(0),
+      note: z.number().int().min(0).nullable(),
+    })
+    .optional(),
+});
+export type ImportOptions = z.infer<typeof importOptions>;
+
+export const importInput = z.strictObject({
+  clusterId: id,
+  fileName: z.string().min(1).max(500),
+  /** The file's bytes, base64-encoded. */
+  content: z.string().max(80_000_000),
+  options: importOptions.default({}),
+});
+export type ImportInput = z.input<typeof importInput>;
+
+export const importIssue = z.object({
+  /** Row number as a spreadsheet shows it (the header is row 1). */
+  row: z.number().int(),
+  /** The column's header text. */
+  column: z.string(),
+  code: z.enum(['indicatorUnknown', 'indicatorDerived', 'dateInvalid', 'valueInvalid', 'duplicate', 'empty']),
+  value: z.string(),
+});
+export type ImportIssue = z.infer<typeof importIssue>;
+
+export const importPreview = z.object({
+  format: z.enum(['csv', 'xlsx']),
+  header: z.array(z.string()),
+  delimiter: z.enum([';', ',', '\t']).nullable(),
+  decimal: z.enum(['comma', 'point']),
+  encoding: z.enum(['utf-8', 'windows-1252']).nullable(),
+  dateFormat: z.enum(['iso', 'dmy.', 'dmy/', 'mdy/']),
+  columns: z
+    .object({
+      indicator: z.number().int(),
+      date: z.number().int(),
+      value: z.number().int(),
+      note: z.number().int().nullable(),
+    })
+    .nullable(),
+  /** The first rows as read (for the preview table), with their row numbers. */
+  sample: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()) })),
+  rows: z.number().int(),
+  valid: z.number().int(),
+  /** Valid rows that replace an existing measurement of the same indicator and date. */
+  replaces: z.number().int(),
+  issues: z.array(importIssue),
+  /** More issues than listed. */
+  moreIssues: z.number().int(),
+});
+export type ImportPreview = z.infer<typeof importPreview>;
+
+export const exportInput = z.strictObject({
+  clusterId: id,
+  indicatorId: id.optional(),
+  format: z.enum(['csv', 'xlsx']),
+  language: z.enum(['de', 'en']),
+});
+export const exportedFile = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() });

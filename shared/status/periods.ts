@@ -1,0 +1,83 @@
+// Reporting periods: when a measurement of an indicator is due. Periods follow the calendar
+// (months; quarters ending in March, June, September, December; half-years ending in June and
+// December; years ending on 31 December). A measurement is dated on its period's last day; it
+// counts for the period it falls into.
+import { type Frequency, GRACE_DAYS } from './status.ts';
+
+const months: Record<Frequency, number> = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 };
+const DAY = 86_400_000;
+
+function iso(year: number, monthIndex: number, day: number): string {
+  return new Date(Date.UTC(year, monthIndex, day)).toISOString().slice(0, 10);
+}
+
+/** The last day of the period that contains `date`. */
+export function periodEndOf(frequency: Frequency, date: string): string {
+  const step = months[frequency];
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7)) - 1;
+  const endMonth = Math.floor(month / step) * step + step; // exclusive
+  return iso(year, endMonth, 0);
+}
+
+/** The first day of the period that ends on (or contains) `date`. */
+export function periodStartOf(frequency: Frequency, date: string): string {
+  const step = months[frequency];
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7)) - 1;
+  return iso(year, Math.floor(month / step) * step, 1);
+}
+
+/** The end of the period before the one that contains `date`. */
+export function previousPeriodEnd(frequency: Frequency, date: string): string {
+  return iso(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1 - ((Number(date.slice(5, 7)) - 1) % months[frequency]),
+    0,
+  );
+}
+
+/** Every period end from the period containing `from` up to `to` (inclusive), oldest first. */
+export function periodEnds(frequency: Frequency, from: string, to: string): string[] {
+  const ends: string[] = [];
+  for (let end = periodEndOf(frequency, from); end <= to; ) {
+    ends.push(end);
+    const next = new Date(`${end}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    end = periodEndOf(frequency, next.toISOString().slice(0, 10));
+  }
+  return ends;
+}
+
+export interface DueMeasurement {
+  /** The period end whose measurement is missing. */
+  readonly periodEnd: string;
+  /** The date from which it counts as overdue (period end + the grace period). */
+  readonly overdueFrom: string;
+  readonly overdue: boolean;
+}
+
+/**
+ * The measurement that is due as of a date: the latest period that has ended by then (and after
+ * the baseline) without a measurement dated in it. Null when nothing is due.
+ */
+export function dueMeasurement(
+  frequency: Frequency,
+  baselineDate: string | null,
+  lastMeasurement: string | null,
+  asOf: string,
+): DueMeasurement | null {
+  const periodEnd = previousPeriodEnd(frequency, asOf);
+  const ended = periodEndOf(frequency, asOf) === asOf ? asOf : periodEnd;
+  if (baselineDate !== null && ended <= baselineDate) return null;
+  if (lastMeasurement !== null && lastMeasurement >= periodStartOf(frequency, ended)) return null;
+  const overdueFrom = new Date(Date.parse(`${ended}T00:00:00Z`) + GRACE_DAYS * DAY)
+    .toISOString()
+    .slice(0, 10);
+  return { periodEnd: ended, overdueFrom, overdue: asOf >= overdueFrom };
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+}
