@@ -5,6 +5,7 @@ import type { ContractClient } from '../shared/contract/client.ts';
 import type { BackendEvent } from '../shared/contract/events.ts';
 import type { EditorInput } from '../shared/contract/schemas.ts';
 import { registerItemCommands } from './commands/item-commands.ts';
+import { registerMonitoringCommands } from './commands/monitoring-commands.ts';
 import { registerWorkbenchCommands } from './commands/workbench-commands.ts';
 import { offerRestore, registerWorkspaceCommands } from './commands/workspace-commands.ts';
 import { t } from './i18n/useT.ts';
@@ -19,7 +20,10 @@ import { useWorkspace } from './stores/workspace.ts';
 async function reloadWorkspace(client: ContractClient): Promise<void> {
   const [viewState] = await Promise.all([client.call('viewState.get', {}), useWorkspace.getState().load()]);
   const clusters = useWorkspace.getState().clusters;
-  const exists = (input: EditorInput) => input.kind !== 'cluster' || clusters.some((c) => c.id === input.id);
+  const exists = (input: EditorInput) =>
+    input.kind === 'cluster'
+      ? clusters.some((c) => c.id === input.id)
+      : !('clusterId' in input) || clusters.some((c) => c.id === input.clusterId);
   useWorkbench.getState().restore(viewState.ok ? viewState.data : null, exists);
   if (useWorkbench.getState().panel === 'activity') await useActivity.getState().refresh();
 }
@@ -29,6 +33,7 @@ export async function initialize(client: ContractClient, saveDelayMs = 250): Pro
   registerWorkbenchCommands();
   registerWorkspaceCommands();
   registerItemCommands();
+  registerMonitoringCommands();
   const [preferences] = await Promise.all([client.call('preferences.get', {}), reloadWorkspace(client)]);
   if (preferences.ok) usePrefs.getState().apply(preferences.data);
   const openError = useWorkspace.getState().info?.openError;

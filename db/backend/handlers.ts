@@ -9,7 +9,7 @@ import {
   links,
 } from '../../shared/contract/entities.ts';
 import { ApiFailure } from '../../shared/contract/result.ts';
-import { buildDashboard } from '../monitoring/dashboard.ts';
+import { buildDashboard, buildTimeline } from '../monitoring/dashboard.ts';
 import { listMeasurements, saveMeasurements } from '../monitoring/measurements.ts';
 import type { CallContext } from './context.ts';
 import {
@@ -124,6 +124,7 @@ const table: Record<string, Handler> = {
   },
   'monitoring.dashboard': ({ clusterId, asOf, strategyId }, ctx) =>
     buildDashboard(ctx.db, ctx.q, clusterId, asOf, strategyId),
+  'monitoring.timeline': ({ strategyId }, ctx) => buildTimeline(ctx.q, strategyId),
   'measurements.ofCluster': ({ clusterId, indicatorId }, ctx) =>
     listMeasurements(ctx.db, clusterId, indicatorId),
   'measurements.save': ({ clusterId, changes }, ctx) =>

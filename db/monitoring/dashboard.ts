@@ -1,6 +1,6 @@
 // The dashboard of one cluster at an "as of" date: every status the status engine gives, read
 // in a handful of queries (the indicators' inputs in three, see status-inputs.ts).
-import type { Dashboard, DashboardIndicator } from '../../shared/contract/monitoring.ts';
+import type { Dashboard, DashboardIndicator, Timeline } from '../../shared/contract/monitoring.ts';
 import { ApiFailure } from '../../shared/contract/result.ts';
 import { daysBetween, dueMeasurement } from '../../shared/status/periods.ts';
 import {
@@ -218,5 +218,59 @@ export function buildDashboard(
     indicators,
     breakPoints,
     milestones,
+  };
+}
+
+export function buildTimeline(q: QueryRunner, strategyId: number): Timeline {
+  const strategy = q.get(
+    builder
+      .selectFrom('strategy')
+      .select(['id', 'title', 'period_start', 'period_end'])
+      .where('id', '=', strategyId),
+  );
+  if (!strategy) throw new ApiFailure({ kind: 'notFound', entity: 'strategy', id: String(strategyId) });
+  return {
+    strategy: {
+      id: strategy.id,
+      title: strategy.title,
+      periodStart: strategy.period_start,
+      periodEnd: strategy.period_end,
+    },
+    goals: q
+      .all(
+        builder
+          .selectFrom('goal')
+          .select(['id', 'parent_id', 'title'])
+          .where('strategy_id', '=', strategyId)
+          .orderBy('parent_id')
+          .orderBy('sort_order'),
+      )
+      .map((g) => ({ id: g.id, parentId: g.parent_id, title: g.title })),
+    milestones: q
+      .all(
+        builder
+          .selectFrom('milestone')
+          .select(['id', 'title', 'goal_id', 'due_date', 'status', 'completed_on'])
+          .where('strategy_id', '=', strategyId)
+          .orderBy('due_date')
+          .orderBy('id'),
+      )
+      .map((m) => ({
+        id: m.id,
+        title: m.title,
+        goalId: m.goal_id,
+        dueDate: m.due_date,
+        status: m.status as Timeline['milestones'][number]['status'],
+        completedOn: m.completed_on,
+      })),
+    dependencies: q
+      .all(
+        builder
+          .selectFrom('milestone_dependency')
+          .innerJoin('milestone', 'milestone.id', 'milestone_dependency.milestone_id')
+          .select(['milestone_dependency.milestone_id', 'milestone_dependency.depends_on_id'])
+          .where('milestone.strategy_id', '=', strategyId),
+      )
+      .map((d) => ({ milestoneId: d.milestone_id, dependsOnId: d.depends_on_id })),
   };
 }

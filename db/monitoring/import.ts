@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { ImportIssue, ImportOptions, ImportPreview } from '../../shared/contract/monitoring.ts';
 import { parseNumber } from '../../shared/i18n/i18n.ts';
+import { parseCsv } from '../../shared/text/csv.ts';
 import type { IndicatorRef, MeasurementValue } from './measurements.ts';
 
 export type Cell = string | number | Date | null;
@@ -62,47 +63,6 @@ export function detectDelimiter(text: string): ';' | ',' | '\t' {
     }
   }
   return best;
-}
-
-/** RFC 4180: quoted fields may hold separators, doubled quotes and line breaks. Empty lines are skipped. */
-export function parseCsv(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  const endRow = () => {
-    row.push(field);
-    if (row.length > 1 || row[0] !== '') rows.push(row);
-    row = [];
-    field = '';
-  };
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      endRow();
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-    } else field += ch;
-    i++;
-  }
-  if (field !== '' || row.length > 0) endRow();
-  return rows;
 }
 
 async function readXlsx(bytes: Buffer): Promise<Table> {

@@ -44,6 +44,20 @@ export function editorTitle(input: EditorInput): string {
       return entityTitle(input.entity, input.id) ?? t('editor.missing');
     case 'guide':
       return `${t('guide.title')} – ${clusterById(input.clusterId)?.name ?? ''}`;
+    case 'dashboard':
+      return `${t('dashboard.title')} – ${clusterById(input.clusterId)?.name ?? ''}`;
+    case 'measurements':
+      return input.indicatorId === null
+        ? `${t('measurements.title')} – ${clusterById(input.clusterId)?.name ?? ''}`
+        : `${t('measurements.title')} – ${entityTitle('indicator', input.indicatorId) ?? t('editor.missing')}`;
+    case 'dueEntry':
+      return `${t('due.title')} – ${clusterById(input.clusterId)?.name ?? ''}`;
+    case 'import':
+      return `${t('import.title')} – ${clusterById(input.clusterId)?.name ?? ''}`;
+    case 'timeline':
+      return `${t('timeline.title')} – ${clusterById(input.clusterId)?.name ?? ''}`;
+    case 'help':
+      return t('help.status.title');
   }
 }
 
@@ -73,14 +87,17 @@ function entityTitle(entity: EditableEntity, id: number): string | undefined {
 }
 
 /** Asks which cluster, unless the caller named one or exactly one exists. */
-function withCluster(run: (id: number) => void, given?: unknown): void {
+export function withCluster(run: (id: number) => void, given?: unknown): void {
   const clusters = useWorkspace.getState().clusters;
   const active = wb().active;
+  const fromEditor = active
+    ? /^(?:cluster|dashboard|dueEntry|import|timeline|measurements|guide):(\d+)/.exec(active)
+    : null;
   const id =
     typeof given === 'number'
       ? given
-      : active?.startsWith('cluster:')
-        ? Number(active.slice('cluster:'.length))
+      : fromEditor
+        ? Number(fromEditor[1])
         : clusters.length === 1
           ? clusters[0]!.id
           : null;

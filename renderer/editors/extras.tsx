@@ -3,6 +3,7 @@
 // dependencies.
 import type { ReactNode } from 'react';
 import type { EditableEntity } from '../../shared/contract/schemas.ts';
+import { IndicatorMonitoring } from '../monitoring/IndicatorMonitoring.tsx';
 import { useWorkspace } from '../stores/workspace.ts';
 import { BreakPointRule } from './BreakPointRule.tsx';
 import { LinkChecklist } from './LinkChecklist.tsx';
@@ -18,6 +19,7 @@ export function extrasFor(entity: EditableEntity): Extras | undefined {
         <>
           <Targets indicator={item} draft={draft} />
           <IndicatorGoals indicator={item} />
+          <IndicatorMonitoring item={item} />
         </>
       );
     case 'breakPoint':

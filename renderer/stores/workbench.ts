@@ -13,6 +13,9 @@ export function editorKey(input: EditorInput): string {
   if (input.kind === 'cluster') return `cluster:${input.id}`;
   if (input.kind === 'entity') return `${input.entity}:${input.id}`;
   if (input.kind === 'guide') return `guide:${input.clusterId}`;
+  if (input.kind === 'measurements') return `measurements:${input.clusterId}:${input.indicatorId ?? 'all'}`;
+  if (input.kind === 'help') return `help:${input.topic}`;
+  if ('clusterId' in input) return `${input.kind}:${input.clusterId}`;
   return input.kind;
 }
 

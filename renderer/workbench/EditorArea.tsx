@@ -10,6 +10,11 @@ import { extrasFor } from '../editors/extras.tsx';
 import { GuideEditor } from '../editors/GuideEditor.tsx';
 import { WelcomeEditor } from '../editors/WelcomeEditor.tsx';
 import { useT } from '../i18n/useT.ts';
+import { DashboardEditor } from '../monitoring/DashboardEditor.tsx';
+import { HelpEditor } from '../monitoring/HelpEditor.tsx';
+import { ImportEditor } from '../monitoring/ImportEditor.tsx';
+import { DueEntryEditor, MeasurementsEditor } from '../monitoring/MeasurementsEditor.tsx';
+import { TimelineEditor } from '../monitoring/TimelineEditor.tsx';
 import { isMac } from '../platform/transport.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
@@ -26,9 +31,19 @@ const entityIcons = {
   breakPoint: 'debug-breakpoint-conditional',
 } as const;
 
+const monitoringIcons = {
+  dashboard: 'dashboard',
+  measurements: 'table',
+  dueEntry: 'checklist',
+  import: 'cloud-upload',
+  timeline: 'calendar',
+  help: 'question',
+} as const;
+
 function editorIcon(input: EditorInput): string {
   if (input.kind === 'entity') return entityIcons[input.entity];
   if (input.kind === 'guide') return 'compass';
+  if (input.kind in monitoringIcons) return monitoringIcons[input.kind as keyof typeof monitoringIcons];
   return input.kind === 'cluster' ? 'organization' : 'home';
 }
 
@@ -66,6 +81,14 @@ export function EditorArea() {
           )}
           {tab.input.kind === 'welcome' && <WelcomeEditor />}
           {tab.input.kind === 'guide' && <GuideEditor clusterId={tab.input.clusterId} />}
+          {tab.input.kind === 'dashboard' && <DashboardEditor clusterId={tab.input.clusterId} />}
+          {tab.input.kind === 'measurements' && (
+            <MeasurementsEditor clusterId={tab.input.clusterId} indicatorId={tab.input.indicatorId} />
+          )}
+          {tab.input.kind === 'dueEntry' && <DueEntryEditor clusterId={tab.input.clusterId} />}
+          {tab.input.kind === 'import' && <ImportEditor clusterId={tab.input.clusterId} />}
+          {tab.input.kind === 'timeline' && <TimelineEditor clusterId={tab.input.clusterId} />}
+          {tab.input.kind === 'help' && <HelpEditor />}
         </div>
       ))}
     </section>

@@ -3,6 +3,7 @@ import type { MessageKey } from '../../shared/i18n/i18n.ts';
 import { formatKeybinding } from '../commands/keybinding.ts';
 import { getCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
+import { MonitoringView } from '../monitoring/MonitoringView.tsx';
 import { isMac } from '../platform/transport.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
@@ -31,7 +32,7 @@ export function SideBar() {
         <div className="sidebar-content">
           {view === 'explorer' && <Explorer />}
           {view === 'search' && <SearchView />}
-          {view === 'dashboard' && <NotYet message="view.dashboard.notYet" />}
+          {view === 'dashboard' && <MonitoringView />}
           {view === 'reports' && <NotYet message="view.reports.notYet" />}
           {view === 'settings' && <SettingsView />}
         </div>

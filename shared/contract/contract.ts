@@ -149,6 +149,8 @@ const base = {
   ),
   /** The state of one cluster at a date: goals, indicators, break-points, milestones, due data. */
   'monitoring.dashboard': query(m.dashboardInput, m.dashboard),
+  /** A strategy's milestones with their goals and dependencies, for the timeline. */
+  'monitoring.timeline': query(z.strictObject({ strategyId: s.id }), m.timeline),
   /** The measurements of a cluster (or of one of its indicators), by indicator and date. */
   'measurements.ofCluster': query(
     z.strictObject({ clusterId: s.id, indicatorId: s.id.optional() }),

@@ -177,3 +177,20 @@ export const exportInput = z.strictObject({
   language: z.enum(['de', 'en']),
 });
 export const exportedFile = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() });
+
+export const timeline = z.object({
+  strategy: z.object({ id, title: z.string(), periodStart: z.string(), periodEnd: z.string() }),
+  goals: z.array(z.object({ id, parentId: id.nullable(), title: z.string() })),
+  milestones: z.array(
+    z.object({
+      id,
+      title: z.string(),
+      goalId: id.nullable(),
+      dueDate: z.string(),
+      status: z.enum(['planned', 'in_progress', 'done', 'delayed', 'cancelled']),
+      completedOn: z.string().nullable(),
+    }),
+  ),
+  dependencies: z.array(z.object({ milestoneId: id, dependsOnId: id })),
+});
+export type Timeline = z.infer<typeof timeline>;

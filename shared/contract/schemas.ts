@@ -46,6 +46,14 @@ export const editorInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cluster'), id }),
   z.object({ kind: z.literal('welcome') }),
   z.object({ kind: z.literal('guide'), clusterId: id }),
+  z.object({ kind: z.literal('dashboard'), clusterId: id }),
+  /** The measurement grid: one indicator, or all of the cluster's (indicatorId null). */
+  z.object({ kind: z.literal('measurements'), clusterId: id, indicatorId: id.nullable() }),
+  /** Everything due for one period, across the cluster's indicators. */
+  z.object({ kind: z.literal('dueEntry'), clusterId: id }),
+  z.object({ kind: z.literal('import'), clusterId: id }),
+  z.object({ kind: z.literal('timeline'), clusterId: id }),
+  z.object({ kind: z.literal('help'), topic: z.enum(['status']) }),
   z.object({
     kind: z.literal('entity'),
     entity: z.enum(['strategy', 'goal', 'indicator', 'milestone', 'breakPoint']),

@@ -77,3 +77,30 @@ export function parseNumber(language: Language, text: string): number {
   if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
   return Number.NaN;
 }
+
+/**
+ * Reads a date typed in the UI language: "31.12.2026" (also "31.12.26") in German,
+ * "12/31/2026" in English; ISO "2026-12-31" in both. Null for anything else or a date that
+ * does not exist.
+ */
+export function parseDateInput(language: Language, text: string): string | null {
+  const s = text.trim();
+  let parts: [number, number, number] | null = null;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(s);
+  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(s);
+  const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+  if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (dotted) parts = [year(dotted[3]!), Number(dotted[2]), Number(dotted[1])];
+  else if (slashed)
+    parts =
+      language === 'en'
+        ? [year(slashed[3]!), Number(slashed[1]), Number(slashed[2])]
+        : [year(slashed[3]!), Number(slashed[2]), Number(slashed[1])];
+  if (!parts) return null;
+  const [y, m, d] = parts;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  if (y < 1900 || y > 2200) return null;
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,297 @@
+// Where the cluster stands, at a glance and at any date: goals with traffic lights, indicator
+// cards (sparkline, plan, last value), break-points with days to their check date, overdue and
+// upcoming milestones, and the measurements that are due. The "as of" date shows the state on
+// any past day (the backend computes it from what was recorded up to that day).
+import { useEffect, useState } from 'react';
+import type { Dashboard, DashboardIndicator } from '../../shared/contract/monitoring.ts';
+import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
+import { openItem } from '../commands/open-item.ts';
+import { runCommand } from '../commands/registry.ts';
+import { useT } from '../i18n/useT.ts';
+import { useChanges } from '../stores/changes.ts';
+import { client } from '../stores/client.ts';
+import { usePrefs } from '../stores/prefs.ts';
+import { useWorkbench } from '../stores/workbench.ts';
+import { Codicon } from '../workbench/Codicon.tsx';
+import { BreakPointBadge, Sparkline, StatusBadge } from './charts.tsx';
+
+export const todayIso = () => {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+};
+
+export function DashboardEditor({ clusterId }: { clusterId: number }) {
+  const t = useT();
+  const language = usePrefs((s) => s.language);
+  const versions = useChanges((s) => s.versions);
+  const [asOf, setAsOf] = useState(todayIso);
+  const [board, setBoard] = useState<Dashboard | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = [
+    versions.measurement,
+    versions.indicator,
+    versions.target,
+    versions.goal,
+    versions.milestone,
+    versions.break_point,
+    versions.break_point_condition,
+    versions.indicator_goal,
+  ].join();
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `reload` is the reload trigger
+  useEffect(() => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return;
+    let current = true;
+    void client()
+      .call('monitoring.dashboard', { clusterId, asOf })
+      .then((r) => {
+        if (!current) return;
+        if (r.ok) {
+          setBoard(r.data);
+          setError(null);
+        } else setError(t('dashboard.error'));
+      });
+    return () => {
+      current = false;
+    };
+  }, [clusterId, asOf, reload]);
+
+  const fmt = (i: DashboardIndicator, v: number | null) =>
+    v === null
+      ? '–'
+      : `${formatNumber(language, v, { maximumFractionDigits: i.decimals })}${i.unit ? ` ${i.unit}` : ''}`;
+  const byId = new Map(board?.indicators.map((i) => [i.id, i]) ?? []);
+  const strategic = board?.goals.filter((g) => g.parentId === null) ?? [];
+  const due = board?.indicators.filter((i) => i.due) ?? [];
+
+  return (
+    <div className="monitoring-editor dashboard" data-as-of={board?.asOf}>
+      <header className="monitoring-header">
+        <h1>{t('dashboard.title')}</h1>
+        <label className="inline-field">
+          <span>{t('dashboard.asOf')}</span>
+          <input type="date" value={asOf} max="2200-12-31" onChange={(e) => setAsOf(e.target.value)} />
+        </label>
+        <button type="button" className="button secondary" onClick={() => setAsOf(todayIso())}>
+          {t('dashboard.today')}
+        </button>
+        <div className="toolbar">
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => void runCommand('clusterpilot.enterDue', clusterId)}
+          >
+            <Codicon name="checklist" /> {t('due.open')}
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => void runCommand('clusterpilot.importMeasurements', clusterId)}
+          >
+            <Codicon name="cloud-upload" /> {t('import.open')}
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => void runCommand('clusterpilot.openTimeline', clusterId)}
+          >
+            <Codicon name="calendar" /> {t('timeline.open')}
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => useWorkbench.getState().openEditor({ kind: 'help', topic: 'status' })}
+          >
+            <Codicon name="question" /> {t('help.status.open')}
+          </button>
+        </div>
+      </header>
+      {error && (
+        <p className="input-message error" role="alert">
+          {error}
+        </p>
+      )}
+      {board && (
+        <>
+          <p className="dashboard-strategy" role="status">
+            {board.strategy ? (
+              <>
+                {t('dashboard.strategy', {
+                  title: board.strategy.title,
+                  asOf: formatDate(language, board.asOf),
+                })}{' '}
+                <StatusBadge status={board.strategy.status} />
+              </>
+            ) : (
+              t('dashboard.noStrategy')
+            )}
+          </p>
+          <section className="dashboard-section" aria-labelledby={`goals-${clusterId}`}>
+            <h2 id={`goals-${clusterId}`}>{t('dashboard.goals')}</h2>
+            <ul className="goal-lights">
+              {strategic.map((goal) => (
+                <li key={goal.id}>
+                  <div className="goal-light" data-goal={goal.id}>
+                    <StatusBadge status={goal.status} />
+                    <button type="button" className="link-button" onClick={() => openItem(`goal:${goal.id}`)}>
+                      {goal.title}
+                    </button>
+                  </div>
+                  <ul>
+                    {board.goals
+                      .filter((g) => g.parentId === goal.id)
+                      .map((objective) => (
+                        <li key={objective.id} className="goal-light" data-goal={objective.id}>
+                          <StatusBadge status={objective.status} />
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => openItem(`goal:${objective.id}`)}
+                          >
+                            {objective.title}
+                          </button>
+                        </li>
+                      ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section className="dashboard-section" aria-labelledby={`indicators-${clusterId}`}>
+            <h2 id={`indicators-${clusterId}`}>{t('dashboard.indicators')}</h2>
+            <ul className="indicator-cards">
+              {board.indicators.map((i) => (
+                <li key={i.id} className={`indicator-card status-${i.status}`} aria-label={i.name}>
+                  <div className="card-head">
+                    <button
+                      type="button"
+                      className="link-button card-title"
+                      onClick={() => openItem(`indicator:${i.id}`)}
+                    >
+                      {i.name}
+                    </button>
+                    {i.derived && (
+                      <span className="derived-badge" title={t('indicator.derived.hint')}>
+                        <Codicon name="symbol-operator" /> {t('indicator.derived')}
+                      </span>
+                    )}
+                  </div>
+                  <StatusBadge status={i.status} />
+                  <Sparkline
+                    series={i.series}
+                    plan={i.plan}
+                    label={t('dashboard.sparkline', { name: i.name, count: i.series.length })}
+                  />
+                  <dl className="card-figures">
+                    <div>
+                      <dt>{t('dashboard.last')}</dt>
+                      <dd>
+                        {fmt(i, i.actual)}
+                        {i.lastDate && <span className="muted"> ({formatDate(language, i.lastDate)})</span>}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t('dashboard.planned')}</dt>
+                      <dd>{fmt(i, i.planned)}</dd>
+                    </div>
+                  </dl>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <div className="dashboard-columns">
+            <section className="dashboard-section" aria-labelledby={`bps-${clusterId}`}>
+              <h2 id={`bps-${clusterId}`}>{t('dashboard.breakPoints')}</h2>
+              {board.breakPoints.length === 0 && <p className="muted">{t('dashboard.none')}</p>}
+              <ul className="dashboard-list">
+                {board.breakPoints.map((b) => (
+                  <li key={b.id} data-break-point={b.id}>
+                    <BreakPointBadge status={b.status} />{' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => openItem(`breakPoint:${b.id}`)}
+                    >
+                      {b.title}
+                    </button>{' '}
+                    <span className="muted">
+                      {formatDate(language, b.checkDate)} ·{' '}
+                      {b.daysToCheck >= 0
+                        ? t('dashboard.daysTo', { count: b.daysToCheck })
+                        : t('dashboard.daysAgo', { count: -b.daysToCheck })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section className="dashboard-section" aria-labelledby={`ms-${clusterId}`}>
+              <h2 id={`ms-${clusterId}`}>{t('dashboard.milestones')}</h2>
+              {board.milestones.length === 0 && <p className="muted">{t('dashboard.none')}</p>}
+              <ul className="dashboard-list">
+                {board.milestones.map((m) => (
+                  <li key={m.id} className={m.overdue ? 'overdue' : undefined}>
+                    {m.overdue ? (
+                      <span className="status-badge tone-bad">
+                        <Codicon name="error" /> {t('dashboard.overdue')}
+                      </span>
+                    ) : (
+                      <span className="status-badge tone-none">
+                        <Codicon name="milestone" /> {t('dashboard.upcoming')}
+                      </span>
+                    )}{' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => openItem(`milestone:${m.id}`)}
+                    >
+                      {m.title}
+                    </button>{' '}
+                    <span className="muted">
+                      {formatDate(language, m.dueDate)} ·{' '}
+                      {m.daysToDue >= 0
+                        ? t('dashboard.daysTo', { count: m.daysToDue })
+                        : t('dashboard.daysAgo', { count: -m.daysToDue })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section className="dashboard-section" aria-labelledby={`due-${clusterId}`}>
+              <h2 id={`due-${clusterId}`}>{t('dashboard.due')}</h2>
+              {due.length === 0 && <p className="muted">{t('dashboard.nothingDue')}</p>}
+              <ul className="dashboard-list">
+                {due.map((i) => (
+                  <li key={i.id}>
+                    {i.due?.overdue ? (
+                      <span className="status-badge tone-bad">
+                        <Codicon name="error" /> {t('dashboard.overdue')}
+                      </span>
+                    ) : (
+                      <span className="status-badge tone-warn">
+                        <Codicon name="clock" /> {t('dashboard.dueNow')}
+                      </span>
+                    )}{' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() =>
+                        useWorkbench
+                          .getState()
+                          .openEditor({ kind: 'measurements', clusterId, indicatorId: i.id })
+                      }
+                    >
+                      {byId.get(i.id)?.name}
+                    </button>{' '}
+                    <span className="muted">
+                      {t('dashboard.forPeriod', { date: formatDate(language, i.due!.periodEnd) })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

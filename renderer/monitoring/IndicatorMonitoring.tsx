@@ -1,0 +1,124 @@
+// An indicator's monitoring, below its definition: status today, the chart of actual against
+// planned (tolerance bands, trend projection) and the measurement history with who entered it.
+import { useEffect, useState } from 'react';
+import type { MeasurementRow } from '../../shared/contract/monitoring.ts';
+import { formatDate, formatDateTime, formatNumber } from '../../shared/i18n/i18n.ts';
+import { actualSeries, indicatorStatus, type StatusIndicator, trend } from '../../shared/status/status.ts';
+import { useT } from '../i18n/useT.ts';
+import { useChanges } from '../stores/changes.ts';
+import { client } from '../stores/client.ts';
+import { usePrefs } from '../stores/prefs.ts';
+import { useWorkbench } from '../stores/workbench.ts';
+import { Codicon } from '../workbench/Codicon.tsx';
+import { IndicatorChart, StatusBadge } from './charts.tsx';
+import { todayIso } from './DashboardEditor.tsx';
+
+const HISTORY_ROWS = 24;
+
+export function IndicatorMonitoring({ item }: { item: Record<string, unknown> & { id: number } }) {
+  const t = useT();
+  const language = usePrefs((s) => s.language);
+  const measurementVersion = useChanges((s) => s.versions.measurement ?? 0);
+  const targetVersion = useChanges((s) => s.versions.target ?? 0);
+  const [rows, setRows] = useState<MeasurementRow[]>([]);
+  const [targets, setTargets] = useState<{ date: string; value: number }[]>([]);
+  const clusterId = item.clusterId as number;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the versions are the reload triggers
+  useEffect(() => {
+    void client()
+      .call('measurements.ofCluster', { clusterId, indicatorId: item.id })
+      .then((r) => r.ok && setRows(r.data));
+    void client()
+      .call('targets.list', { indicatorId: item.id })
+      .then((r) => r.ok && setTargets(r.data.map((x) => ({ date: x.date, value: x.value }))));
+  }, [clusterId, item.id, measurementVersion, targetVersion]);
+
+  const indicator: StatusIndicator = {
+    direction: item.direction as StatusIndicator['direction'],
+    aggregation: item.aggregation as StatusIndicator['aggregation'],
+    frequency: item.frequency as StatusIndicator['frequency'],
+    toleranceAtRisk: item.toleranceAtRisk as number,
+    toleranceOffTrack: item.toleranceOffTrack as number,
+    bandLow: item.bandLow as number | null,
+    bandHigh: item.bandHigh as number | null,
+    baselineDate: item.baselineDate as string | null,
+    baselineValue: item.baselineValue as number | null,
+    targets,
+  };
+  const today = todayIso();
+  const state = indicatorStatus(indicator, rows, today);
+  const lastTarget = [...targets].sort((a, b) => a.date.localeCompare(b.date)).at(-1)?.date ?? today;
+  const projection = trend(indicator, rows, today, lastTarget > today ? lastTarget : today);
+  const unit = String(item.unit ?? '');
+  const derived = item.derived !== null && item.derived !== undefined;
+
+  return (
+    <section className="editor-section" aria-labelledby={`monitoring-${item.id}`}>
+      <h2 id={`monitoring-${item.id}`}>{t('indicator.monitoring')}</h2>
+      <p>
+        <StatusBadge status={state.status} />{' '}
+        {derived && (
+          <span className="derived-badge" title={t('indicator.derived.hint')}>
+            <Codicon name="symbol-operator" /> {t('indicator.derived')}
+          </span>
+        )}
+      </p>
+      <IndicatorChart
+        indicator={indicator}
+        series={actualSeries(indicator, rows, today)}
+        asOf={today}
+        trend={projection}
+        unit={unit}
+      />
+      {projection && (
+        <p className="muted">
+          {t('indicator.trendMethod', {
+            window: projection.method.window,
+            from: formatDate(language, projection.method.from),
+            to: formatDate(language, projection.method.to),
+          })}
+        </p>
+      )}
+      <h3>{t('indicator.history')}</h3>
+      {rows.length === 0 ? (
+        <p className="muted">{t('indicator.noMeasurements')}</p>
+      ) : (
+        <table className="grid history" aria-label={t('indicator.history')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('export.column.date')}</th>
+              <th scope="col">{t('export.column.value')}</th>
+              <th scope="col">{t('export.column.note')}</th>
+              <th scope="col">{t('export.column.enteredBy')}</th>
+              <th scope="col">{t('export.column.enteredAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows
+              .slice(-HISTORY_ROWS)
+              .reverse()
+              .map((m) => (
+                <tr key={m.id}>
+                  <td>{formatDate(language, m.date)}</td>
+                  <td className="number">{formatNumber(language, m.value, { maximumFractionDigits: 10 })}</td>
+                  <td>{m.note}</td>
+                  <td>{m.enteredBy}</td>
+                  <td>{formatDateTime(language, m.enteredAt)}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() =>
+          useWorkbench.getState().openEditor({ kind: 'measurements', clusterId, indicatorId: item.id })
+        }
+      >
+        <Codicon name="table" /> {t('indicator.openGrid', { count: rows.length })}
+      </button>
+    </section>
+  );
+}

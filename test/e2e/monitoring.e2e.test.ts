@@ -1,0 +1,309 @@
+// Monitoring end to end, in German and in English: import a spreadsheet export with one bad row
+// (the error names row and column; nothing is imported), fix it and import again; the dashboard
+// then shows the statuses this known dataset must have, and the "as of" date changes them; a
+// milestone dragged on the timeline is rescheduled and undo restores it; the grid takes a pasted
+// range and refuses text in a number cell next to the cell.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { callHost } from './support/api.ts';
+import { type BrowserSession, openApp, openBrowser } from './support/browser.ts';
+import { type RunningHost, startHost, tempDataDir } from './support/host.ts';
+
+let host: RunningHost;
+let browser: BrowserSession;
+
+afterEach(async () => {
+  expect(browser.problems, 'console errors or CSP violations').toEqual([]);
+  await browser.close();
+  await host.stop();
+});
+
+const labels = {
+  de: {
+    locale: 'de-DE',
+    monitoringView: 'Dashboard',
+    importAction: 'Messwerte importieren…',
+    dashboardAction: 'Dashboard öffnen',
+    timelineAction: 'Meilenstein-Zeitplan öffnen',
+    allMeasurements: 'Alle Messwerte öffnen',
+    choose: 'Datei auswählen…',
+    valueColumn: 'Wert',
+    badProblem: '„fünfundzwanzig“ ist keine Zahl mit dem gewählten Dezimaltrennzeichen.',
+    importButton: (n: number) => `${n} Werte importieren`,
+    done: (n: number) => `${n} Werte importiert. Vorher wurde eine Sicherung angelegt.`,
+    asOf: 'Stand',
+    onTrack: 'Im Plan',
+    offTrack: 'Verfehlt den Plan',
+    noData: 'Keine Daten',
+    grid: /^Messwerte: /,
+    notANumber: 'Wert muss eine Zahl sein.',
+    // German spreadsheet export: semicolons, decimal comma, dd.mm.yyyy, Windows-1252.
+    csv: (bad: boolean) =>
+      Buffer.from(
+        [
+          'Indikator;Datum;Wert;Bemerkung',
+          'Kooperationsprojekte;30.06.2025;13;',
+          'Kooperationsprojekte;30.09.2025;16;',
+          'Kooperationsprojekte;31.12.2025;19;',
+          'Medienberichte;30.06.2025;26;',
+          'Medienberichte;30.09.2025;32,0;',
+          `Medienberichte;31.12.2025;${bad ? 'fünfundzwanzig' : '25'};Pressespiegel Zürich`,
+        ].join('\r\n'),
+        'latin1',
+      ),
+    fileName: 'Messwerte.csv',
+    pasted: '31.03.2026\t40\n30.06.2026\t1.234,5',
+    pastedValue: '1.234,5',
+  },
+  en: {
+    locale: 'en-US',
+    monitoringView: 'Dashboard',
+    importAction: 'Import Measurements…',
+    dashboardAction: 'Open Dashboard',
+    timelineAction: 'Open Milestone Timeline',
+    allMeasurements: 'Open All Measurements',
+    choose: 'Choose file…',
+    valueColumn: 'Value',
+    badProblem: '“twenty-five” is not a number with the chosen decimal separator.',
+    importButton: (n: number) => `Import ${n} values`,
+    done: (n: number) => `${n} values imported. A backup was taken before.`,
+    asOf: 'As of',
+    onTrack: 'On track',
+    offTrack: 'Off track',
+    noData: 'No data',
+    grid: /^Measurements: /,
+    notANumber: 'Value must be a number.',
+    // English export: commas, decimal point, US dates, UTF-8 with BOM.
+    csv: (bad: boolean) =>
+      Buffer.from(
+        `\ufeff${[
+          'Indicator,Date,Value,Note',
+          'Kooperationsprojekte,06/30/2025,13,',
+          'Kooperationsprojekte,09/30/2025,16,',
+          'Kooperationsprojekte,12/31/2025,19,',
+          'Medienberichte,06/30/2025,26,',
+          'Medienberichte,09/30/2025,32.0,',
+          `Medienberichte,12/31/2025,${bad ? 'twenty-five' : '25'},"press review, Zürich"`,
+        ].join('\r\n')}`,
+        'utf8',
+      ),
+    fileName: 'measurements.csv',
+    pasted: '03/31/2026\t40\n06/30/2026\t1,234.5',
+    pastedValue: '1,234.5',
+  },
+} as const;
+
+type Id = { data: { id: number } };
+const call = async (name: string, input: unknown) => (await callHost(host.url, name, input)) as Id;
+
+/**
+ * A known dataset: two quarterly indicators planned to grow linearly from 31.03.2025 to
+ * 31.12.2026. Kooperationsprojekte keeps to its plan; Medienberichte falls to 25 in Q4 2025
+ * against a plan of 38 (34 % short: off track). Two milestones, the second waiting for the first.
+ */
+async function seed() {
+  const cluster = await call('clusters.create', { name: 'Testcluster' });
+  const clusterId = cluster.data.id;
+  const strategy = await call('strategies.create', {
+    clusterId,
+    title: 'Strategie 2025–2027',
+    periodStart: '2025-01-01',
+    periodEnd: '2027-12-31',
+  });
+  const goal = await call('goals.create', { strategyId: strategy.data.id, title: 'Mehr Kooperation' });
+  const indicator = async (name: string, baseline: number, target: number) => {
+    const created = await call('indicators.createForGoal', {
+      goalId: goal.data.id,
+      indicator: {
+        clusterId,
+        name,
+        kind: 'output',
+        direction: 'increase',
+        aggregation: 'periodic',
+        frequency: 'quarterly',
+        baselineDate: '2025-03-31',
+        baselineValue: baseline,
+        owner: 'Clustermanagement',
+      },
+    });
+    await call('targets.create', { indicatorId: created.data.id, date: '2026-12-31', value: target });
+    return created.data.id;
+  };
+  const cooperation = await indicator('Kooperationsprojekte', 10, 31);
+  const media = await indicator('Medienberichte', 20, 62);
+  const first = await call('milestones.create', {
+    strategyId: strategy.data.id,
+    goalId: goal.data.id,
+    title: 'Auftaktveranstaltung',
+    dueDate: '2026-03-31',
+  });
+  const second = await call('milestones.create', {
+    strategyId: strategy.data.id,
+    goalId: goal.data.id,
+    title: 'Zwischenbericht',
+    dueDate: '2026-06-30',
+  });
+  await call('milestoneDependencies.link', { milestoneId: second.data.id, dependsOnId: first.data.id });
+  return { clusterId, cooperation, media, second: second.data.id };
+}
+
+async function runFromMonitoringView(page: Page, action: string) {
+  const view = page.locator('aside[data-side-view="dashboard"]');
+  if (!(await view.isVisible())) await page.keyboard.press('Control+Shift+D');
+  await view.getByRole('button', { name: action }).click();
+}
+
+async function cardStatus(page: Page, name: string): Promise<string> {
+  return (await page.getByRole('listitem', { name }).locator('.status-badge').first().innerText()).trim();
+}
+
+describe.each(['de', 'en'] as const)('monitoring (%s)', (language) => {
+  const L = labels[language];
+
+  it('imports a spreadsheet all or nothing, shows the statuses as of a date, reschedules a milestone with undo', async () => {
+    host = await startHost(tempDataDir(), { demo: 'none' });
+    const data = await seed();
+    browser = await openBrowser({ locale: L.locale });
+    const page = browser.page;
+    await openApp(page, host.url);
+
+    // Import with one bad row: the error names row 7 and the value column; nothing is imported.
+    await runFromMonitoringView(page, L.importAction);
+    const folder = tempDataDir('clusterpilot-import-');
+    const file = path.join(folder, L.fileName);
+    fs.writeFileSync(file, L.csv(true));
+    await page.getByLabel(L.choose).setInputFiles(file);
+    const issues = page.locator('table.import-issues');
+    await expect.poll(() => issues.locator('tbody tr').count()).toBe(1);
+    const cells = await issues.locator('tbody tr td').allInnerTexts();
+    expect(cells).toEqual(['7', L.valueColumn, L.badProblem]);
+    await expect.poll(() => page.getByRole('button', { name: L.importButton(5) }).isDisabled()).toBe(true);
+    const stored = async () =>
+      (
+        (await callHost(host.url, 'measurements.ofCluster', { clusterId: data.clusterId })) as {
+          data: unknown[];
+        }
+      ).data.length;
+    expect(await stored()).toBe(0);
+
+    // Fixed file: every row valid; one import, one entry.
+    fs.writeFileSync(file, L.csv(false));
+    await page.getByLabel(L.choose).setInputFiles(file);
+    await page.getByRole('button', { name: L.importButton(6) }).click();
+    await expect.poll(() => page.getByText(L.done(6)).count()).toBeGreaterThan(0);
+    expect(await stored()).toBe(6);
+    const audit = (await callHost(host.url, 'audit.list', { limit: 1 })) as {
+      data: { label: string; changeCount: number }[];
+    };
+    expect(audit.data[0]).toMatchObject({ label: 'measurements.import', changeCount: 6 });
+
+    // The dashboard as of 31.12.2025: one indicator on track, one off track; the goal off track.
+    await runFromMonitoringView(page, L.dashboardAction);
+    const asOf = page.getByLabel(L.asOf, { exact: true });
+    await asOf.fill('2025-12-31');
+    await expect.poll(() => page.locator('.dashboard[data-as-of="2025-12-31"]').count()).toBe(1);
+    expect(await cardStatus(page, 'Kooperationsprojekte')).toBe(L.onTrack);
+    expect(await cardStatus(page, 'Medienberichte')).toBe(L.offTrack);
+    expect((await page.locator('.goal-light .status-badge').first().innerText()).trim()).toBe(L.offTrack);
+    // As of 30.09.2025 both were on plan; as of 31.03.2025 nothing had been measured.
+    await asOf.fill('2025-09-30');
+    await expect.poll(() => page.locator('.dashboard[data-as-of="2025-09-30"]').count()).toBe(1);
+    expect(await cardStatus(page, 'Medienberichte')).toBe(L.onTrack);
+    expect(await cardStatus(page, 'Kooperationsprojekte')).toBe(L.onTrack);
+    await asOf.fill('2025-03-31');
+    await expect.poll(() => page.locator('.dashboard[data-as-of="2025-03-31"]').count()).toBe(1);
+    expect(await cardStatus(page, 'Medienberichte')).toBe(L.noData);
+
+    // The timeline: drag "Zwischenbericht" about two months later, then undo.
+    await runFromMonitoringView(page, L.timelineAction);
+    const marker = page.locator(`.timeline-marker[data-milestone="${data.second}"]`);
+    await marker.waitFor();
+    const box = (await marker.boundingBox())!;
+    const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 5; step++) await page.mouse.move(start.x + step * 12, start.y);
+    await page.mouse.up();
+    const dueDate = async () =>
+      ((await callHost(host.url, 'milestones.get', { id: data.second })) as { data: { dueDate: string } })
+        .data.dueDate;
+    await expect.poll(dueDate).not.toBe('2026-06-30');
+    const moved = await dueDate();
+    expect(moved > '2026-06-30').toBe(true);
+    await expect.poll(() => marker.getAttribute('data-due')).toBe(moved);
+    await page.keyboard.press('Control+z');
+    await expect.poll(dueDate).toBe('2026-06-30');
+    await expect.poll(() => marker.getAttribute('data-due')).toBe('2026-06-30');
+    // Keyboard: Alt+→ moves it by a day.
+    await marker.focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(dueDate).toBe('2026-07-01');
+  });
+
+  it('records measurements in the grid: pasted ranges, locale numbers, a refused cell, undo', async () => {
+    host = await startHost(tempDataDir(), { demo: 'none' });
+    const data = await seed();
+    browser = await openBrowser({ locale: L.locale });
+    const page = browser.page;
+    await openApp(page, host.url);
+    // Open the grid of one indicator from its editor's monitoring section.
+    await page.keyboard.press('Control+p');
+    await page.keyboard.type('Medienberichte');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /^(In Tabelle öffnen|Open in grid)/ }).click();
+    const grid = page.getByRole('grid', { name: L.grid });
+    await grid.focus();
+    // Paste a two-column range (date, value) into the new row.
+    await page.evaluate((text) => {
+      const target = document.querySelector('[role="grid"]:focus')!;
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      target.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, L.pasted);
+    const values = async () =>
+      (
+        (await callHost(host.url, 'measurements.ofCluster', {
+          clusterId: data.clusterId,
+          indicatorId: data.media,
+        })) as {
+          data: { date: string; value: number }[];
+        }
+      ).data.map((m) => [m.date, m.value]);
+    await expect.poll(values).toEqual([
+      ['2026-03-31', 40],
+      ['2026-06-30', 1234.5],
+    ]);
+    await expect.poll(() => grid.getByRole('gridcell', { name: L.pastedValue }).count()).toBe(1);
+
+    // Text in a number cell is refused next to the cell; nothing is saved.
+    await grid.focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('viel');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => grid.locator('[aria-invalid="true"]').count()).toBe(1);
+    await expect.poll(() => page.getByText(L.notANumber).count()).toBeGreaterThan(0);
+    expect(await values()).toEqual([
+      ['2026-03-31', 40],
+      ['2026-06-30', 1234.5],
+    ]);
+    // A valid number replaces it; undo brings back the pasted value.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.type('41');
+    await page.keyboard.press('Enter');
+    await expect.poll(values).toEqual([
+      ['2026-03-31', 41],
+      ['2026-06-30', 1234.5],
+    ]);
+    expect(await grid.locator('[aria-invalid="true"]').count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(values).toEqual([
+      ['2026-03-31', 40],
+      ['2026-06-30', 1234.5],
+    ]);
+  });
+});
