@@ -35,7 +35,7 @@ function historyStep(ctx: CallContext, kind: 'undo' | 'redo') {
 
 const table: Record<string, Handler> = {
   'workspace.outline': (_input, ctx) => outline(ctx.q),
-  'workspace.problemFacts': (_input, ctx) => problemFacts(ctx.q, ctx.now().slice(0, 10)),
+  'workspace.problemFacts': (_input, ctx) => problemFacts(ctx.q, ctx.db, ctx.now().slice(0, 10)),
   'workspace.recent': (_input, ctx) => ctx.appState.recent,
 
   'history.state': (_input, ctx) => historyState(ctx.db),

@@ -9,7 +9,7 @@ import { createBackend } from './backend.ts';
 const newDir = tempDirs();
 
 describe('problem facts from the workspace', () => {
-  it('give the demo exactly its one overdue milestone as a problem', async () => {
+  it('give the demo exactly its one overdue milestone and its one break-point at risk as problems', async () => {
     const dir = newDir();
     const now = new Date('2026-11-21T10:00:00Z');
     const backend = await createBackend({
@@ -25,10 +25,26 @@ describe('problem facts from the workspace', () => {
     const problems = computeProblems({ clusters: [], clustersWithStrategy: new Set(), ...facts }).filter(
       (p) => p.id !== 'workspace-empty',
     );
-    expect(problems.map((p) => p.message)).toEqual(['problems.milestoneOverdue']);
+    // Its data is up to date: no measurement is overdue.
+    expect(problems.map((p) => p.message)).toEqual([
+      'problems.milestoneOverdue',
+      'problems.breakPointAtRisk',
+    ]);
     expect(problems[0]).toMatchObject({
       params: { name: 'Cooperation agreement with partner cluster in Poland' },
     });
+    expect(problems[1]).toMatchObject({
+      params: { name: 'Private co-funding share at least 40 %' },
+      target: { kind: 'breakPoint' },
+    });
+    // Six months later without new data, measurements are overdue.
+    const later = computeProblems({
+      clusters: [],
+      clustersWithStrategy: new Set(),
+      ...facts,
+      today: '2027-05-21',
+    }).filter((p) => p.message === 'problems.dataOverdue');
+    expect(later.length).toBeGreaterThan(5);
     backend.close();
   });
 });

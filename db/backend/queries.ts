@@ -1,5 +1,7 @@
 // Read models that span tables: the explorer outline, full-text search and workspace settings.
 import type { Outline, ProblemFacts, SearchHit, WorkspaceSettings } from '../../shared/contract/schemas.ts';
+import { breakPointStatus, type RuleNode } from '../../shared/status/status.ts';
+import { loadRuleInputs } from '../monitoring/status-inputs.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
 import { builder, type QueryRunner } from '../sqlite/query.ts';
 
@@ -68,7 +70,7 @@ export function outline(q: QueryRunner): Outline {
 }
 
 /** What the Problems rules (shared/problems) need, in one round trip. */
-export function problemFacts(q: QueryRunner, today: string): ProblemFacts {
+export function problemFacts(q: QueryRunner, db: SqliteDatabase, today: string): ProblemFacts {
   const byKey = <T, K>(rows: readonly T[], key: (r: T) => K, value: (r: T) => number) => {
     const map = new Map<K, number[]>();
     for (const row of rows) {
@@ -110,6 +112,38 @@ export function problemFacts(q: QueryRunner, today: string): ProblemFacts {
     const list = targets.get(t.indicator_id);
     if (list) list.push({ date: t.date, value: t.value });
     else targets.set(t.indicator_id, [{ date: t.date, value: t.value }]);
+  }
+  // Monitoring facts: each indicator's latest measurement (from the unique index), and the
+  // status of each rule break-point as of today (from the indicators its rule names).
+  const lastMeasurement = new Map(
+    q
+      .allSql<{ indicator_id: number; last: string }>(
+        'select indicator_id, max(date) as last from measurement group by indicator_id',
+        [],
+      )
+      .map((r) => [r.indicator_id, r.last]),
+  );
+  const ruleData = new Map(loadRuleInputs(db).map((input) => [input.id, input]));
+  const ruleNodes = new Map<number, RuleNode[]>();
+  for (const c of q.allSql<{
+    id: number;
+    break_point_id: number;
+    parent_id: number | null;
+    node: RuleNode['node'];
+    indicator_id: number | null;
+    comparator: RuleNode['comparator'];
+    threshold: number | null;
+  }>('select * from break_point_condition', [])) {
+    const list = ruleNodes.get(c.break_point_id) ?? [];
+    list.push({
+      id: c.id,
+      parentId: c.parent_id,
+      node: c.node,
+      indicatorId: c.indicator_id,
+      comparator: c.comparator,
+      threshold: c.threshold,
+    });
+    ruleNodes.set(c.break_point_id, list);
   }
   return {
     today,
@@ -161,6 +195,7 @@ export function problemFacts(q: QueryRunner, today: string): ProblemFacts {
         owner: i.owner,
         derived: i.derived,
         targets: targets.get(i.id) ?? [],
+        lastMeasurement: lastMeasurement.get(i.id) ?? null,
       })),
     breakPoints: q
       .all(
@@ -176,6 +211,12 @@ export function problemFacts(q: QueryRunner, today: string): ProblemFacts {
         checkDate: b.check_date,
         consequence: b.consequence,
         indicatorIds: conditions.get(b.id) ?? [],
+        status: breakPointStatus(
+          { kind: b.kind as 'rule' | 'qualitative', checkDate: b.check_date },
+          ruleNodes.get(b.id) ?? [],
+          ruleData,
+          today,
+        ),
       })),
     milestones: q
       .all(builder.selectFrom('milestone').select(['id', 'strategy_id', 'title', 'due_date', 'status']))

@@ -39,20 +39,27 @@ function byIndicator(rows: Point[]): Map<number, Measurement[]> {
 }
 
 export function loadStatusInputs(db: SqliteDatabase, clusterId?: number): StatusInput[] {
-  const args = clusterId === undefined ? [] : [clusterId];
-  const inCluster = (column: string) =>
-    clusterId === undefined ? '' : `where ${column} in (select "id" from "indicator" where "cluster_id" = ?)`;
+  return clusterId === undefined
+    ? load(db, null, [])
+    : load(db, 'select "id" from "indicator" where "cluster_id" = ?', [clusterId]);
+}
+
+/** The inputs of the indicators that break-point rules name (what break-point statuses need). */
+export function loadRuleInputs(db: SqliteDatabase): StatusInput[] {
+  return load(db, 'select "indicator_id" from "break_point_condition" where "indicator_id" is not null', []);
+}
+
+/** Loads all indicators, or those whose id the `ids` subquery selects. */
+function load(db: SqliteDatabase, ids: string | null, args: unknown[]): StatusInput[] {
   const indicators = db
-    .prepare(
-      `select * from "indicator" ${clusterId === undefined ? '' : 'where "cluster_id" = ?'} order by "id"`,
-    )
+    .prepare(`select * from "indicator" ${ids === null ? '' : `where "id" in (${ids})`} order by "id"`)
     .all(...args) as IndicatorRow[];
   // Ordered by (indicator_id, date): the unique index on measurement gives this order without a sort.
   const points = (table: string) =>
     byIndicator(
       db
         .prepare(
-          `select "indicator_id", "date", "value" from "${table}" ${inCluster('"indicator_id"')} order by "indicator_id", "date"`,
+          `select "indicator_id", "date", "value" from "${table}" ${ids === null ? '' : `where "indicator_id" in (${ids})`} order by "indicator_id", "date"`,
         )
         .all(...args) as Point[],
     );

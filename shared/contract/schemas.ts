@@ -229,6 +229,8 @@ export const problemFacts = z.object({
       owner: z.string(),
       derived: z.string().nullable(),
       targets: z.array(z.object({ date: z.string(), value: z.number() })),
+      /** Date of the latest measurement (monitoring: data overdue). */
+      lastMeasurement: z.string().nullable(),
     }),
   ),
   breakPoints: z.array(
@@ -240,6 +242,16 @@ export const problemFacts = z.object({
       checkDate: z.string(),
       consequence: z.string().nullable(),
       indicatorIds: z.array(z.number().int()),
+      /** The status engine's status as of `today` (monitoring: break-point at risk). */
+      status: z.enum([
+        'not_yet_due',
+        'on_course',
+        'at_risk',
+        'met',
+        'missed',
+        'missed_no_evidence',
+        'needs_assessment',
+      ]),
     }),
   ),
   milestones: z.array(

@@ -42,6 +42,7 @@ const complete: GuideFacts = {
         owner: 'A',
         derived: null,
         targets: [{ date: '2028-12-31', value: 60 }],
+        lastMeasurement: null,
       },
     ],
     breakPoints: [
@@ -53,6 +54,7 @@ const complete: GuideFacts = {
         checkDate: '2028-12-31',
         consequence: 'wind_down',
         indicatorIds: [1],
+        status: 'not_yet_due',
       },
     ],
     milestones: [
@@ -123,6 +125,7 @@ describe('Strategy Guide state', () => {
             checkDate: '2028-12-31',
             consequence: null,
             indicatorIds: [],
+            status: 'not_yet_due',
           },
         ],
       }),

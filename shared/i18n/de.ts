@@ -755,4 +755,11 @@ export const de: Record<MessageKey, string> = {
   'help.status.due.title': 'Fällige und überfällige Messwerte',
   'help.status.due.body':
     'Berichtszeiträume folgen dem Kalender (Monate; Quartale; Halbjahre; Jahre bis 31. Dezember). Ein Messwert ist fällig, sobald ein Zeitraum ohne Messwert mit Datum darin endet, und überfällig {grace} Tage nach Ende des Zeitraums. Abgeleitete Indikatoren sind nie fällig.',
+  'problems.dataOverdue':
+    'Indikator „{name}“: Der Messwert für den Zeitraum bis {date} ist überfällig ({count} Zeiträume fehlen).',
+  'problems.breakPointAtRisk':
+    'Sollbruchstelle „{name}“ ist gefährdet: Der Trend verfehlt sie zum Prüftermin {date}.',
+  'problems.breakPointMissed': 'Sollbruchstelle „{name}“ wurde zum Prüftermin {date} verfehlt.',
+  'problems.breakPointMissedNoEvidence':
+    'Sollbruchstelle „{name}“ gilt als verfehlt: Bis zum Prüftermin {date} lagen keine Daten vor.',
 };

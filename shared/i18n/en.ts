@@ -739,6 +739,13 @@ export const en = {
   'help.status.due.title': 'Measurements due and overdue',
   'help.status.due.body':
     'Reporting periods follow the calendar (months; quarters; half-years; years ending 31 December). A measurement is due once a period has ended without a measurement dated in it, and overdue {grace} days after the period end. Derived indicators are never due.',
+  'problems.dataOverdue':
+    'Indicator “{name}”: the measurement for the period ending {date} is overdue ({count} periods missing).',
+  'problems.breakPointAtRisk':
+    'Break-point “{name}” is at risk: the trend misses it at the check date {date}.',
+  'problems.breakPointMissed': 'Break-point “{name}” was missed at the check date {date}.',
+  'problems.breakPointMissedNoEvidence':
+    'Break-point “{name}” was missed for lack of evidence: no data by the check date {date}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

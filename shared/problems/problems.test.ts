@@ -23,6 +23,7 @@ const indicator = (patch: Partial<Indicator> = {}): Indicator => ({
   owner: 'Anna',
   derived: null,
   targets: [{ date: '2027-12-31', value: 60 }],
+  lastMeasurement: '2026-05-31',
   ...patch,
 });
 
@@ -56,6 +57,7 @@ function facts(patch: Partial<ProblemFacts> = {}): WorkspaceFacts {
         checkDate: '2028-12-31',
         consequence: 'wind_down',
         indicatorIds: [1],
+        status: 'on_course',
       },
     ],
     milestones: [
@@ -300,6 +302,73 @@ describe('problem rules', () => {
         ],
       },
       ['milestone-depends-later:1:2'],
+    ],
+    // Monitoring: today is 2026-06-15; the monthly indicator's May value is due, not yet overdue.
+    [
+      'data overdue: April missing for more than the grace period',
+      { indicators: [indicator({ lastMeasurement: '2026-03-31' })] },
+      ['data-overdue:1'],
+    ],
+    [
+      'data overdue from the baseline when nothing was measured',
+      { indicators: [indicator({ lastMeasurement: null })] },
+      ['data-overdue:1'],
+    ],
+    [
+      'nothing overdue before monitoring starts (no baseline, no measurement)',
+      { indicators: [indicator({ lastMeasurement: null, baselineDate: null, baselineValue: null })] },
+      ['indicator-no-baseline:1'],
+    ],
+    [
+      'derived indicators are never overdue',
+      { indicators: [indicator({ lastMeasurement: null, derived: 'members' })] },
+      [],
+    ],
+    [
+      'break-point at risk',
+      {
+        breakPoints: [
+          {
+            id: 1,
+            strategyId: 1,
+            title: 'BP',
+            kind: 'rule',
+            checkDate: '2028-12-31',
+            consequence: 'wind_down',
+            indicatorIds: [1],
+            status: 'at_risk',
+          },
+        ],
+      },
+      ['break-point-at-risk:1'],
+    ],
+    [
+      'break-point missed, and missed for lack of evidence',
+      {
+        breakPoints: [
+          {
+            id: 1,
+            strategyId: 1,
+            title: 'BP',
+            kind: 'rule',
+            checkDate: '2026-03-31',
+            consequence: 'wind_down',
+            indicatorIds: [1],
+            status: 'missed',
+          },
+          {
+            id: 2,
+            strategyId: 1,
+            title: 'BP2',
+            kind: 'rule',
+            checkDate: '2026-03-31',
+            consequence: 'wind_down',
+            indicatorIds: [1],
+            status: 'missed_no_evidence',
+          },
+        ],
+      },
+      ['break-point-missed:1', 'break-point-missed:2'],
     ],
   ] as const)('%s', (_name, patch, expected) => {
     expect(ids(facts(patch as unknown as Partial<ProblemFacts>))).toEqual(expected);

@@ -3,6 +3,7 @@
 // it can, the field to fix.
 import type { Cluster, ProblemFacts } from '../contract/schemas.ts';
 import type { MessageKey } from '../i18n/en.ts';
+import { dueMeasurement } from '../status/periods.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type ProblemItemKind = 'cluster' | 'strategy' | 'goal' | 'indicator' | 'breakPoint' | 'milestone';
@@ -258,6 +259,52 @@ const milestoneGaps: Rule = (f) => {
   });
 };
 
+/** Monitoring: measurements overdue (derived indicators compute theirs and are never due). */
+const dataOverdue: Rule = (f) =>
+  (f.indicators ?? []).flatMap((i) => {
+    if (!f.today || i.derived !== null) return [];
+    // Monitoring starts with the baseline (or the first measurement); before that nothing is late.
+    if (i.baselineDate === null && i.lastMeasurement === null) return [];
+    const due = dueMeasurement(i.frequency, i.baselineDate, i.lastMeasurement, f.today);
+    if (!due?.overdue) return [];
+    return [
+      problem(
+        `data-overdue:${i.id}`,
+        'warning',
+        'problems.dataOverdue',
+        { name: i.name, date: due.periodEnd, count: due.missing },
+        { kind: 'indicator', id: i.id },
+      ),
+    ];
+  });
+
+/** Monitoring: break-points projected to be missed, or missed. */
+const breakPointStatus: Rule = (f) =>
+  (f.breakPoints ?? []).flatMap((b) => {
+    const target = { kind: 'breakPoint' as const, id: b.id };
+    if (b.status === 'at_risk')
+      return [
+        problem(
+          `break-point-at-risk:${b.id}`,
+          'warning',
+          'problems.breakPointAtRisk',
+          { name: b.title, date: b.checkDate },
+          target,
+        ),
+      ];
+    if (b.status === 'missed' || b.status === 'missed_no_evidence')
+      return [
+        problem(
+          `break-point-missed:${b.id}`,
+          'error',
+          b.status === 'missed' ? 'problems.breakPointMissed' : 'problems.breakPointMissedNoEvidence',
+          { name: b.title, date: b.checkDate },
+          target,
+        ),
+      ];
+    return [];
+  });
+
 export const problemRules: readonly Rule[] = [
   workspaceEmpty,
   clusterWithoutStrategy,
@@ -268,6 +315,8 @@ export const problemRules: readonly Rule[] = [
   targetsAgainstDirection,
   breakPointGaps,
   milestoneGaps,
+  dataOverdue,
+  breakPointStatus,
 ];
 
 export function computeProblems(facts: WorkspaceFacts): Problem[] {

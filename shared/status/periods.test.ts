@@ -39,6 +39,7 @@ describe('reporting periods', () => {
     // Quarterly; Q3 2026 ended on 30 September.
     expect(dueMeasurement('quarterly', '2025-12-31', '2026-06-30', '2026-10-15')).toEqual({
       periodEnd: '2026-09-30',
+      missing: 1,
       overdueFrom: '2026-10-30',
       overdue: false,
     });
@@ -48,6 +49,12 @@ describe('reporting periods', () => {
     // Nothing is due for periods that end on or before the baseline.
     expect(dueMeasurement('yearly', '2025-12-31', null, '2026-06-30')).toBeNull();
     expect(dueMeasurement('yearly', '2025-12-31', null, '2026-12-31')?.periodEnd).toBe('2026-12-31');
+    // Every period since the last covered one is missing; the oldest decides "overdue".
+    expect(dueMeasurement('monthly', '2025-12-31', null, '2026-06-15')).toMatchObject({
+      periodEnd: '2026-01-31',
+      missing: 5,
+      overdue: true,
+    });
     // Without a baseline the latest ended period is due.
     expect(dueMeasurement('monthly', null, null, '2026-03-05')?.periodEnd).toBe('2026-02-28');
   });

@@ -40,26 +40,24 @@ export function previousPeriodEnd(frequency: Frequency, date: string): string {
 /** Every period end from the period containing `from` up to `to` (inclusive), oldest first. */
 export function periodEnds(frequency: Frequency, from: string, to: string): string[] {
   const ends: string[] = [];
-  for (let end = periodEndOf(frequency, from); end <= to; ) {
-    ends.push(end);
-    const next = new Date(`${end}T00:00:00Z`);
-    next.setUTCDate(next.getUTCDate() + 1);
-    end = periodEndOf(frequency, next.toISOString().slice(0, 10));
-  }
+  for (let end = periodEndOf(frequency, from); end <= to; end = nextPeriodEnd(frequency, end)) ends.push(end);
   return ends;
 }
 
 export interface DueMeasurement {
-  /** The period end whose measurement is missing. */
+  /** The oldest period end without a measurement. */
   readonly periodEnd: string;
-  /** The date from which it counts as overdue (period end + the grace period). */
+  /** How many ended periods lack a measurement. */
+  readonly missing: number;
+  /** The date from which it counts as overdue (that period's end + the grace period). */
   readonly overdueFrom: string;
   readonly overdue: boolean;
 }
 
 /**
- * The measurement that is due as of a date: the latest period that has ended by then (and after
- * the baseline) without a measurement dated in it. Null when nothing is due.
+ * What is due as of a date: the periods that have ended since the last one covered (by the
+ * latest measurement, else by the baseline). Null when nothing is due. Overdue once the oldest
+ * of them ended more than the grace period ago.
  */
 export function dueMeasurement(
   frequency: Frequency,
@@ -67,14 +65,26 @@ export function dueMeasurement(
   lastMeasurement: string | null,
   asOf: string,
 ): DueMeasurement | null {
-  const periodEnd = previousPeriodEnd(frequency, asOf);
-  const ended = periodEndOf(frequency, asOf) === asOf ? asOf : periodEnd;
-  if (baselineDate !== null && ended <= baselineDate) return null;
-  if (lastMeasurement !== null && lastMeasurement >= periodStartOf(frequency, ended)) return null;
-  const overdueFrom = new Date(Date.parse(`${ended}T00:00:00Z`) + GRACE_DAYS * DAY)
+  const lastEnded = periodEndOf(frequency, asOf) === asOf ? asOf : previousPeriodEnd(frequency, asOf);
+  const covered = lastMeasurement ?? baselineDate;
+  const firstMissing =
+    covered === null ? lastEnded : nextPeriodEnd(frequency, periodEndOf(frequency, covered));
+  if (firstMissing > lastEnded) return null;
+  const overdueFrom = new Date(Date.parse(`${firstMissing}T00:00:00Z`) + GRACE_DAYS * DAY)
     .toISOString()
     .slice(0, 10);
-  return { periodEnd: ended, overdueFrom, overdue: asOf >= overdueFrom };
+  return {
+    periodEnd: firstMissing,
+    missing: periodEnds(frequency, firstMissing, lastEnded).length,
+    overdueFrom,
+    overdue: asOf >= overdueFrom,
+  };
+}
+
+function nextPeriodEnd(frequency: Frequency, end: string): string {
+  const next = new Date(`${end}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return periodEndOf(frequency, next.toISOString().slice(0, 10));
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
