@@ -318,11 +318,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     } catch {
       throw new ApiFailure({ kind: 'conflict', code: 'import.unreadable', params: { value: fileName } });
     }
-    const existing = session.ws.db
-      .prepare('select 1 from measurement where indicator_id = ? and date = ?')
-      .pluck();
+    // The cluster's stored (indicator, date) pairs, read once: rows that match replace a value.
+    const stored = new Map<number, Set<string>>();
+    for (const [id, date] of session.ws.db
+      .prepare(
+        'select indicator_id, date from measurement where indicator_id in (select id from indicator where cluster_id = ?)',
+      )
+      .raw(true)
+      .all(clusterId) as [number, string][]) {
+      const dates = stored.get(id) ?? new Set<string>();
+      dates.add(date);
+      stored.set(id, dates);
+    }
     return analyseImport(table, options ?? {}, clusterIndicators(session.ws.db, clusterId), (id, date) =>
-      Boolean(existing.get(id, date)),
+      Boolean(stored.get(id)?.has(date)),
     );
   }
 

@@ -118,8 +118,17 @@ export function generateLarge(db: SqliteDatabase, spec: LargeSpec = benchmarkSpe
         );
         link.run(indicatorId, goalIds[i % goalIds.length]!);
         for (let y = 0; y < 10; y++) target.run(indicatorId, `${2016 + y}-12-31`, 100 + (y + 1) * 10);
+        // Variety for the status engine: three in five keep to the plan (+10 a year), one falls
+        // behind by about a tenth (at risk), one by about a quarter (off track).
+        const slope = [1, 1, 1, 0.63, 0.4][i % 5]!;
         months.forEach(([end, start], m) => {
-          measurement.run(indicatorId, end, start, Math.round((100 + m + rnd() * 10) * 10) / 10, stamp);
+          measurement.run(
+            indicatorId,
+            end,
+            start,
+            Math.round((100 + slope * m + rnd() * 10) * 10) / 10,
+            stamp,
+          );
         });
       }
       for (let m = 0; m < spec.milestonesPerCluster; m++) {

@@ -10,10 +10,11 @@ import {
   indicatorStatus,
   type RuleNode,
   rollUp,
+  TREND_WINDOW,
 } from '../../shared/status/status.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
 import { builder, type QueryRunner } from '../sqlite/query.ts';
-import { loadStatusInputs } from './status-inputs.ts';
+import { loadRecentInputs, loadRuleInputs } from './status-inputs.ts';
 
 /** How many points of the actual series a card's sparkline gets. */
 const SPARK_POINTS = 12;
@@ -44,7 +45,8 @@ export function buildDashboard(
     strategies[0] ??
     null;
 
-  const inputs = loadStatusInputs(db, clusterId);
+  // The latest points of each indicator suffice for statuses, trends and sparklines.
+  const inputs = loadRecentInputs(db, asOf, Math.max(SPARK_POINTS, TREND_WINDOW + 1), clusterId);
   const meta = new Map(
     q
       .all(
@@ -55,9 +57,7 @@ export function buildDashboard(
       )
       .map((r) => [r.id, r]),
   );
-  const data = new Map<number, IndicatorData>();
   const indicators: DashboardIndicator[] = inputs.map((input) => {
-    data.set(input.id, input);
     const state = indicatorStatus(input.indicator, input.measurements, asOf);
     const series = actualSeries(input.indicator, input.measurements, asOf);
     const { indicator } = input;
@@ -157,6 +157,8 @@ export function buildDashboard(
     });
     conditions.set(c.break_point_id, list);
   }
+  // Rules look at every measurement date up to the check date: the full series of their indicators.
+  const data = new Map<number, IndicatorData>(loadRuleInputs(db, strategy.id).map((i) => [i.id, i]));
   const breakPoints = q
     .all(
       builder

@@ -129,12 +129,13 @@ const datePatterns: Record<DateFormat, RegExp> = {
   'mdy/': /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/,
 };
 
+const daysIn = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isoOf(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-    return null;
-  if (year < 1900 || year > 2200) return null;
-  return date.toISOString().slice(0, 10);
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : daysIn[month - 1]!)) return null;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** A date cell as an ISO date, or null. Spreadsheet dates (Date cells, serial numbers) need no format. */
@@ -242,14 +243,21 @@ export function analyseImport(
 
   const values: MeasurementValue[] = [];
   let replaces = 0;
-  const seen = new Map<string, number>();
+  const seen = new Map<number, Set<string>>();
+  // Files usually list one indicator's rows together: remember the last lookup.
+  let lastKey: string | null = null;
+  let lastIndicator: IndicatorRef | undefined;
   if (columns) {
     for (const { row, cells } of data) {
-      if (cells.every((c) => c === null || String(c).trim() === '')) continue;
+      if (cells.every((c) => c === null || c === '' || String(c).trim() === '')) continue;
       const nameCell = cells[columns.indicator] ?? null;
       const key = display(nameCell).trim();
-      const indicator =
-        byName.get(key.toLowerCase()) ?? (/^\d+$/.test(key) ? indicators.get(Number(key)) : undefined);
+      if (key !== lastKey) {
+        lastKey = key;
+        lastIndicator =
+          byName.get(key.toLowerCase()) ?? (/^\d+$/.test(key) ? indicators.get(Number(key)) : undefined);
+      }
+      const indicator = lastIndicator;
       const date = parseDate(cells[columns.date] ?? null, dateFormat);
       const value = parseValue(cells[columns.value] ?? null, decimal);
       let ok = true;
@@ -271,13 +279,16 @@ export function analyseImport(
         ok = false;
       }
       if (!ok || !indicator || date === null || value === null) continue;
-      const unique = `${indicator.id}|${date}`;
-      const first = seen.get(unique);
-      if (first !== undefined) {
+      let dates = seen.get(indicator.id);
+      if (!dates) {
+        dates = new Set();
+        seen.set(indicator.id, dates);
+      }
+      if (dates.has(date)) {
         issue(row, columns.date, 'duplicate', cells[columns.date] ?? null);
         continue;
       }
-      seen.set(unique, row);
+      dates.add(date);
       if (exists(indicator.id, date)) replaces++;
       const note =
         columns.note === null

@@ -1,10 +1,11 @@
 // The status engine's inputs, read from a real workspace file.
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { actualSeries, indicatorStatus, TREND_WINDOW, trend } from '../../shared/status/status.ts';
 import { tempDirs } from '../../test/support/temp.ts';
 import { writeDemo } from '../demo/demo.ts';
 import { openWorkspace } from '../sqlite/connection.ts';
-import { loadStatusInputs } from './status-inputs.ts';
+import { loadRecentInputs, loadStatusInputs } from './status-inputs.ts';
 
 const newDir = tempDirs();
 
@@ -33,4 +34,32 @@ it('reads every indicator with its targets and measurements in date order, for t
   expect(loadStatusInputs(db, clusterId)).toEqual(all);
   expect(loadStatusInputs(db, clusterId + 1)).toEqual([]);
   db.close();
+});
+
+describe('recent inputs', () => {
+  it('give the same statuses, actual values, trends and latest series as the full series, at any date', async () => {
+    const { db } = await openWorkspace(path.join(newDir(), 'recent.clusterpilot'));
+    writeDemo(db, 'en', new Date('2026-11-21T10:00:00Z'));
+    const dates = ['2024-02-15', '2024-12-31', '2025-06-30', '2025-11-03', '2026-03-31', '2026-11-21'];
+    let cumulative = 0;
+    for (const asOf of dates) {
+      const full = new Map(loadStatusInputs(db).map((i) => [i.id, i]));
+      for (const recent of loadRecentInputs(db, asOf, TREND_WINDOW + 1)) {
+        const whole = full.get(recent.id)!;
+        if (recent.indicator.aggregation === 'cumulative') cumulative++;
+        expect(recent.measurements.length).toBeLessThanOrEqual(TREND_WINDOW + 2);
+        expect(indicatorStatus(recent.indicator, recent.measurements, asOf)).toEqual(
+          indicatorStatus(whole.indicator, whole.measurements, asOf),
+        );
+        expect(trend(recent.indicator, recent.measurements, asOf, '2028-12-31')).toEqual(
+          trend(whole.indicator, whole.measurements, asOf, '2028-12-31'),
+        );
+        expect(actualSeries(recent.indicator, recent.measurements, asOf).slice(-TREND_WINDOW)).toEqual(
+          actualSeries(whole.indicator, whole.measurements, asOf).slice(-TREND_WINDOW),
+        );
+      }
+    }
+    expect(cumulative).toBeGreaterThan(0);
+    db.close();
+  });
 });

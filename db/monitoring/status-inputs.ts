@@ -26,14 +26,20 @@ interface IndicatorRow {
   baseline_value: number | null;
 }
 
-type Point = { indicator_id: number; date: string; value: number };
+type Point = [indicatorId: number, date: string, value: number];
 
-function byIndicator(rows: Point[]): Map<number, Measurement[]> {
+function byIndicator(rows: readonly Point[]): Map<number, Measurement[]> {
   const grouped = new Map<number, Measurement[]>();
-  for (const row of rows) {
-    const list = grouped.get(row.indicator_id);
-    if (list) list.push({ date: row.date, value: row.value });
-    else grouped.set(row.indicator_id, [{ date: row.date, value: row.value }]);
+  let current = -1;
+  let list: Measurement[] = [];
+  for (const [id, date, value] of rows) {
+    // Rows arrive grouped by indicator (the index order), so one map lookup per indicator.
+    if (id !== current) {
+      current = id;
+      list = grouped.get(id) ?? [];
+      grouped.set(id, list);
+    }
+    list.push({ date, value });
   }
   return grouped;
 }
@@ -45,12 +51,24 @@ export function loadStatusInputs(db: SqliteDatabase, clusterId?: number): Status
 }
 
 /** The inputs of the indicators that break-point rules name (what break-point statuses need). */
-export function loadRuleInputs(db: SqliteDatabase): StatusInput[] {
-  return load(db, 'select "indicator_id" from "break_point_condition" where "indicator_id" is not null', []);
+export function loadRuleInputs(db: SqliteDatabase, strategyId?: number): StatusInput[] {
+  return strategyId === undefined
+    ? load(db, 'select "indicator_id" from "break_point_condition" where "indicator_id" is not null', [])
+    : load(
+        db,
+        `select c."indicator_id" from "break_point_condition" c join "break_point" b on b."id" = c."break_point_id"
+         where b."strategy_id" = ? and c."indicator_id" is not null`,
+        [strategyId],
+      );
 }
 
 /** Loads all indicators, or those whose id the `ids` subquery selects. */
-function load(db: SqliteDatabase, ids: string | null, args: unknown[]): StatusInput[] {
+function load(
+  db: SqliteDatabase,
+  ids: string | null,
+  args: unknown[],
+  withMeasurements = true,
+): StatusInput[] {
   const indicators = db
     .prepare(`select * from "indicator" ${ids === null ? '' : `where "id" in (${ids})`} order by "id"`)
     .all(...args) as IndicatorRow[];
@@ -61,10 +79,11 @@ function load(db: SqliteDatabase, ids: string | null, args: unknown[]): StatusIn
         .prepare(
           `select "indicator_id", "date", "value" from "${table}" ${ids === null ? '' : `where "indicator_id" in (${ids})`} order by "indicator_id", "date"`,
         )
+        .raw(true)
         .all(...args) as Point[],
     );
   const targets = points('target');
-  const measurements = points('measurement');
+  const measurements = withMeasurements ? points('measurement') : new Map<number, Measurement[]>();
   return indicators.map((r) => ({
     id: r.id,
     clusterId: r.cluster_id,
@@ -83,4 +102,45 @@ function load(db: SqliteDatabase, ids: string | null, args: unknown[]): StatusIn
     },
     measurements: measurements.get(r.id) ?? [],
   }));
+}
+
+/**
+ * What indicator statuses, trends and sparklines need as of a date, without reading every
+ * measurement: per indicator its latest `count` measurements up to the date (one index seek
+ * each). For cumulative indicators the older ones are folded into one point, dated on the latest
+ * of them, whose value is their sum — so running totals, the actual value and the trend come
+ * out exactly as from the full series. (Break-point rules look at every measurement date and
+ * need the full series: loadStatusInputs / loadRuleInputs.)
+ */
+export function loadRecentInputs(
+  db: SqliteDatabase,
+  asOf: string,
+  count: number,
+  clusterId?: number,
+): StatusInput[] {
+  const base = load(
+    db,
+    clusterId === undefined
+      ? 'select "id" from "indicator"'
+      : 'select "id" from "indicator" where "cluster_id" = ?',
+    clusterId === undefined ? [] : [clusterId],
+    false,
+  );
+  const recent = db
+    .prepare(
+      'select "date", "value" from "measurement" where "indicator_id" = ? and "date" <= ? order by "date" desc limit ?',
+    )
+    .raw(true);
+  const older = db.prepare(
+    'select max("date") as date, sum("value") as value from "measurement" where "indicator_id" = ? and "date" < ?',
+  );
+  return base.map((input) => {
+    const rows = (recent.all(input.id, asOf, count) as [string, number][]).reverse();
+    const measurements: Measurement[] = rows.map(([date, value]) => ({ date, value }));
+    if (input.indicator.aggregation === 'cumulative' && rows.length === count) {
+      const folded = older.get(input.id, rows[0]![0]) as { date: string | null; value: number | null };
+      if (folded.date !== null) measurements.unshift({ date: folded.date, value: folded.value ?? 0 });
+    }
+    return { ...input, measurements };
+  });
 }

@@ -9,6 +9,7 @@
 import {
   type ClipboardEvent,
   type KeyboardEvent,
+  memo,
   type ReactNode,
   useEffect,
   useLayoutEffect,
@@ -16,6 +17,110 @@ import {
   useState,
 } from 'react';
 import { parseCsv, toDelimited } from '../../shared/text/csv.ts';
+
+interface RowApi {
+  select(row: number, col: number, extend: boolean): void;
+  edit(): void;
+  change(text: string): void;
+  commit(text: string, move: { row: number; col: number } | null): void;
+  cancel(): void;
+}
+
+const gridCellId = (grid: string, row: number, col: number) => `${grid}-r${row}-c${col}`;
+
+const GridRow = memo(function GridRow({
+  gridId,
+  row,
+  columns,
+  width,
+  cell,
+  drafts,
+  messages,
+  activeCol,
+  selectionLeft,
+  selectionRight,
+  editing,
+  className,
+  api,
+}: {
+  gridId: string;
+  row: number;
+  columns: readonly GridColumn[];
+  width: number;
+  cell: (row: number, col: number) => string;
+  drafts: ReadonlyMap<string, string>;
+  messages: ReadonlyMap<string, string>;
+  activeCol: number;
+  selectionLeft: number;
+  selectionRight: number;
+  editing: string | null;
+  className: string | undefined;
+  api: { readonly current: RowApi };
+}) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={row + 2}
+      className={`grid-row${className ? ` ${className}` : ''}`}
+      style={{ top: (row + 1) * ROW_HEIGHT, width }}
+    >
+      {columns.map((column, col) => {
+        const key = cellKey(row, col);
+        const isActive = col === activeCol;
+        const selected = col >= selectionLeft && col <= selectionRight;
+        const message = messages.get(key);
+        const editable = column.editable(row);
+        return (
+          <div
+            key={column.key}
+            id={gridCellId(gridId, row, col)}
+            role="gridcell"
+            aria-colindex={col + 1}
+            aria-readonly={!editable || undefined}
+            aria-invalid={message ? true : undefined}
+            aria-selected={selected}
+            className={`grid-cell${isActive ? ' active' : ''}${selected ? ' selected' : ''}${message ? ' invalid' : ''}${column.align === 'end' ? ' end' : ''}${editable ? '' : ' readonly'}`}
+            style={{ width: column.width }}
+            title={message}
+            onMouseDown={(e) => {
+              if (isActive && editing !== null) return;
+              e.preventDefault();
+              api.current.select(row, col, e.shiftKey);
+            }}
+            onDoubleClick={() => api.current.edit()}
+          >
+            {isActive && editing !== null ? (
+              <input
+                // biome-ignore lint/a11y/noAutofocus: editing a cell puts the caret in it, as in a spreadsheet
+                autoFocus
+                className="grid-input"
+                aria-label={`${column.label}, ${row + 1}`}
+                value={editing}
+                onChange={(e) => api.current.change(e.target.value)}
+                onBlur={(e) => api.current.commit(e.target.value, null)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    api.current.commit(editing, { row: row + (e.shiftKey ? -1 : 1), col });
+                  } else if (e.key === 'Tab') {
+                    e.preventDefault();
+                    api.current.commit(editing, { row, col: col + (e.shiftKey ? -1 : 1) });
+                  } else if (e.key === 'Escape') {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    api.current.cancel();
+                  }
+                }}
+              />
+            ) : (
+              (drafts.get(key) ?? cell(row, col))
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
 
 export interface GridColumn {
   readonly key: string;
@@ -219,7 +324,7 @@ export function DataGrid({
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rowCount - 1, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
   const { top, bottom, left, right } = range();
-  const cellId = (row: number, col: number) => `${id}-r${row}-c${col}`;
+  const cellId = (row: number, col: number) => gridCellId(id, row, col);
   // The active cell's message, else the latest refusal elsewhere (the cursor moves on after Enter).
   const shown = messages.has(cellKey(active.row, active.col))
     ? cellKey(active.row, active.col)
@@ -228,73 +333,43 @@ export function DataGrid({
   const activeMessage = shown ? messages.get(shown) : undefined;
   const width = columns.reduce((sum, c) => sum + c.width, 0);
 
+  // Handlers reach the rows through a ref, so a row re-renders only when what it shows changes
+  // (scrolling renders just the rows that come into view).
+  const api = useRef<RowApi>(null!);
+  api.current = {
+    select: (row, col, extend) => {
+      if (editing !== null) setEditing(null);
+      moveTo({ row, col }, extend);
+      scroller.current?.focus();
+    },
+    edit: () => startEdit(),
+    change: setEditing,
+    commit: commitEdit,
+    cancel: () => {
+      setEditing(null);
+      focusGrid();
+    },
+  };
   const rows: ReactNode[] = [];
   for (let row = first; row <= last; row++) {
+    const inSelection = row >= top && row <= bottom;
     rows.push(
-      <div
+      <GridRow
         key={row}
-        role="row"
-        aria-rowindex={row + 2}
-        className={`grid-row${rowClass?.(row) ? ` ${rowClass(row)}` : ''}`}
-        style={{ top: (row + 1) * ROW_HEIGHT, width }}
-      >
-        {columns.map((column, col) => {
-          const key = cellKey(row, col);
-          const isActive = row === active.row && col === active.col;
-          const selected = row >= top && row <= bottom && col >= left && col <= right;
-          const message = messages.get(key);
-          return (
-            <div
-              key={column.key}
-              id={cellId(row, col)}
-              role="gridcell"
-              aria-colindex={col + 1}
-              aria-readonly={!column.editable(row) || undefined}
-              aria-invalid={message ? true : undefined}
-              aria-selected={selected}
-              className={`grid-cell${isActive ? ' active' : ''}${selected ? ' selected' : ''}${message ? ' invalid' : ''}${column.align === 'end' ? ' end' : ''}${column.editable(row) ? '' : ' readonly'}`}
-              style={{ width: column.width }}
-              title={message}
-              onMouseDown={(e) => {
-                if (isActive && editing !== null) return;
-                e.preventDefault();
-                if (editing !== null) setEditing(null);
-                moveTo({ row, col }, e.shiftKey);
-                scroller.current?.focus();
-              }}
-              onDoubleClick={() => startEdit()}
-            >
-              {isActive && editing !== null ? (
-                <input
-                  // biome-ignore lint/a11y/noAutofocus: editing a cell puts the caret in it, as in a spreadsheet
-                  autoFocus
-                  className="grid-input"
-                  aria-label={`${column.label}, ${row + 1}`}
-                  value={editing}
-                  onChange={(e) => setEditing(e.target.value)}
-                  onBlur={(e) => commitEdit(e.target.value, null)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') {
-                      e.preventDefault();
-                      commitEdit(editing, { row: row + (e.shiftKey ? -1 : 1), col });
-                    } else if (e.key === 'Tab') {
-                      e.preventDefault();
-                      commitEdit(editing, { row, col: col + (e.shiftKey ? -1 : 1) });
-                    } else if (e.key === 'Escape') {
-                      e.preventDefault();
-                      e.stopPropagation();
-                      setEditing(null);
-                      focusGrid();
-                    }
-                  }}
-                />
-              ) : (
-                textOf(row, col)
-              )}
-            </div>
-          );
-        })}
-      </div>,
+        gridId={id}
+        row={row}
+        columns={columns}
+        width={width}
+        cell={cell}
+        drafts={drafts}
+        messages={messages}
+        activeCol={row === active.row ? active.col : -1}
+        selectionLeft={inSelection ? left : -1}
+        selectionRight={inSelection ? right : -1}
+        editing={row === active.row ? editing : null}
+        className={rowClass?.(row)}
+        api={api}
+      />,
     );
   }
 

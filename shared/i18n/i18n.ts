@@ -67,13 +67,17 @@ export function formatTime(language: Language, iso: string): string {
  * Reads a number typed in the UI language: "1.234,5" in German, "1,234.5" in English; plain
  * "1234.5" is accepted in both. NaN for anything else (so text in a number field is refused).
  */
+const numberFormats = {
+  de: { group: '.', decimal: ',', grouped: /^-?\d{1,3}(\.\d{3})+(,\d+)?$/, plain: /^-?\d+(,\d+)?$/ },
+  en: { group: ',', decimal: '.', grouped: /^-?\d{1,3}(,\d{3})+(\.\d+)?$/, plain: /^-?\d+(\.\d+)?$/ },
+} as const;
+
 export function parseNumber(language: Language, text: string): number {
-  const s = text.trim().replace(/\s/g, '');
+  const s = /\s/.test(text) ? text.replace(/\s/g, '') : text;
   if (s === '') return Number.NaN;
-  const [group, decimal] = language === 'de' ? ['.', ','] : [',', '.'];
-  const grouped = new RegExp(`^-?\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d+)?$`);
-  const plain = new RegExp(`^-?\\d+(\\${decimal}\\d+)?$`);
-  if (grouped.test(s) || plain.test(s)) return Number(s.split(group).join('').replace(decimal, '.'));
+  const { group, decimal, grouped, plain } = numberFormats[language];
+  if (plain.test(s)) return Number(decimal === '.' ? s : s.replace(decimal, '.'));
+  if (grouped.test(s)) return Number(s.split(group).join('').replace(decimal, '.'));
   if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
   return Number.NaN;
 }

@@ -1,6 +1,9 @@
 // `npm run bench`: speed and size figures, printed as JSON. Later features add their budgets here.
 // - cold start of the web host to first paint in Chromium (process spawn → first contentful paint)
 // - size of the built renderer bundle, raw and gzip
+// - the large generated workspace: generation, open, calls, read path vs raw, status of all indicators
+// - monitoring: dashboard (backend + render in Chromium), grid of 100,000 measurements (frame
+//   times while scrolling), CSV import of 100,000 rows vs a raw prepared insert
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,10 +11,10 @@ import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import { createBackend } from '../../db/backend/backend.ts';
 import { benchmarkSpec, generateLarge } from '../../db/generate/large.ts';
-import { loadStatusInputs } from '../../db/monitoring/status-inputs.ts';
+import { loadRecentInputs, loadStatusInputs } from '../../db/monitoring/status-inputs.ts';
 import { openWorkspace } from '../../db/sqlite/connection.ts';
-import { indicatorStatus } from '../../shared/status/status.ts';
-import { openBrowser } from '../e2e/support/browser.ts';
+import { indicatorStatus, TREND_WINDOW } from '../../shared/status/status.ts';
+import { openApp, openBrowser } from '../e2e/support/browser.ts';
 import { startHost, tempDataDir } from '../e2e/support/host.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -193,22 +196,27 @@ async function largeWorkspace() {
   }
 }
 
-// The status engine over every indicator of the workspace: loading indicators, targets and
-// measurements in three queries, then computing each status.
+// The status engine over every indicator of the workspace, as the dashboard reads it: indicators
+// and targets in two queries, then each indicator's latest measurements by one index seek
+// (loadRecentInputs), then each status. For comparison: loading every measurement (240,000 rows).
 function statusOfAll(db: Database.Database) {
   // As of the newest measurement: the generated data ends in the past, and "today" would make every indicator stale.
   const today = db.prepare('select max("date") from "measurement"').pluck().get() as string;
   const loads: number[] = [];
   const computes: number[] = [];
+  const fullLoads: number[] = [];
   const counts: Record<string, number> = {};
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const inputs = loadStatusInputs(db);
+    const inputs = loadRecentInputs(db, today, TREND_WINDOW + 1);
     const loaded = performance.now();
     const statuses = inputs.map((d) => indicatorStatus(d.indicator, d.measurements, today).status);
     computes.push(performance.now() - loaded);
     loads.push(loaded - start);
     if (i === 0) for (const s of statuses) counts[s] = (counts[s] ?? 0) + 1;
+    const fullStart = performance.now();
+    loadStatusInputs(db);
+    fullLoads.push(performance.now() - fullStart);
   }
   const totals = loads.map((l, i) => l + computes[i]!);
   return {
@@ -219,12 +227,13 @@ function statusOfAll(db: Database.Database) {
     computeP50Ms: round(percentile(computes, 50)),
     totalP50Ms: round(percentile(totals, 50)),
     totalMaxMs: round(Math.max(...totals)),
+    loadEveryMeasurementP50Ms: round(percentile(fullLoads, 50)),
     // What a dashboard reads: one cluster's indicators (a tenth of the workspace).
     oneClusterP50Ms: (() => {
       const samples: number[] = [];
       for (let i = 0; i < runs; i++) {
         const start = performance.now();
-        for (const d of loadStatusInputs(db, 1 + (i % 10)))
+        for (const d of loadRecentInputs(db, today, TREND_WINDOW + 1, 1 + (i % 10)))
           indicatorStatus(d.indicator, d.measurements, today);
         samples.push(performance.now() - start);
       }
@@ -233,9 +242,224 @@ function statusOfAll(db: Database.Database) {
   };
 }
 
-const sections = (process.env.BENCH ?? 'coldStart,bundle,large').split(',');
+/** A German CSV export of `rows` measurements: indicator names, dd.mm.yyyy, decimal commas. */
+function germanCsv(indicators: readonly string[], perIndicator: number): Buffer {
+  const lines = ['Indikator;Datum;Wert;Notiz'];
+  for (const name of indicators) {
+    for (let m = 0; m < perIndicator; m++) {
+      const end = new Date(Date.UTC(2010, m + 1, 0));
+      const date = `${String(end.getUTCDate()).padStart(2, '0')}.${String(end.getUTCMonth() + 1).padStart(2, '0')}.${end.getUTCFullYear()}`;
+      lines.push(`${name};${date};${(1000 + m * 1.5).toFixed(1).replace('.', ',')};`);
+    }
+  }
+  return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+async function monitoring() {
+  // 1. Import 100,000 rows (1,000 indicators × 100 months) through the contract: read, check
+  // every row, back up, write in one audited transaction. Against: the same rows through one
+  // raw prepared statement in one transaction (no parsing, no checks, no audit trail).
+  const importDir = tempDataDir('clusterpilot-bench-import-');
+  const importFile = path.join(importDir, 'workspace.clusterpilot');
+  const indicatorCount = 1000;
+  const perIndicator = 100;
+  const names = Array.from({ length: indicatorCount }, (_, i) => `Indikator ${i + 1}`);
+  const prepare = async (file: string) => {
+    const { db } = await openWorkspace(file);
+    db.transaction(() => {
+      db.prepare('update audit_context set enabled = 0 where id = 1').run();
+      const stamp = '2026-01-01T00:00:00.000Z';
+      const clusterId = db
+        .prepare('insert into cluster (name, created_at, updated_at) values (?, ?, ?)')
+        .run('Importcluster', stamp, stamp).lastInsertRowid;
+      const insert = db.prepare(
+        `insert into indicator (cluster_id, name, kind, direction, aggregation, frequency, created_at, updated_at)
+         values (?, ?, 'output', 'increase', 'periodic', 'monthly', ?, ?)`,
+      );
+      for (const name of names) insert.run(clusterId, name, stamp, stamp);
+      db.prepare('update audit_context set enabled = 1 where id = 1').run();
+    })();
+    return db;
+  };
+  const csv = germanCsv(names, perIndicator);
+  const ours: number[] = [];
+  const rawTimes: number[] = [];
+  const importRuns = Math.min(runs, 3);
+  for (let i = 0; i < importRuns; i++) {
+    const dir = tempDataDir('clusterpilot-bench-import-run-');
+    const file = path.join(dir, 'w.clusterpilot');
+    (await prepare(file)).close();
+    const backend = await createBackend({ workspacePath: file, dataDir: dir, log: () => undefined });
+    const content = csv.toString('base64');
+    const start = performance.now();
+    const result = await backend.call('measurements.import', {
+      clusterId: 1,
+      fileName: 'werte.csv',
+      content,
+    });
+    ours.push(performance.now() - start);
+    if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.error)}`);
+    backend.close();
+
+    const rawFile = path.join(dir, 'raw.clusterpilot');
+    const rawDb = await prepare(rawFile);
+    const rows: [number, string, number][] = [];
+    names.forEach((_, n) => {
+      for (let m = 0; m < perIndicator; m++)
+        rows.push([n + 1, new Date(Date.UTC(2010, m + 1, 0)).toISOString().slice(0, 10), 1000 + m * 1.5]);
+    });
+    const rawStart = performance.now();
+    const statement = rawDb.prepare(
+      "insert into measurement (indicator_id, date, value, note, entered_by, entered_at) values (?, ?, ?, '', 'bench', '2026-01-01T00:00:00.000Z')",
+    );
+    rawDb.transaction(() => {
+      for (const [id, date, value] of rows) statement.run(id, date, value);
+    })();
+    rawTimes.push(performance.now() - rawStart);
+    rawDb.close();
+    if (i === importRuns - 1) fs.copyFileSync(file, importFile);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const importResult = {
+    rows: indicatorCount * perIndicator,
+    bytes: csv.length,
+    runs: importRuns,
+    oursP50Ms: round(percentile(ours, 50)),
+    oursMaxMs: round(Math.max(...ours)),
+    rawPreparedInsertP50Ms: round(percentile(rawTimes, 50)),
+    ratio: round(percentile(ours, 50) / percentile(rawTimes, 50)),
+  };
+
+  // 2. The grid of all 100,000 measurements of that cluster, in Chromium: load and first render,
+  // then frame times while scrolling through it.
+  const browser = await openBrowser();
+  let grid: Record<string, unknown>;
+  let dashboard: Record<string, unknown>;
+  try {
+    const host = await startHost(importDir);
+    try {
+      const page = browser.page;
+      await openApp(page, host.url);
+      const opened = performance.now();
+      await page.evaluate(() => {
+        const button = [...document.querySelectorAll('button')].find(
+          (b) => b.getAttribute('aria-label') === 'Dashboard',
+        );
+        button?.click();
+      });
+      await page.keyboard.press('Control+Shift+D');
+      await page.getByRole('button', { name: 'Open All Measurements' }).click();
+      await page.waitForSelector('[role="grid"][aria-rowcount="100001"] [role="gridcell"]');
+      const firstRenderMs = performance.now() - opened;
+      // Frame times while scrolling: a wheel-like pace (120 px a frame) and a fling (1,200 px).
+      const scroll = (step: number, count: number) =>
+        page.evaluate(
+          async ({ step, count }) => {
+            const scroller = document.querySelector<HTMLElement>('[role="grid"]')!;
+            const deltas: number[] = [];
+            let last = performance.now();
+            for (let i = 0; i < count; i++) {
+              scroller.scrollTop += step;
+              await new Promise((resolve) => requestAnimationFrame(resolve));
+              const now = performance.now();
+              deltas.push(now - last);
+              last = now;
+            }
+            return {
+              deltas,
+              rendered: scroller.querySelectorAll('[role="row"]').length,
+              top: scroller.scrollTop,
+            };
+          },
+          { step, count },
+        );
+      const figures = (deltas: number[]) => {
+        const sorted = [...deltas].sort((a, b) => a - b);
+        return {
+          frames: sorted.length,
+          p50: round(percentile(sorted, 50)),
+          p95: round(percentile(sorted, 95)),
+          max: round(Math.max(...sorted)),
+        };
+      };
+      await scroll(120, 30); // warm-up
+      const wheel = await scroll(120, 240);
+      const fling = await scroll(1200, 120);
+      grid = {
+        rows: 100_000,
+        openToFirstRenderMs: round(firstRenderMs),
+        wheelFrameMs: figures(wheel.deltas),
+        flingFrameMs: figures(fling.deltas),
+        rowsInDom: fling.rendered,
+        scrolledPx: Math.round(fling.top),
+      };
+    } finally {
+      await host.stop();
+    }
+
+    // 3. The dashboard of one cluster of the large workspace (200 indicators, 24,000
+    // measurements, 300 milestones): the backend call plus the render, per "as of" change.
+    const largeDir = tempDataDir('clusterpilot-bench-dashboard-');
+    const { db } = await openWorkspace(path.join(largeDir, 'workspace.clusterpilot'));
+    generateLarge(db);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const large = await startHost(largeDir);
+    try {
+      const page = browser.page;
+      await openApp(page, large.url);
+      await page.keyboard.press('Control+Shift+D');
+      const opened = performance.now();
+      await page.getByRole('button', { name: 'Open Dashboard' }).first().click();
+      await page.waitForSelector('.dashboard[data-as-of] .indicator-card:nth-child(200) svg.sparkline');
+      const firstOpenMs = performance.now() - opened;
+      const samples: number[] = [];
+      const statuses: Record<string, number>[] = [];
+      for (let i = 0; i < runs + 1; i++) {
+        const asOf = `${2016 + i}-12-31`;
+        const start = performance.now();
+        await page.getByLabel('As of', { exact: true }).fill(asOf);
+        await page.waitForSelector(
+          `.dashboard[data-as-of="${asOf}"] .indicator-card:nth-child(200) svg.sparkline`,
+        );
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+        if (i > 0) samples.push(performance.now() - start);
+        statuses.push(
+          await page.evaluate(() => {
+            const counts: Record<string, number> = {};
+            for (const badge of document.querySelectorAll('.indicator-card > .status-badge'))
+              counts[badge.getAttribute('data-status')!] =
+                (counts[badge.getAttribute('data-status')!] ?? 0) + 1;
+            return counts;
+          }),
+        );
+      }
+      dashboard = {
+        indicators: 200,
+        firstOpenMs: round(firstOpenMs),
+        asOfChangeMs: { p50: round(percentile(samples, 50)), max: round(Math.max(...samples)) },
+        statusesAsOfLastDate: statuses.at(-1),
+      };
+    } finally {
+      await large.stop();
+      fs.rmSync(largeDir, { recursive: true, force: true });
+    }
+  } finally {
+    await browser.close();
+    fs.rmSync(importDir, { recursive: true, force: true });
+  }
+  return {
+    importCsv: importResult,
+    grid,
+    dashboard,
+    budgets: { importMs: 5000, importRatioVsRaw: 2, dashboardMs: 500, frameMsP95: 50 },
+  };
+}
+
+const sections = (process.env.BENCH ?? 'coldStart,bundle,large,monitoring').split(',');
 const result = {
   ...(sections.includes('large') ? { largeWorkspace: await largeWorkspace() } : {}),
+  ...(sections.includes('monitoring') ? { monitoring: await monitoring() } : {}),
   ...(sections.includes('coldStart') ? { webHostColdStart: await coldStart() } : {}),
   ...(sections.includes('bundle') ? { rendererBundle: bundleSize() } : {}),
 };
