@@ -10,6 +10,7 @@ import {
 } from '../../shared/contract/entities.ts';
 import { ApiFailure } from '../../shared/contract/result.ts';
 import { buildDashboard, buildTimeline } from '../monitoring/dashboard.ts';
+import { memberGroups } from '../monitoring/derived.ts';
 import { listMeasurements, saveMeasurements } from '../monitoring/measurements.ts';
 import type { CallContext } from './context.ts';
 import {
@@ -125,6 +126,7 @@ const table: Record<string, Handler> = {
   'monitoring.dashboard': ({ clusterId, asOf, strategyId }, ctx) =>
     buildDashboard(ctx.db, ctx.q, clusterId, asOf, strategyId),
   'monitoring.timeline': ({ strategyId }, ctx) => buildTimeline(ctx.q, strategyId),
+  'monitoring.memberGroups': ({ clusterId, at }, ctx) => memberGroups(ctx.db, clusterId, at),
   'measurements.ofCluster': ({ clusterId, indicatorId }, ctx) =>
     listMeasurements(ctx.db, clusterId, indicatorId),
   'measurements.save': ({ clusterId, changes }, ctx) =>

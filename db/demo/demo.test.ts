@@ -22,7 +22,14 @@ describe.each(['de', 'en'] as const)('demo workspace (%s)', (lang) => {
     expect(n('select count(*) from goal where parent_id is not null')).toBe(8);
     expect(n('select count(*) from indicator')).toBe(15);
     expect(n('select count(distinct frequency) from indicator')).toBe(3);
-    expect(n('select min(date) from measurement')).toBe('2024-01-31');
+    // Typed measurements start with the first quarter; derived indicators (members, events, the
+    // private share) are computed from actors, events and budget instead of stored.
+    expect(n('select min(date) from measurement')).toBe('2024-03-31');
+    expect(
+      n(
+        'select count(*) from measurement m join indicator i on i.id = m.indicator_id where i.derived is not null',
+      ),
+    ).toBe(0);
     expect(n('select count(*) from break_point')).toBe(4);
     expect(n("select count(*) from break_point where kind = 'qualitative'")).toBe(1);
     expect(n('select count(*) from milestone')).toBe(12);

@@ -4,7 +4,9 @@
 // the Activity panel and one undo step.
 import type { MeasurementChange, MeasurementRow } from '../../shared/contract/monitoring.ts';
 import { ApiFailure, type ValidationIssue } from '../../shared/contract/result.ts';
+import type { Frequency } from '../../shared/status/status.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
+import { type DerivedKind, derivedSeries } from './derived.ts';
 
 export interface IndicatorRef {
   readonly id: number;
@@ -28,6 +30,42 @@ export function listMeasurements(
   const select = `select m.id, m.indicator_id as indicatorId, m.date, m.value, m.note,
       m.entered_by as enteredBy, m.entered_at as enteredAt from measurement m`;
   if (indicatorId !== undefined) {
+    const indicator = db
+      .prepare(
+        'select id, cluster_id, derived, frequency, baseline_date from indicator where id = ? and cluster_id = ?',
+      )
+      .get(indicatorId, clusterId) as
+      | {
+          id: number;
+          cluster_id: number;
+          derived: DerivedKind | null;
+          frequency: Frequency;
+          baseline_date: string | null;
+        }
+      | undefined;
+    if (indicator?.derived) {
+      // Computed from the workspace (derived.ts): shown, never stored or typed.
+      const now = new Date().toISOString();
+      return derivedSeries(
+        db,
+        {
+          id: indicator.id,
+          clusterId: indicator.cluster_id,
+          derived: indicator.derived,
+          frequency: indicator.frequency,
+          baselineDate: indicator.baseline_date,
+        },
+        now.slice(0, 10),
+      ).map((m, i) => ({
+        id: i + 1,
+        indicatorId,
+        date: m.date,
+        value: m.value,
+        note: '',
+        enteredBy: '',
+        enteredAt: now,
+      }));
+    }
     return db
       .prepare(
         `${select} join indicator i on i.id = m.indicator_id where i.cluster_id = ? and m.indicator_id = ? order by m.date`,

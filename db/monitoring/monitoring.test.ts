@@ -52,6 +52,18 @@ describe('dashboard', () => {
     expect(atRisk.map((b) => b.title)).toEqual(['Privater Finanzierungsanteil mindestens 40 %']);
     expect(board.breakPoints.find((b) => b.kind === 'qualitative')?.status).toBe('needs_assessment');
     expect(board.milestones.filter((m) => m.overdue)).toHaveLength(1);
+    // Derived indicators are computed from actors, events and budget, and marked.
+    const derived = board.indicators.filter((i) => i.derived !== null);
+    expect(derived.map((i) => i.derived).sort()).toEqual(['events', 'members', 'private_cofunding_share']);
+    for (const i of derived) {
+      expect(i.series.length).toBeGreaterThan(0);
+      expect(i.due).toBeNull();
+    }
+    expect(board.indicators.find((i) => i.derived === 'members')?.actual).toBe(
+      count(
+        "select count(*) from actor where member_since <= '2026-10-31' and (member_until is null or member_until > '2026-10-31')",
+      ),
+    );
     const card = board.indicators[0]!;
     expect(card.series.length).toBeGreaterThan(1);
     expect(card.series.length).toBeLessThanOrEqual(12);

@@ -2,6 +2,7 @@
 // queries rather than two per indicator: the rows, their targets, their measurements.
 import type { Measurement, StatusIndicator } from '../../shared/status/status.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
+import { type DerivedKind, derivedSeries } from './derived.ts';
 
 export interface StatusInput {
   readonly id: number;
@@ -9,6 +10,8 @@ export interface StatusInput {
   readonly name: string;
   readonly indicator: StatusIndicator;
   readonly measurements: readonly Measurement[];
+  /** Set for derived indicators: their measurements are computed, not stored. */
+  readonly derived: DerivedKind | null;
 }
 
 interface IndicatorRow {
@@ -24,6 +27,24 @@ interface IndicatorRow {
   band_high: number | null;
   baseline_date: string | null;
   baseline_value: number | null;
+  derived: DerivedKind | null;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** A derived indicator's values are computed (derived.ts), whatever may be stored for it. */
+function derivedMeasurements(db: SqliteDatabase, r: IndicatorRow, until: string): Measurement[] {
+  return derivedSeries(
+    db,
+    {
+      id: r.id,
+      clusterId: r.cluster_id,
+      derived: r.derived!,
+      frequency: r.frequency,
+      baselineDate: r.baseline_date,
+    },
+    until,
+  );
 }
 
 type Point = [indicatorId: number, date: string, value: number];
@@ -44,21 +65,27 @@ function byIndicator(rows: readonly Point[]): Map<number, Measurement[]> {
   return grouped;
 }
 
-export function loadStatusInputs(db: SqliteDatabase, clusterId?: number): StatusInput[] {
+export function loadStatusInputs(db: SqliteDatabase, clusterId?: number, until = today()): StatusInput[] {
   return clusterId === undefined
-    ? load(db, null, [])
-    : load(db, 'select "id" from "indicator" where "cluster_id" = ?', [clusterId]);
+    ? load(db, null, [], until)
+    : load(db, 'select "id" from "indicator" where "cluster_id" = ?', [clusterId], until);
 }
 
 /** The inputs of the indicators that break-point rules name (what break-point statuses need). */
-export function loadRuleInputs(db: SqliteDatabase, strategyId?: number): StatusInput[] {
+export function loadRuleInputs(db: SqliteDatabase, strategyId?: number, until = today()): StatusInput[] {
   return strategyId === undefined
-    ? load(db, 'select "indicator_id" from "break_point_condition" where "indicator_id" is not null', [])
+    ? load(
+        db,
+        'select "indicator_id" from "break_point_condition" where "indicator_id" is not null',
+        [],
+        until,
+      )
     : load(
         db,
         `select c."indicator_id" from "break_point_condition" c join "break_point" b on b."id" = c."break_point_id"
          where b."strategy_id" = ? and c."indicator_id" is not null`,
         [strategyId],
+        until,
       );
 }
 
@@ -67,6 +94,7 @@ function load(
   db: SqliteDatabase,
   ids: string | null,
   args: unknown[],
+  until: string,
   withMeasurements = true,
 ): StatusInput[] {
   const indicators = db
@@ -100,7 +128,8 @@ function load(
       baselineValue: r.baseline_value,
       targets: targets.get(r.id) ?? [],
     },
-    measurements: measurements.get(r.id) ?? [],
+    measurements: r.derived !== null ? derivedMeasurements(db, r, until) : (measurements.get(r.id) ?? []),
+    derived: r.derived,
   }));
 }
 
@@ -124,6 +153,7 @@ export function loadRecentInputs(
       ? 'select "id" from "indicator"'
       : 'select "id" from "indicator" where "cluster_id" = ?',
     clusterId === undefined ? [] : [clusterId],
+    asOf,
     false,
   );
   const recent = db
@@ -135,6 +165,7 @@ export function loadRecentInputs(
     'select max("date") as date, sum("value") as value from "measurement" where "indicator_id" = ? and "date" < ?',
   );
   return base.map((input) => {
+    if (input.derived !== null) return input;
     const rows = (recent.all(input.id, asOf, count) as [string, number][]).reverse();
     const measurements: Measurement[] = rows.map(([date, value]) => ({ date, value }));
     if (input.indicator.aggregation === 'cumulative' && rows.length === count) {

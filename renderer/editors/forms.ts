@@ -126,6 +126,20 @@ export const forms: Record<FormKind, FormSpec> = {
       { field: 'toleranceOffTrack', widget: number },
       { field: 'dataSource', widget: text },
       { field: 'owner', widget: text },
+      {
+        field: 'derived',
+        widget: enumOf('derived', [
+          'members',
+          'new_members',
+          'leaving_members',
+          'events',
+          'event_participants',
+          'sme_research_links',
+          'private_cofunding_share',
+          'management_fte',
+        ]),
+        optional: true,
+      },
     ],
   },
   milestone: {

@@ -64,6 +64,7 @@ export function IndicatorMonitoring({ item }: { item: Record<string, unknown> & 
           </span>
         )}
       </p>
+      {item.derived === 'members' && <MembersByGroup clusterId={clusterId} />}
       <IndicatorChart
         indicator={indicator}
         series={actualSeries(indicator, rows, today)}
@@ -120,5 +121,34 @@ export function IndicatorMonitoring({ item }: { item: Record<string, unknown> & 
         <Codicon name="table" /> {t('indicator.openGrid', { count: rows.length })}
       </button>
     </section>
+  );
+}
+
+const groups = ['business', 'research', 'administration', 'culture'] as const;
+
+/** The breakdown of the derived "members" indicator: members by actor group, today. */
+function MembersByGroup({ clusterId }: { clusterId: number }) {
+  const t = useT();
+  const language = usePrefs((s) => s.language);
+  const version = useChanges((s) => s.versions.actor ?? 0);
+  const [counts, setCounts] = useState<Partial<Record<(typeof groups)[number], number>>>({});
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
+  useEffect(() => {
+    void client()
+      .call('monitoring.memberGroups', { clusterId, at: todayIso() })
+      .then((r) => r.ok && setCounts(r.data));
+  }, [clusterId, version]);
+  return (
+    <table className="grid members-by-group" aria-label={t('indicator.membersByGroup')}>
+      <caption>{t('indicator.membersByGroup')}</caption>
+      <tbody>
+        {groups.map((g) => (
+          <tr key={g}>
+            <th scope="row">{t(`option.actorGroup.${g}`)}</th>
+            <td className="number">{formatNumber(language, counts[g] ?? 0)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -149,6 +149,11 @@ const base = {
   ),
   /** The state of one cluster at a date: goals, indicators, break-points, milestones, due data. */
   'monitoring.dashboard': query(m.dashboardInput, m.dashboard),
+  /** Members by actor group at a date (the breakdown of the derived "members" indicator). */
+  'monitoring.memberGroups': query(
+    z.strictObject({ clusterId: s.id, at: z.iso.date() }),
+    z.partialRecord(z.enum(['business', 'administration', 'research', 'culture']), z.number().int()),
+  ),
   /** A strategy's milestones with their goals and dependencies, for the timeline. */
   'monitoring.timeline': query(z.strictObject({ strategyId: s.id }), m.timeline),
   /** The measurements of a cluster (or of one of its indicators), by indicator and date. */

@@ -762,4 +762,18 @@ export const de: Record<MessageKey, string> = {
   'problems.breakPointMissed': 'Sollbruchstelle „{name}“ wurde zum Prüftermin {date} verfehlt.',
   'problems.breakPointMissedNoEvidence':
     'Sollbruchstelle „{name}“ gilt als verfehlt: Bis zum Prüftermin {date} lagen keine Daten vor.',
+  'field.derived': 'Aus dem Arbeitsbereich abgeleitet (— = Werte werden eingegeben)',
+  'option.derived.members': 'Mitglieder am Ende des Zeitraums',
+  'option.derived.new_members': 'Neue Mitglieder im Zeitraum',
+  'option.derived.leaving_members': 'Austritte im Zeitraum',
+  'option.derived.events': 'Durchgeführte Veranstaltungen im Zeitraum',
+  'option.derived.event_participants': 'Teilnehmende an Veranstaltungen im Zeitraum',
+  'option.derived.sme_research_links': 'Beziehungen zwischen KMU und Wissenschaft',
+  'option.derived.private_cofunding_share': 'Privater Finanzierungsanteil am Ist-Budget (%)',
+  'option.derived.management_fte': 'Personal des Clustermanagements (VZÄ)',
+  'indicator.membersByGroup': 'Mitglieder nach Gruppe heute',
+  'option.actorGroup.business': 'Wirtschaft',
+  'option.actorGroup.administration': 'Verwaltung',
+  'option.actorGroup.research': 'Forschung und Bildung',
+  'option.actorGroup.culture': 'Kultur',
 };

@@ -746,6 +746,20 @@ export const en = {
   'problems.breakPointMissed': 'Break-point “{name}” was missed at the check date {date}.',
   'problems.breakPointMissedNoEvidence':
     'Break-point “{name}” was missed for lack of evidence: no data by the check date {date}.',
+  'field.derived': 'Derived from the workspace (— = values are typed)',
+  'option.derived.members': 'Members at the period end',
+  'option.derived.new_members': 'New members in the period',
+  'option.derived.leaving_members': 'Members leaving in the period',
+  'option.derived.events': 'Events held in the period',
+  'option.derived.event_participants': 'Event participants in the period',
+  'option.derived.sme_research_links': 'Relationships between SMEs and research',
+  'option.derived.private_cofunding_share': 'Private co-funding share of the actual budget (%)',
+  'option.derived.management_fte': 'Cluster management staff (FTE)',
+  'indicator.membersByGroup': 'Members by group today',
+  'option.actorGroup.business': 'Business',
+  'option.actorGroup.administration': 'Administration',
+  'option.actorGroup.research': 'Research and education',
+  'option.actorGroup.culture': 'Culture',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -22,7 +22,7 @@ afterAll(async () => {
   await browser?.close();
 });
 afterEach(() => {
-  expect(browser.problems, 'console errors or CSP violations').toEqual([]);
+  expect(browser.problems.join('\n'), 'console errors or CSP violations').toBe('');
 });
 
 async function freshHost(demo: 'none' | 'de' | 'en'): Promise<void> {

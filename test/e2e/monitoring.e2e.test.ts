@@ -15,7 +15,7 @@ let host: RunningHost;
 let browser: BrowserSession;
 
 afterEach(async () => {
-  expect(browser.problems, 'console errors or CSP violations').toEqual([]);
+  expect(browser.problems.join('\n'), 'console errors or CSP violations').toBe('');
   await browser.close();
   await host.stop();
 });
@@ -37,6 +37,7 @@ const labels = {
     onTrack: 'Im Plan',
     offTrack: 'Verfehlt den Plan',
     noData: 'Keine Daten',
+    derived: 'Abgeleitet',
     grid: /^Messwerte: /,
     notANumber: 'Wert muss eine Zahl sein.',
     // German spreadsheet export: semicolons, decimal comma, dd.mm.yyyy, Windows-1252.
@@ -73,6 +74,7 @@ const labels = {
     onTrack: 'On track',
     offTrack: 'Off track',
     noData: 'No data',
+    derived: 'Derived',
     grid: /^Measurements: /,
     notANumber: 'Value must be a number.',
     // English export: commas, decimal point, US dates, UTF-8 with BOM.
@@ -131,6 +133,30 @@ async function seed() {
     await call('targets.create', { indicatorId: created.data.id, date: '2026-12-31', value: target });
     return created.data.id;
   };
+  // A derived indicator: events held per quarter, counted from the event log.
+  const events = await call('indicators.createForGoal', {
+    goalId: goal.data.id,
+    indicator: {
+      clusterId,
+      name: 'Veranstaltungen',
+      kind: 'output',
+      direction: 'increase',
+      aggregation: 'periodic',
+      frequency: 'quarterly',
+      baselineDate: '2025-03-31',
+      baselineValue: 1,
+      derived: 'events',
+    },
+  });
+  await call('targets.create', { indicatorId: events.data.id, date: '2026-12-31', value: 3 });
+  for (const date of ['2025-04-10', '2025-05-20', '2025-10-01', '2025-11-11', '2025-12-12'])
+    await call('events.create', {
+      clusterId,
+      date,
+      type: 'workshop',
+      title: 'Werkstattgespräch',
+      participants: 12,
+    });
   const cooperation = await indicator('Kooperationsprojekte', 10, 31);
   const media = await indicator('Medienberichte', 20, 62);
   const first = await call('milestones.create', {
@@ -206,6 +232,11 @@ describe.each(['de', 'en'] as const)('monitoring (%s)', (language) => {
     await expect.poll(() => page.locator('.dashboard[data-as-of="2025-12-31"]').count()).toBe(1);
     expect(await cardStatus(page, 'Kooperationsprojekte')).toBe(L.onTrack);
     expect(await cardStatus(page, 'Medienberichte')).toBe(L.offTrack);
+    // The derived indicator is marked and computed: 3 events in Q4 2025 against a plan of 2.2.
+    const derived = page.getByRole('listitem', { name: 'Veranstaltungen' });
+    expect(await derived.locator('.derived-badge').innerText()).toContain(L.derived);
+    expect(await cardStatus(page, 'Veranstaltungen')).toBe(L.onTrack);
+    expect(await derived.locator('.card-figures dd').first().innerText()).toMatch(/^3 /);
     expect((await page.locator('.goal-light .status-badge').first().innerText()).trim()).toBe(L.offTrack);
     // As of 30.09.2025 both were on plan; as of 31.03.2025 nothing had been measured.
     await asOf.fill('2025-09-30');

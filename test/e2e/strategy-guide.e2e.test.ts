@@ -122,7 +122,7 @@ let browser: BrowserSession;
 const timings: Record<string, number> = {};
 
 afterEach(async () => {
-  expect(browser.problems, 'console errors or CSP violations').toEqual([]);
+  expect(browser.problems.join('\n'), 'console errors or CSP violations').toBe('');
   await browser.close();
   await host.stop();
 });

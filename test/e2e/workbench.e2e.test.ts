@@ -28,7 +28,7 @@ async function freshHost(seed: string[] = [], demo: 'none' | 'en' = 'none'): Pro
   await openApp(browser.page, host.url);
 }
 afterEach(() => {
-  expect(browser.problems, 'console errors or CSP violations').toEqual([]);
+  expect(browser.problems.join('\n'), 'console errors or CSP violations').toBe('');
 });
 afterAll(async () => {
   await host?.stop();
