@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WorkbenchPage } from './pages/workbench.ts';
 import { callHost, clusterNames } from './support/api.ts';
-import { type BrowserSession, openApp, openBrowser } from './support/browser.ts';
+import { type BrowserSession, leaveApp, openApp, openBrowser } from './support/browser.ts';
 import { type RunningHost, startHost, tempDataDir } from './support/host.ts';
 
 let browser: BrowserSession;
@@ -26,6 +26,7 @@ afterEach(() => {
 });
 
 async function freshHost(demo: 'none' | 'de' | 'en'): Promise<void> {
+  await leaveApp(browser.page);
   await host?.stop();
   host = await startHost(tempDataDir(), { demo });
   browser.problems.length = 0;

@@ -38,6 +38,8 @@ const labels = {
     offTrack: 'Verfehlt den Plan',
     noData: 'Keine Daten',
     derived: 'Abgeleitet',
+    helpButton: 'Wie der Status berechnet wird',
+    helpTrend: 'Trend(d) = v̄ + Steigung × (d − t̄)',
     grid: /^Messwerte: /,
     notANumber: 'Wert muss eine Zahl sein.',
     // German spreadsheet export: semicolons, decimal comma, dd.mm.yyyy, Windows-1252.
@@ -57,6 +59,12 @@ const labels = {
     fileName: 'Messwerte.csv',
     pasted: '31.03.2026\t40\n30.06.2026\t1.234,5',
     pastedValue: '1.234,5',
+    chartActual: 'Letzter Istwert 1.234,5',
+    history: 'Verlauf der Messwerte',
+    dueAction: 'Fällige Messwerte erfassen',
+    period: 'Zeitraum bis',
+    dueGrid: 'Fällige Messwerte',
+    dueValue: '22,5',
   },
   en: {
     locale: 'en-US',
@@ -75,6 +83,8 @@ const labels = {
     offTrack: 'Off track',
     noData: 'No data',
     derived: 'Derived',
+    helpButton: 'How statuses are computed',
+    helpTrend: 'trend(d) = v̄ + slope × (d − t̄)',
     grid: /^Measurements: /,
     notANumber: 'Value must be a number.',
     // English export: commas, decimal point, US dates, UTF-8 with BOM.
@@ -94,6 +104,12 @@ const labels = {
     fileName: 'measurements.csv',
     pasted: '03/31/2026\t40\n06/30/2026\t1,234.5',
     pastedValue: '1,234.5',
+    chartActual: 'Latest actual value 1,234.5',
+    history: 'Measurement history',
+    dueAction: 'Record Measurements Due',
+    period: 'Period ending',
+    dueGrid: 'Measurements due',
+    dueValue: '22.5',
   },
 } as const;
 
@@ -247,6 +263,12 @@ describe.each(['de', 'en'] as const)('monitoring (%s)', (language) => {
     await expect.poll(() => page.locator('.dashboard[data-as-of="2025-03-31"]').count()).toBe(1);
     expect(await cardStatus(page, 'Medienberichte')).toBe(L.noData);
 
+    // The help states the rules with their formulas, in the UI language.
+    await page.getByRole('button', { name: L.helpButton, exact: true }).click();
+    const help = page.getByRole('article', { name: L.helpButton });
+    await expect.poll(() => help.locator('pre.formula').count()).toBeGreaterThanOrEqual(6);
+    expect(await help.innerText()).toContain(L.helpTrend);
+
     // The timeline: drag "Zwischenbericht" about two months later, then undo.
     await runFromMonitoringView(page, L.timelineAction);
     const marker = page.locator(`.timeline-marker[data-milestone="${data.second}"]`);
@@ -336,5 +358,38 @@ describe.each(['de', 'en'] as const)('monitoring (%s)', (language) => {
       ['2026-03-31', 40],
       ['2026-06-30', 1234.5],
     ]);
+
+    // The indicator's editor charts it and lists who entered what.
+    await page.getByRole('tab', { name: 'Medienberichte', exact: true }).click();
+    const chart = page.locator('figure.indicator-chart svg[role="img"]');
+    await expect.poll(() => chart.getAttribute('aria-label')).toMatch(new RegExp(L.chartActual));
+    const history = page.getByRole('table', { name: L.history });
+    await expect.poll(() => history.locator('tbody tr').count()).toBe(2);
+    expect(await history.locator('tbody tr').first().innerText()).toContain(L.pastedValue);
+
+    // Everything due for one period: the quarterly indicators at the last quarter end (the
+    // derived one is computed and not listed); a value typed there is saved for that date.
+    const today = new Date();
+    const quarterEnd = new Date(Date.UTC(today.getUTCFullYear(), Math.floor(today.getUTCMonth() / 3) * 3, 0))
+      .toISOString()
+      .slice(0, 10);
+    await runFromMonitoringView(page, L.dueAction);
+    await page.getByLabel(L.period).selectOption(quarterEnd);
+    const due = page.getByRole('grid', { name: L.dueGrid });
+    await expect.poll(() => due.getAttribute('aria-rowcount')).toBe('3');
+    expect(await due.getByRole('gridcell', { name: 'Veranstaltungen' }).count()).toBe(0);
+    await due.getByRole('gridcell', { name: 'Kooperationsprojekte' }).click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type(L.dueValue);
+    await page.keyboard.press('Enter');
+    const cooperation = async () =>
+      (
+        (await callHost(host.url, 'measurements.ofCluster', {
+          clusterId: data.clusterId,
+          indicatorId: data.cooperation,
+        })) as { data: { date: string; value: number }[] }
+      ).data.map((m) => [m.date, m.value]);
+    await expect.poll(cooperation).toEqual([[quarterEnd, 22.5]]);
   });
 });

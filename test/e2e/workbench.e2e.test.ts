@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WorkbenchPage } from './pages/workbench.ts';
 import { callHost, clusterNames } from './support/api.ts';
-import { type BrowserSession, openApp, openBrowser } from './support/browser.ts';
+import { type BrowserSession, leaveApp, openApp, openBrowser } from './support/browser.ts';
 import { type RunningHost, startHost, tempDataDir } from './support/host.ts';
 
 let browser: BrowserSession;
@@ -21,6 +21,7 @@ afterAll(async () => {
 });
 
 async function freshHost(seed: string[] = [], demo: 'none' | 'en' = 'none'): Promise<void> {
+  await leaveApp(browser.page);
   await host?.stop();
   host = await startHost(tempDataDir(), { demo });
   for (const name of seed) await callHost(host.url, 'clusters.create', { name });
@@ -109,6 +110,7 @@ describe('workbench', () => {
       .poll(async () => JSON.stringify(await callHost(host.url, 'viewState.get', {})))
       .toMatch(/"kind":"cluster"/);
     const dataDir = host.dataDir;
+    await leaveApp(wb.page);
     await host.stop();
     host = await startHost(dataDir);
     await openApp(wb.page, host.url);

@@ -63,3 +63,11 @@ export async function openApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('html[data-ready="true"]');
 }
+
+/**
+ * Leaves the app before its host stops, so the page's open connections (the event stream) do not
+ * report the stopped host as console errors while the next host starts.
+ */
+export async function leaveApp(page: Page): Promise<void> {
+  await page.goto('about:blank');
+}
