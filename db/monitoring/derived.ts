@@ -12,19 +12,13 @@
 //   private_cofunding_share private share (member fees, sponsors, project revenue, in-kind) of the
 //                           actual budget of the period's year, in per cent (years without actuals: none)
 //   management_fte          full-time equivalents of the cluster management staff at the period end
+import type { z } from 'zod';
+import type { enums } from '../../shared/contract/entities.ts';
 import { periodEnds, periodStartOf } from '../../shared/status/periods.ts';
 import type { Frequency, Measurement } from '../../shared/status/status.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
 
-export type DerivedKind =
-  | 'members'
-  | 'new_members'
-  | 'leaving_members'
-  | 'events'
-  | 'event_participants'
-  | 'sme_research_links'
-  | 'private_cofunding_share'
-  | 'management_fte';
+export type DerivedKind = z.infer<typeof enums.derived>;
 
 export interface DerivedIndicator {
   readonly id: number;

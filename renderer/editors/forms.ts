@@ -1,5 +1,6 @@
 // What each editor shows: the fields of an entity in order, with the widget to edit each. Labels
 // come from the catalogues ('field.<name>'), enum choices from 'option.<group>.<value>'.
+import { enums } from '../../shared/contract/entities.ts';
 import type { EditableEntity } from '../../shared/contract/schemas.ts';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
 
@@ -128,16 +129,7 @@ export const forms: Record<FormKind, FormSpec> = {
       { field: 'owner', widget: text },
       {
         field: 'derived',
-        widget: enumOf('derived', [
-          'members',
-          'new_members',
-          'leaving_members',
-          'events',
-          'event_participants',
-          'sme_research_links',
-          'private_cofunding_share',
-          'management_fte',
-        ]),
+        widget: enumOf('derived', enums.derived.options),
         optional: true,
       },
     ],

@@ -1,19 +1,11 @@
 // Data transfer objects of the monitoring calls: the dashboard, the measurement grid, imports
 // and exports. Statuses are the status engine's (shared/status).
 import { z } from 'zod';
-import { isoDate } from './entities.ts';
-import { id } from './schemas.ts';
+import { enums, isoDate } from './entities.ts';
+import { breakPointStatus, id, indicatorStatus } from './schemas.ts';
 
-export const indicatorStatus = z.enum(['on_track', 'at_risk', 'off_track', 'no_data', 'stale']);
-export const breakPointStatus = z.enum([
-  'not_yet_due',
-  'on_course',
-  'at_risk',
-  'met',
-  'missed',
-  'missed_no_evidence',
-  'needs_assessment',
-]);
+export { breakPointStatus, indicatorStatus } from './schemas.ts';
+
 const point = z.object({ date: z.string(), value: z.number() });
 
 export const dashboardIndicator = z.object({
@@ -76,7 +68,7 @@ export const dashboard = z.object({
       title: z.string(),
       goalId: id.nullable(),
       dueDate: z.string(),
-      status: z.enum(['planned', 'in_progress', 'done', 'delayed', 'cancelled']),
+      status: enums.milestoneStatus,
       overdue: z.boolean(),
       daysToDue: z.number().int(),
     }),
@@ -187,7 +179,7 @@ export const timeline = z.object({
       title: z.string(),
       goalId: id.nullable(),
       dueDate: z.string(),
-      status: z.enum(['planned', 'in_progress', 'done', 'delayed', 'cancelled']),
+      status: enums.milestoneStatus,
       completedOn: z.string().nullable(),
     }),
   ),

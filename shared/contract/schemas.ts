@@ -193,6 +193,18 @@ export const outline = z.object({
 });
 export type Outline = z.infer<typeof outline>;
 
+/** The status engine's statuses (shared/status), as they cross the contract. */
+export const indicatorStatus = z.enum(['on_track', 'at_risk', 'off_track', 'no_data', 'stale']);
+export const breakPointStatus = z.enum([
+  'not_yet_due',
+  'on_course',
+  'at_risk',
+  'met',
+  'missed',
+  'missed_no_evidence',
+  'needs_assessment',
+]);
+
 /** The facts the Problems rules read (shared/problems): one call, computed in the renderer. */
 export const problemFacts = z.object({
   today: z.string(),

@@ -1,5 +1,7 @@
 // Common indicators of cluster management (after the survey and cluster-programme practice), in
 // German and English. Inserting one creates an ordinary, editable indicator.
+import type { z } from 'zod';
+import type { enums } from '../contract/entities.ts';
 import type { Language } from '../contract/schemas.ts';
 
 type Text = Readonly<Record<Language, string>>;
@@ -14,15 +16,7 @@ export interface CatalogueIndicator {
   readonly direction: 'increase' | 'decrease' | 'band';
   readonly aggregation: 'cumulative' | 'periodic';
   readonly frequency: 'monthly' | 'quarterly' | 'half_yearly' | 'yearly';
-  readonly derived?:
-    | 'members'
-    | 'new_members'
-    | 'leaving_members'
-    | 'events'
-    | 'event_participants'
-    | 'sme_research_links'
-    | 'private_cofunding_share'
-    | 'management_fte';
+  readonly derived?: z.infer<typeof enums.derived>;
 }
 
 const pct = t('%', '%');
