@@ -74,7 +74,15 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       demoForNewWorkspace: languageForLocale(app.getLocale()),
       host: {
-        choosePath: async (purpose, current) => {
+        choosePath: async (purpose, current, suggestedName) => {
+          if (purpose === 'exportCsv' || purpose === 'exportXlsx') {
+            const extension = purpose === 'exportCsv' ? 'csv' : 'xlsx';
+            const result = await dialog.showSaveDialog({
+              defaultPath: path.join(app.getPath('documents'), suggestedName ?? `measurements.${extension}`),
+              filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+            });
+            return result.canceled ? null : (result.filePath ?? null);
+          }
           const filters = [{ name: 'ClusterPilot', extensions: ['clusterpilot'] }];
           if (purpose === 'open') {
             const result = await dialog.showOpenDialog({

@@ -34,7 +34,11 @@ import { readSettings } from './queries.ts';
 
 /** What only the hosting shell can do: native file dialogs, showing a file in the file manager. */
 export interface HostServices {
-  choosePath?(purpose: 'open' | 'new' | 'saveCopy', current: string): Promise<string | null>;
+  choosePath?(
+    purpose: 'open' | 'new' | 'saveCopy' | 'exportCsv' | 'exportXlsx',
+    current: string,
+    suggestedName?: string,
+  ): Promise<string | null>;
   reveal?(file: string): void;
 }
 
@@ -186,9 +190,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   // biome-ignore lint/suspicious/noExplicitAny: inputs are validated against the contract before they arrive
   const fileCalls: Record<string, (input: any) => Promise<unknown>> = {
     'workspace.info': async () => info(),
-    'workspace.choosePath': async ({ purpose }) => {
+    'workspace.choosePath': async ({ purpose, suggestedName }) => {
       if (!options.host?.choosePath) return { supported: false, path: null };
-      return { supported: true, path: await options.host.choosePath(purpose, session.ws.path) };
+      return {
+        supported: true,
+        path: await options.host.choosePath(purpose, session.ws.path, suggestedName),
+      };
     },
     'workspace.new': async ({ path: file, demo }) => {
       if (fs.existsSync(file))
@@ -246,7 +253,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (!result.ok) throw new ApiFailure(result.error);
       return result.data;
     },
-    'measurements.export': async ({ clusterId, indicatorId, format, language }) => {
+    'measurements.export': async ({ clusterId, indicatorId, format, language, path: target }) => {
       if (!session.q.getSql('select 1 from cluster where id = ?', [clusterId]))
         throw new ApiFailure({ kind: 'notFound', entity: 'cluster', id: clusterId });
       const content =
@@ -254,11 +261,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
           ? exportCsv(session.ws.db, clusterId, indicatorId, language)
           : await exportXlsx(session.ws.db, clusterId, indicatorId, language);
       const stamp = now().toISOString().slice(0, 10);
+      const mimeType =
+        format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      if (target) {
+        const file = path.resolve(
+          target.toLowerCase().endsWith(`.${format}`) ? target : `${target}.${format}`,
+        );
+        fs.writeFileSync(file, content);
+        return { fileName: path.basename(file), mimeType, content: '', path: file };
+      }
       return {
         fileName: `measurements-${stamp}.${format}`,
-        mimeType:
-          format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        mimeType,
         content: content.toString('base64'),
+        path: null,
       };
     },
     'backups.list': async ({ path: file }) =>

@@ -332,6 +332,21 @@ describe('import', () => {
     expect(text).toContain('Medienberichte;31.12.2026;1234,5;"Q4; ""gut""";Anna Berger;');
   });
 
+  it("writes the export to a chosen file (the desktop app's save dialog)", async () => {
+    const target = path.join(newDir(), 'Messwerte');
+    const written = await must<{ path: string; content: string }>(backend, 'measurements.export', {
+      clusterId,
+      format: 'xlsx',
+      language: 'de',
+      path: target,
+    });
+    expect(written).toMatchObject({ path: `${target}.xlsx`, content: '' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(written.path);
+    expect(workbook.worksheets[0]?.getRow(1).getCell(1).value).toBe('Indikator');
+    expect(workbook.worksheets[0]?.rowCount).toBe(count('select count(*) from measurement') + 1);
+  });
+
   it('reads an XLSX written by a spreadsheet: date cells, text dates, numbers, formulas', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Tabelle1');

@@ -19,6 +19,7 @@ import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
+import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { Codicon } from '../workbench/Codicon.tsx';
 import { type CellEdit, cellKey, DataGrid, type GridColumn } from './DataGrid.tsx';
@@ -323,13 +324,23 @@ export function ExportButtons({ clusterId, indicatorId }: { clusterId: number; i
   const t = useT();
   const language = usePrefs((s) => s.language);
   const exportAs = async (format: 'csv' | 'xlsx') => {
-    const result = await client().call('measurements.export', {
-      clusterId,
-      ...(indicatorId === null ? {} : { indicatorId }),
-      format,
-      language,
+    const input = { clusterId, ...(indicatorId === null ? {} : { indicatorId }), format, language } as const;
+    // The desktop app asks where to save (its window allows no downloads); a browser downloads.
+    const chosen = await client().call('workspace.choosePath', {
+      purpose: format === 'csv' ? 'exportCsv' : 'exportXlsx',
+      suggestedName: `${t('export.sheet')}.${format}`,
     });
+    if (chosen.ok && chosen.data.supported) {
+      if (chosen.data.path === null) return;
+      const written = await client().call('measurements.export', { ...input, path: chosen.data.path });
+      useWorkbench
+        .getState()
+        .notify(written.ok ? t('export.done', { path: written.data.path ?? '' }) : t('export.failed'));
+      return;
+    }
+    const result = await client().call('measurements.export', input);
     if (result.ok) download(result.data.fileName, result.data.mimeType, result.data.content);
+    else useWorkbench.getState().notify(t('export.failed'));
   };
   return (
     <>

@@ -12,4 +12,6 @@ it('titles CRUD calls, their aliases and the multi-item calls in German and Engl
   expect(title('en', 'items.duplicate')).toBe('Item duplicated');
   expect(title('de', 'items.deleteMany')).toBe('Elemente gelöscht');
   expect(title('en', 'items.deleteMany', 'undo')).toBe('Undo: Items deleted');
+  expect(title('de', 'measurements.save')).toBe('Messwerte erfasst');
+  expect(title('en', 'measurements.import', 'undo')).toBe('Undo: Measurements imported');
 });

@@ -93,7 +93,11 @@ const base = {
   'workspace.problemFacts': query(none, s.problemFacts),
   'workspace.recent': query(none, z.array(s.recentWorkspace)),
   'workspace.choosePath': query(
-    z.strictObject({ purpose: z.enum(['open', 'new', 'saveCopy']) }),
+    z.strictObject({
+      purpose: z.enum(['open', 'new', 'saveCopy', 'exportCsv', 'exportXlsx']),
+      /** A file name to suggest (exports). */
+      suggestedName: z.string().max(200).optional(),
+    }),
     s.chosenPath,
   ),
   'workspace.new': command(

@@ -2,7 +2,7 @@
 // and exports. Statuses are the status engine's (shared/status).
 import { z } from 'zod';
 import { enums, isoDate } from './entities.ts';
-import { breakPointStatus, id, indicatorStatus } from './schemas.ts';
+import { breakPointStatus, filePath, id, indicatorStatus } from './schemas.ts';
 
 export { breakPointStatus, indicatorStatus } from './schemas.ts';
 
@@ -167,8 +167,16 @@ export const exportInput = z.strictObject({
   indicatorId: id.optional(),
   format: z.enum(['csv', 'xlsx']),
   language: z.enum(['de', 'en']),
+  /** Where to write the file (chosen in the desktop app's save dialog); without it the content is returned. */
+  path: filePath.optional(),
 });
-export const exportedFile = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() });
+export const exportedFile = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  /** The file's bytes, base64-encoded; empty when written to `path`. */
+  content: z.string(),
+  path: z.string().nullable(),
+});
 
 export const timeline = z.object({
   strategy: z.object({ id, title: z.string(), periodStart: z.string(), periodEnd: z.string() }),

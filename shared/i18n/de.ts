@@ -148,6 +148,8 @@ export const de: Record<MessageKey, string> = {
   'activity.more': '… und {count} weitere',
   'activity.system.demo.create': 'Demo-Arbeitsbereich angelegt',
   'activity.call.items.duplicate': 'Element dupliziert',
+  'activity.call.measurements.save': 'Messwerte erfasst',
+  'activity.call.measurements.import': 'Messwerte importiert',
   'activity.call.items.deleteMany': 'Elemente gelöscht',
   'command.undo': 'Rückgängig',
   'command.redo': 'Wiederholen',
@@ -776,4 +778,6 @@ export const de: Record<MessageKey, string> = {
   'option.actorGroup.administration': 'Verwaltung',
   'option.actorGroup.research': 'Forschung und Bildung',
   'option.actorGroup.culture': 'Kultur',
+  'export.done': 'Exportiert nach {path}',
+  'export.failed': 'Der Export konnte nicht geschrieben werden.',
 };

@@ -146,6 +146,8 @@ export const en = {
   'activity.more': '… and {count} more',
   'activity.system.demo.create': 'Demo workspace created',
   'activity.call.items.duplicate': 'Item duplicated',
+  'activity.call.measurements.save': 'Measurements recorded',
+  'activity.call.measurements.import': 'Measurements imported',
   'activity.call.items.deleteMany': 'Items deleted',
   'command.undo': 'Undo',
   'command.redo': 'Redo',
@@ -760,6 +762,8 @@ export const en = {
   'option.actorGroup.administration': 'Administration',
   'option.actorGroup.research': 'Research and education',
   'option.actorGroup.culture': 'Culture',
+  'export.done': 'Exported to {path}',
+  'export.failed': 'The export could not be written.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -60,6 +60,8 @@ const labels = {
     pasted: '31.03.2026\t40\n30.06.2026\t1.234,5',
     pastedValue: '1.234,5',
     chartActual: 'Letzter Istwert 1.234,5',
+    exportCsv: 'CSV exportieren',
+    exportedLine: 'Medienberichte;30.06.2026;1234,5;',
     history: 'Verlauf der Messwerte',
     dueAction: 'Fällige Messwerte erfassen',
     period: 'Zeitraum bis',
@@ -105,6 +107,8 @@ const labels = {
     pasted: '03/31/2026\t40\n06/30/2026\t1,234.5',
     pastedValue: '1,234.5',
     chartActual: 'Latest actual value 1,234.5',
+    exportCsv: 'Export CSV',
+    exportedLine: 'Medienberichte,2026-06-30,1234.5,',
     history: 'Measurement history',
     dueAction: 'Record Measurements Due',
     period: 'Period ending',
@@ -358,6 +362,16 @@ describe.each(['de', 'en'] as const)('monitoring (%s)', (language) => {
       ['2026-03-31', 40],
       ['2026-06-30', 1234.5],
     ]);
+
+    // Export: the browser downloads the CSV in the UI language's spreadsheet format.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: L.exportCsv }).click();
+    const file = await downloading;
+    const saved = path.join(tempDataDir('clusterpilot-export-'), file.suggestedFilename());
+    await file.saveAs(saved);
+    const exported = fs.readFileSync(saved, 'utf8');
+    expect(exported.startsWith('\ufeff')).toBe(true);
+    expect(exported).toContain(L.exportedLine);
 
     // The indicator's editor charts it and lists who entered what.
     await page.getByRole('tab', { name: 'Medienberichte', exact: true }).click();
