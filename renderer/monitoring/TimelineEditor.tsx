@@ -327,7 +327,12 @@ export function TimelineEditor({ clusterId }: { clusterId: number }) {
               );
             })}
             <line className="timeline-today" x1={x(today)} x2={x(today)} y1={HEAD - 10} y2={height} />
-            <text className="chart-label timeline-today-label" x={x(today) + 4} y={HEAD - 12}>
+            <text
+              className="chart-label timeline-today-label"
+              x={x(today) - 4}
+              y={HEAD - 10}
+              textAnchor="end"
+            >
               {t('timeline.today')}
             </text>
           </svg>

@@ -780,4 +780,10 @@ export const de: Record<MessageKey, string> = {
   'option.actorGroup.culture': 'Kultur',
   'export.done': 'Exportiert nach {path}',
   'export.failed': 'Der Export konnte nicht geschrieben werden.',
+  'dashboard.daysTo.one': 'morgen',
+  'dashboard.daysAgo.one': 'gestern',
+  'dashboard.daysTo.zero': 'heute',
+  'import.issues.one': '1 Fehler',
+  'import.run.one': '1 Wert importieren',
+  'import.done.one': '1 Wert importiert. Vorher wurde eine Sicherung angelegt.',
 };

@@ -764,6 +764,12 @@ export const en = {
   'option.actorGroup.culture': 'Culture',
   'export.done': 'Exported to {path}',
   'export.failed': 'The export could not be written.',
+  'dashboard.daysTo.one': 'tomorrow',
+  'dashboard.daysAgo.one': 'yesterday',
+  'dashboard.daysTo.zero': 'today',
+  'import.issues.one': '1 error',
+  'import.run.one': 'Import 1 value',
+  'import.done.one': '1 value imported. A backup was taken before.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -31,6 +31,12 @@ describe('translate', () => {
     ['en', 'status.unsaved', { count: 1234 }, '1,234 unsaved'],
     ['en', 'error.validation.tooLong', { field: 'Name', max: 120 }, 'Name may have at most 120 characters.'],
     ['de', 'error.validation.tooLong', { field: 'Name', max: 120 }, 'Name darf höchstens 120 Zeichen haben.'],
+    // Counts pick the catalogue's singular and zero variants where it has them.
+    ['en', 'import.issues', { count: 1 }, '1 error'],
+    ['en', 'import.issues', { count: 3 }, '3 errors'],
+    ['de', 'import.run', { count: 1 }, '1 Wert importieren'],
+    ['de', 'dashboard.daysTo', { count: 0 }, 'heute'],
+    ['de', 'dashboard.daysTo', { count: 12 }, 'in 12 Tagen'],
   ] as const)('%s %s', (language, key, params, expected) => {
     expect(translate(language, key, params)).toBe(expected);
   });

@@ -14,8 +14,15 @@ export const languages: readonly Language[] = ['de', 'en'];
 /** BCP 47 locale used for dates and numbers: 31.12.2026 and 1.234,5 vs 12/31/2026 and 1,234.5. */
 export const localeOf: Record<Language, string> = { de: 'de-DE', en: 'en-US' };
 
+/**
+ * A message in the language, with its {params} filled in. With a numeric `count`, the catalogue's
+ * `<key>.zero` or `<key>.one` variant is used where there is one ("1 error", not "1 errors").
+ */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = catalogues[language][key] ?? en[key] ?? key;
+  const count = params?.count;
+  const variant = count === 0 ? `${key}.zero` : count === 1 ? `${key}.one` : null;
+  const chosen = variant !== null && Object.hasOwn(en, variant) ? (variant as MessageKey) : key;
+  const template = catalogues[language][chosen] ?? en[chosen] ?? chosen;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
