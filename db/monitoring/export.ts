@@ -2,7 +2,6 @@
 // decimal commas, dates like 31.12.2026 and a UTF-8 BOM (so Excel reads umlauts); English CSV
 // with commas, decimal points and ISO dates; XLSX with real date and number cells. The import
 // reads all of them back.
-import ExcelJS from 'exceljs';
 import type { Language } from '../../shared/contract/schemas.ts';
 import { translate } from '../../shared/i18n/i18n.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
@@ -74,7 +73,9 @@ export async function exportXlsx(
   indicatorId: number | undefined,
   language: Language,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is large, and most sessions never write a spreadsheet.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'ClusterPilot';
   const sheet = workbook.addWorksheet(translate(language, 'export.sheet'));
   sheet.columns = headers(language).map((header, i) => ({

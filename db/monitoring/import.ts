@@ -3,7 +3,7 @@
 // as 31.12.2026, 12/31/2026 or 2026-12-31, UTF-8 (with or without BOM) or Windows-1252. The
 // file is read into a table, the columns are mapped (guessed from the header), and every row is
 // checked before anything is written: an import with one bad row imports nothing.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ImportIssue, ImportOptions, ImportPreview } from '../../shared/contract/monitoring.ts';
 import { parseNumber } from '../../shared/i18n/i18n.ts';
 import { parseCsv } from '../../shared/text/csv.ts';
@@ -66,7 +66,9 @@ export function detectDelimiter(text: string): ';' | ',' | '\t' {
 }
 
 async function readXlsx(bytes: Buffer): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is large, and most sessions never read a spreadsheet.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   // exceljs's typings predate Node's generic Buffer.
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];

@@ -36,15 +36,39 @@ export function languageForLocale(locale: string | undefined): Language {
   return locale?.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
+// Intl formatters are costly to construct and cheap to reuse: one per language and options.
+const numberFormatCache = new Map<string, Intl.NumberFormat>();
+const dateFormatCache = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(language: Language, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}|${options ? JSON.stringify(options) : ''}`;
+  let format = numberFormatCache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf[language], options);
+    numberFormatCache.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = dateFormatCache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf[language], options);
+    dateFormatCache.set(key, format);
+  }
+  return format;
+}
+
 export function formatNumber(language: Language, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(localeOf[language], options).format(value);
+  return numberFormat(language, options).format(value);
 }
 
 /** A calendar date: an ISO date ('2026-12-31') or date-time string. */
 export function formatDate(language: Language, iso: string): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
-  return new Intl.DateTimeFormat(localeOf[language], {
+  return dateFormat(language, {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -53,7 +77,7 @@ export function formatDate(language: Language, iso: string): string {
 }
 
 export function formatDateTime(language: Language, iso: string): string {
-  return new Intl.DateTimeFormat(localeOf[language], {
+  return dateFormat(language, {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -63,11 +87,9 @@ export function formatDateTime(language: Language, iso: string): string {
 }
 
 export function formatTime(language: Language, iso: string): string {
-  return new Intl.DateTimeFormat(localeOf[language], {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).format(new Date(iso));
+  return dateFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(
+    new Date(iso),
+  );
 }
 
 /**
