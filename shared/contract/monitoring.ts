@@ -7,6 +7,13 @@ import { breakPointStatus, filePath, id, indicatorStatus } from './schemas.ts';
 export { breakPointStatus, indicatorStatus } from './schemas.ts';
 
 const point = z.object({ date: z.string(), value: z.number() });
+const milestoneSummary = z.object({
+  id,
+  title: z.string(),
+  goalId: id.nullable(),
+  dueDate: z.string(),
+  status: enums.milestoneStatus,
+});
 
 export const dashboardIndicator = z.object({
   id,
@@ -63,12 +70,7 @@ export const dashboard = z.object({
     }),
   ),
   milestones: z.array(
-    z.object({
-      id,
-      title: z.string(),
-      goalId: id.nullable(),
-      dueDate: z.string(),
-      status: enums.milestoneStatus,
+    milestoneSummary.extend({
       overdue: z.boolean(),
       daysToDue: z.number().int(),
     }),
@@ -182,12 +184,7 @@ export const timeline = z.object({
   strategy: z.object({ id, title: z.string(), periodStart: z.string(), periodEnd: z.string() }),
   goals: z.array(z.object({ id, parentId: id.nullable(), title: z.string() })),
   milestones: z.array(
-    z.object({
-      id,
-      title: z.string(),
-      goalId: id.nullable(),
-      dueDate: z.string(),
-      status: enums.milestoneStatus,
+    milestoneSummary.extend({
       completedOn: z.string().nullable(),
     }),
   ),

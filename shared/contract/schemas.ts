@@ -255,15 +255,7 @@ export const problemFacts = z.object({
       consequence: z.string().nullable(),
       indicatorIds: z.array(z.number().int()),
       /** The status engine's status as of `today` (monitoring: break-point at risk). */
-      status: z.enum([
-        'not_yet_due',
-        'on_course',
-        'at_risk',
-        'met',
-        'missed',
-        'missed_no_evidence',
-        'needs_assessment',
-      ]),
+      status: breakPointStatus,
     }),
   ),
   milestones: z.array(
