@@ -1,17 +1,15 @@
 // An indicator's monitoring, below its definition: status today, the chart of actual against
 // planned (tolerance bands, trend projection) and the measurement history with who entered it.
-import { useEffect, useState } from 'react';
-import type { MeasurementRow } from '../../shared/contract/monitoring.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/i18n/i18n.ts';
 import { actualSeries, indicatorStatus, type StatusIndicator, trend } from '../../shared/status/status.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
-import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { Codicon } from '../workbench/Codicon.tsx';
 import { IndicatorChart, StatusBadge } from './charts.tsx';
 import { todayIso } from './DashboardEditor.tsx';
+import { useCall } from './use-call.ts';
 
 const HISTORY_ROWS = 24;
 
@@ -20,19 +18,13 @@ export function IndicatorMonitoring({ item }: { item: Record<string, unknown> & 
   const language = usePrefs((s) => s.language);
   const measurementVersion = useChanges((s) => s.versions.measurement ?? 0);
   const targetVersion = useChanges((s) => s.versions.target ?? 0);
-  const [rows, setRows] = useState<MeasurementRow[]>([]);
-  const [targets, setTargets] = useState<{ date: string; value: number }[]>([]);
   const clusterId = item.clusterId as number;
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the versions are the reload triggers
-  useEffect(() => {
-    void client()
-      .call('measurements.ofCluster', { clusterId, indicatorId: item.id })
-      .then((r) => r.ok && setRows(r.data));
-    void client()
-      .call('targets.list', { indicatorId: item.id })
-      .then((r) => r.ok && setTargets(r.data.map((x) => ({ date: x.date, value: x.value }))));
-  }, [clusterId, item.id, measurementVersion, targetVersion]);
+  const rows =
+    useCall('measurements.ofCluster', { clusterId, indicatorId: item.id }, measurementVersion) ?? [];
+  const targets = (useCall('targets.list', { indicatorId: item.id }, targetVersion) ?? []).map((x) => ({
+    date: x.date,
+    value: x.value,
+  }));
 
   const indicator: StatusIndicator = {
     direction: item.direction as StatusIndicator['direction'],
@@ -131,13 +123,7 @@ function MembersByGroup({ clusterId }: { clusterId: number }) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const version = useChanges((s) => s.versions.actor ?? 0);
-  const [counts, setCounts] = useState<Partial<Record<(typeof groups)[number], number>>>({});
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
-  useEffect(() => {
-    void client()
-      .call('monitoring.memberGroups', { clusterId, at: todayIso() })
-      .then((r) => r.ok && setCounts(r.data));
-  }, [clusterId, version]);
+  const counts = useCall('monitoring.memberGroups', { clusterId, at: todayIso() }, version) ?? {};
   return (
     <table className="grid members-by-group" aria-label={t('indicator.membersByGroup')}>
       <caption>{t('indicator.membersByGroup')}</caption>

@@ -2,7 +2,7 @@
 // all of a cluster's measurements, or everything due for one period across the indicators.
 // Each edit — one cell, a cleared range, a pasted block — is one save: one action in the
 // Activity panel and one undo step. Numbers and dates are read in the UI language.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { MeasurementChange, MeasurementRow } from '../../shared/contract/monitoring.ts';
 import type { ApiError } from '../../shared/contract/result.ts';
 import {
@@ -23,6 +23,7 @@ import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { Codicon } from '../workbench/Codicon.tsx';
 import { type CellEdit, cellKey, DataGrid, type GridColumn } from './DataGrid.tsx';
+import { useCall } from './use-call.ts';
 
 interface IndicatorInfo {
   readonly id: number;
@@ -35,26 +36,16 @@ interface IndicatorInfo {
 /** The cluster's indicators (name, unit, frequency), reloaded when indicators change. */
 function useIndicators(clusterId: number): IndicatorInfo[] {
   const version = useChanges((s) => s.versions.indicator ?? 0);
-  const [list, setList] = useState<IndicatorInfo[]>([]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
-  useEffect(() => {
-    void client()
-      .call('indicators.list', { clusterId })
-      .then((r) => r.ok && setList(r.data as IndicatorInfo[]));
-  }, [clusterId, version]);
-  return list;
+  return (useCall('indicators.list', { clusterId }, version) ?? []) as IndicatorInfo[];
 }
 
 function useMeasurements(clusterId: number, indicatorId: number | null) {
   const version = useChanges((s) => s.versions.measurement ?? 0);
-  const [rows, setRows] = useState<MeasurementRow[] | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
-  useEffect(() => {
-    void client()
-      .call('measurements.ofCluster', indicatorId === null ? { clusterId } : { clusterId, indicatorId })
-      .then((r) => r.ok && setRows(r.data));
-  }, [clusterId, indicatorId, version]);
-  return rows;
+  return useCall(
+    'measurements.ofCluster',
+    indicatorId === null ? { clusterId } : { clusterId, indicatorId },
+    version,
+  );
 }
 
 type Edit = { readonly row: number; readonly col: string; readonly text: string };

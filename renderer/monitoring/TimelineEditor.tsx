@@ -2,7 +2,7 @@
 // row per milestone with its marker at the due date (and a bar from the milestone it waits
 // for), dependencies as arrows, today as a line, overdue milestones marked in colour, icon and
 // words. Drag a marker (or use Alt+←/→, Alt+Shift for weeks) to reschedule: one undoable change.
-import { type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type PointerEvent, useMemo, useRef, useState } from 'react';
 import type { Timeline } from '../../shared/contract/monitoring.ts';
 import { formatDate } from '../../shared/i18n/i18n.ts';
 import { openItem } from '../commands/open-item.ts';
@@ -13,6 +13,7 @@ import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { todayIso } from './DashboardEditor.tsx';
+import { useCall } from './use-call.ts';
 
 const DAY = 86_400_000;
 const ROW = 28;
@@ -36,7 +37,6 @@ export function TimelineEditor({ clusterId }: { clusterId: number }) {
   const versions = useChanges((s) => s.versions);
   const today = todayIso();
   const [strategyId, setStrategyId] = useState<number | null>(null);
-  const [data, setData] = useState<Timeline | null>(null);
   const [dragging, setDragging] = useState<{ id: number; date: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const svg = useRef<SVGSVGElement>(null);
@@ -44,13 +44,7 @@ export function TimelineEditor({ clusterId }: { clusterId: number }) {
   const chosen = strategyId ?? strategies[0]?.id ?? null;
   const reload = [versions.milestone, versions.milestone_dependency, versions.goal, versions.strategy].join();
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `reload` is the reload trigger
-  useEffect(() => {
-    if (chosen === null) return;
-    void client()
-      .call('monitoring.timeline', { strategyId: chosen })
-      .then((r) => r.ok && setData(r.data));
-  }, [chosen, reload]);
+  const data = useCall('monitoring.timeline', chosen === null ? null : { strategyId: chosen }, reload);
 
   const rows = useMemo<Row[]>(() => {
     if (!data) return [];
