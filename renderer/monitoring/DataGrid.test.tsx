@@ -84,6 +84,12 @@ describe('data grid', () => {
     fireEvent.change(screen.getByRole('textbox'), { target: { value: 'x' } });
     fireEvent.keyDown(screen.getByRole('textbox'), { key: 'Escape' });
     expect(log).toHaveLength(1);
+    // Enter on an unchanged cell saves nothing.
+    key('Enter');
+    expect((screen.getByRole('textbox') as HTMLInputElement).value).toBe('10');
+    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'Enter' });
+    expect(log).toHaveLength(1);
+    key('ArrowUp');
     expect(active().textContent).toBe('10');
   });
 

@@ -228,18 +228,21 @@ export function DataGrid({
     scrollIntoView(next.row);
   };
 
+  // The text the cell held when editing began: committing it unchanged saves nothing.
+  const original = useRef<string | null>(null);
   const startEdit = (initial?: string) => {
     if (readOnly || !columns[active.col]?.editable(active.row)) return;
-    setEditing(
-      initial ?? drafts.get(cellKey(active.row, active.col)) ?? (editText ?? cell)(active.row, active.col),
-    );
+    original.current =
+      drafts.get(cellKey(active.row, active.col)) ?? (editText ?? cell)(active.row, active.col);
+    setEditing(initial ?? original.current);
   };
 
   const focusGrid = () => requestAnimationFrame(() => scroller.current?.focus());
 
   const commitEdit = (text: string, move: Position | null) => {
     setEditing(null);
-    if (text !== textOf(active.row, active.col)) onEdit([{ row: active.row, col: active.col, text }]);
+    if (text !== original.current) onEdit([{ row: active.row, col: active.col, text }]);
+    original.current = null;
     if (move) moveTo(move);
     focusGrid();
   };
