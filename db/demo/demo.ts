@@ -2,6 +2,7 @@
 // history, so a new user sees a living example at once. Deterministic for a given date (seeded
 // random numbers), written with prepared statements in one transaction, with row auditing off
 // and one summary entry in the audit log instead.
+import { frequencyMonths } from '../../shared/status/status.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
 
 type Lang = 'de' | 'en';
@@ -543,8 +544,6 @@ const indicatorSeeds: IndicatorSeed[] = [
     goals: [8],
   },
 ];
-
-const frequencyMonths = { monthly: 1, quarterly: 3, yearly: 12 } as const;
 
 export function writeDemo(db: SqliteDatabase, lang: Lang, now: Date): void {
   const rnd = random(20261121);

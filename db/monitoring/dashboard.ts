@@ -47,16 +47,6 @@ export function buildDashboard(
 
   // The latest points of each indicator suffice for statuses, trends and sparklines.
   const inputs = loadRecentInputs(db, asOf, Math.max(SPARK_POINTS, TREND_WINDOW + 1), clusterId);
-  const meta = new Map(
-    q
-      .all(
-        builder
-          .selectFrom('indicator')
-          .select(['id', 'unit', 'decimals', 'derived'])
-          .where('cluster_id', '=', clusterId),
-      )
-      .map((r) => [r.id, r]),
-  );
   const indicators: DashboardIndicator[] = inputs.map((input) => {
     const state = indicatorStatus(input.indicator, input.measurements, asOf);
     const series = actualSeries(input.indicator, input.measurements, asOf);
@@ -67,16 +57,15 @@ export function buildDashboard(
         : []),
       ...indicator.targets,
     ];
-    const info = meta.get(input.id);
-    const due = info?.derived
+    const due = input.derived
       ? null
       : dueMeasurement(indicator.frequency, indicator.baselineDate, state.lastMeasurement, asOf);
     return {
       id: input.id,
       name: input.name,
-      unit: info?.unit ?? '',
-      decimals: info?.decimals ?? 0,
-      derived: info?.derived ?? null,
+      unit: input.unit,
+      decimals: input.decimals,
+      derived: input.derived,
       direction: indicator.direction,
       aggregation: indicator.aggregation,
       frequency: indicator.frequency,

@@ -12,6 +12,8 @@ export interface StatusInput {
   readonly measurements: readonly Measurement[];
   /** Set for derived indicators: their measurements are computed, not stored. */
   readonly derived: DerivedKind | null;
+  readonly unit: string;
+  readonly decimals: number;
 }
 
 interface IndicatorRow {
@@ -28,6 +30,8 @@ interface IndicatorRow {
   baseline_date: string | null;
   baseline_value: number | null;
   derived: DerivedKind | null;
+  unit: string;
+  decimals: number;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -130,6 +134,8 @@ function load(
     },
     measurements: r.derived !== null ? derivedMeasurements(db, r, until) : (measurements.get(r.id) ?? []),
     derived: r.derived,
+    unit: r.unit,
+    decimals: r.decimals,
   }));
 }
 

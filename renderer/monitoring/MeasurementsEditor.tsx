@@ -22,6 +22,7 @@ import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { Codicon } from '../workbench/Codicon.tsx';
+import { todayIso } from './DashboardEditor.tsx';
 import { type CellEdit, cellKey, DataGrid, type GridColumn } from './DataGrid.tsx';
 import { useCall } from './use-call.ts';
 
@@ -360,7 +361,7 @@ export function DueEntryEditor({ clusterId }: { clusterId: number }) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const periods = useMemo(() => recentMonthEnds(today), [today]);
   const [period, setPeriod] = useState(() => previousPeriodEnd('monthly', today));
   const indicators = useIndicators(clusterId);

@@ -3,7 +3,8 @@
 // it can, the field to fix.
 import type { Cluster, ProblemFacts } from '../contract/schemas.ts';
 import type { MessageKey } from '../i18n/en.ts';
-import { dueMeasurement } from '../status/periods.ts';
+import { dueMeasurement, periodEndOf } from '../status/periods.ts';
+import type { Frequency } from '../status/status.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type ProblemItemKind = 'cluster' | 'strategy' | 'goal' | 'indicator' | 'breakPoint' | 'milestone';
@@ -34,14 +35,9 @@ const problem = (
   target: Problem['target'],
 ): Problem => ({ id, severity, message, params, target });
 
-export const frequencyMonths = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 } as const;
-
 /** The last day of the reporting period that contains `date` ("2026-05-14", quarterly → "2026-06-30"). */
-export function periodEnd(date: string, frequency: keyof typeof frequencyMonths): string {
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  const months = frequencyMonths[frequency];
-  const endMonth = Math.ceil(m / months) * months; // 1-based month that closes the period
-  return new Date(Date.UTC(y, endMonth, 0)).toISOString().slice(0, 10);
+export function periodEnd(date: string, frequency: Frequency): string {
+  return periodEndOf(frequency, date);
 }
 
 const workspaceEmpty: Rule = (f) =>

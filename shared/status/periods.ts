@@ -2,9 +2,9 @@
 // (months; quarters ending in March, June, September, December; half-years ending in June and
 // December; years ending on 31 December). A measurement is dated on its period's last day; it
 // counts for the period it falls into.
-import { type Frequency, GRACE_DAYS } from './status.ts';
+import { type Frequency, frequencyMonths, GRACE_DAYS } from './status.ts';
 
-const months: Record<Frequency, number> = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 };
+const months = frequencyMonths;
 const DAY = 86_400_000;
 
 function iso(year: number, monthIndex: number, day: number): string {

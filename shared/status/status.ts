@@ -37,7 +37,13 @@ export interface Measurement {
 
 const DAY = 86_400_000;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const months: Record<Frequency, number> = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 };
+/** Months in each reporting frequency's period. */
+export const frequencyMonths: Record<Frequency, number> = {
+  monthly: 1,
+  quarterly: 3,
+  half_yearly: 6,
+  yearly: 12,
+};
 export const GRACE_DAYS = 30;
 export const TREND_WINDOW = 8;
 
@@ -129,7 +135,7 @@ export function indicatorStatus(
   const actual = actualValue(indicator, known, last.date)!;
   const planned = plannedValue(indicator, last.date);
   const staleAfter = new Date(time(last.date));
-  staleAfter.setUTCMonth(staleAfter.getUTCMonth() + months[indicator.frequency]);
+  staleAfter.setUTCMonth(staleAfter.getUTCMonth() + frequencyMonths[indicator.frequency]);
   const stale = time(date) > staleAfter.getTime() + GRACE_DAYS * DAY;
   const deviation = deviationOf(indicator, actual, planned);
   const base = { actual, planned, deviation, lastMeasurement: last.date };
