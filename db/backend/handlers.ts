@@ -36,7 +36,7 @@ function historyStep(ctx: CallContext, kind: 'undo' | 'redo') {
 
 const table: Record<string, Handler> = {
   'workspace.outline': (_input, ctx) => outline(ctx.q),
-  'workspace.problemFacts': (_input, ctx) => problemFacts(ctx.q, ctx.db, ctx.now().slice(0, 10)),
+  'workspace.problemFacts': ({ today }, ctx) => problemFacts(ctx.q, ctx.db, today),
   'workspace.recent': (_input, ctx) => ctx.appState.recent,
 
   'history.state': (_input, ctx) => historyState(ctx.db),
@@ -128,7 +128,7 @@ const table: Record<string, Handler> = {
   'monitoring.timeline': ({ strategyId }, ctx) => buildTimeline(ctx.q, strategyId),
   'monitoring.memberGroups': ({ clusterId, at }, ctx) => memberGroups(ctx.db, clusterId, at),
   'measurements.ofCluster': ({ clusterId, indicatorId }, ctx) =>
-    listMeasurements(ctx.db, clusterId, indicatorId),
+    listMeasurements(ctx.db, clusterId, indicatorId, ctx.now()),
   'measurements.save': ({ clusterId, changes }, ctx) =>
     saveMeasurements(ctx.db, clusterId, changes, ctx.user, ctx.now()),
   'history.undo': (_input, ctx) => historyStep(ctx, 'undo'),

@@ -19,7 +19,7 @@ describe('problem facts from the workspace', () => {
       now: () => now,
       validateOutputs: true,
     });
-    const facts = await must<ProblemFacts>(backend, 'workspace.problemFacts', {});
+    const facts = await must<ProblemFacts>(backend, 'workspace.problemFacts', { today: '2026-11-21' });
     expect(facts.today).toBe('2026-11-21');
     expect(facts.indicators).toHaveLength(15);
     const problems = computeProblems({ clusters: [], clustersWithStrategy: new Set(), ...facts }).filter(

@@ -123,7 +123,7 @@ export function problemFacts(q: QueryRunner, db: SqliteDatabase, today: string):
       )
       .map((r) => [r.indicator_id, r.last]),
   );
-  const ruleData = new Map(loadRuleInputs(db, undefined, today).map((input) => [input.id, input]));
+  const ruleData = new Map(loadRuleInputs(db, today).map((input) => [input.id, input]));
   const ruleNodes = new Map<number, RuleNode[]>();
   for (const c of q.allSql<{
     id: number;

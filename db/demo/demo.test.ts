@@ -73,7 +73,7 @@ describe('demo statuses, as the status engine computes them', () => {
     const { db } = await openWorkspace(path.join(newDir(), 'status.clusterpilot'));
     writeDemo(db, 'en', now);
     const today = '2026-11-21';
-    const data = new Map(loadStatusInputs(db).map((input) => [input.id, input]));
+    const data = new Map(loadStatusInputs(db, today).map((input) => [input.id, input]));
     const statuses = [...data.values()].map((d) => ({
       name: d.name,
       status: indicatorStatus(d.indicator, d.measurements, today).status,

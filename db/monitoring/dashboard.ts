@@ -147,7 +147,7 @@ export function buildDashboard(
     conditions.set(c.break_point_id, list);
   }
   // Rules look at every measurement date up to the check date: the full series of their indicators.
-  const data = new Map<number, IndicatorData>(loadRuleInputs(db, strategy.id, asOf).map((i) => [i.id, i]));
+  const data = new Map<number, IndicatorData>(loadRuleInputs(db, asOf, strategy.id).map((i) => [i.id, i]));
   const breakPoints = q
     .all(
       builder

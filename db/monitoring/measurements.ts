@@ -5,6 +5,7 @@
 import type { MeasurementChange, MeasurementRow } from '../../shared/contract/monitoring.ts';
 import { ApiFailure, type ValidationIssue } from '../../shared/contract/result.ts';
 import type { Frequency } from '../../shared/status/status.ts';
+import { localToday } from '../../shared/time/today.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
 import { type DerivedKind, derivedSeries } from './derived.ts';
 
@@ -26,6 +27,7 @@ export function listMeasurements(
   db: SqliteDatabase,
   clusterId: number,
   indicatorId: number | undefined,
+  now: string,
 ): MeasurementRow[] {
   const select = `select m.id, m.indicator_id as indicatorId, m.date, m.value, m.note,
       m.entered_by as enteredBy, m.entered_at as enteredAt from measurement m`;
@@ -45,7 +47,6 @@ export function listMeasurements(
       | undefined;
     if (indicator?.derived) {
       // Computed from the workspace (derived.ts): shown, never stored or typed.
-      const now = new Date().toISOString();
       return derivedSeries(
         db,
         {
@@ -55,7 +56,7 @@ export function listMeasurements(
           frequency: indicator.frequency,
           baselineDate: indicator.baseline_date,
         },
-        now.slice(0, 10),
+        localToday(new Date(now)),
       ).map((m, i) => ({
         id: i + 1,
         indicatorId,

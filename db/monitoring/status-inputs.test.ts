@@ -15,7 +15,7 @@ it('reads every indicator with its targets and measurements in date order, for t
   const clusterId = db.prepare('select id from cluster').pluck().get() as number;
   const count = (table: string) => db.prepare(`select count(*) from "${table}"`).pluck().get() as number;
 
-  const all = loadStatusInputs(db);
+  const all = loadStatusInputs(db, '2026-11-21');
   expect(all).toHaveLength(count('indicator'));
   const typed = all.filter((input) => input.derived === null);
   expect(typed.reduce((n, input) => n + input.measurements.length, 0)).toBe(count('measurement'));
@@ -36,8 +36,8 @@ it('reads every indicator with its targets and measurements in date order, for t
     db.prepare('select date, value from measurement where indicator_id = ? order by date').all(network.id),
   );
 
-  expect(loadStatusInputs(db, clusterId)).toEqual(all);
-  expect(loadStatusInputs(db, clusterId + 1)).toEqual([]);
+  expect(loadStatusInputs(db, '2026-11-21', clusterId)).toEqual(all);
+  expect(loadStatusInputs(db, '2026-11-21', clusterId + 1)).toEqual([]);
   db.close();
 });
 
@@ -48,7 +48,7 @@ describe('recent inputs', () => {
     const dates = ['2024-02-15', '2024-12-31', '2025-06-30', '2025-11-03', '2026-03-31', '2026-11-21'];
     let cumulative = 0;
     for (const asOf of dates) {
-      const full = new Map(loadStatusInputs(db, undefined, asOf).map((i) => [i.id, i]));
+      const full = new Map(loadStatusInputs(db, asOf).map((i) => [i.id, i]));
       for (const recent of loadRecentInputs(db, asOf, TREND_WINDOW + 1)) {
         const whole = full.get(recent.id)!;
         if (recent.indicator.aggregation === 'cumulative') cumulative++;

@@ -34,8 +34,6 @@ interface IndicatorRow {
   decimals: number;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** A derived indicator's values are computed (derived.ts), whatever may be stored for it. */
 function derivedMeasurements(db: SqliteDatabase, r: IndicatorRow, until: string): Measurement[] {
   return derivedSeries(
@@ -69,14 +67,14 @@ function byIndicator(rows: readonly Point[]): Map<number, Measurement[]> {
   return grouped;
 }
 
-export function loadStatusInputs(db: SqliteDatabase, clusterId?: number, until = today()): StatusInput[] {
+export function loadStatusInputs(db: SqliteDatabase, until: string, clusterId?: number): StatusInput[] {
   return clusterId === undefined
     ? load(db, null, [], until)
     : load(db, 'select "id" from "indicator" where "cluster_id" = ?', [clusterId], until);
 }
 
 /** The inputs of the indicators that break-point rules name (what break-point statuses need). */
-export function loadRuleInputs(db: SqliteDatabase, strategyId?: number, until = today()): StatusInput[] {
+export function loadRuleInputs(db: SqliteDatabase, until: string, strategyId?: number): StatusInput[] {
   return strategyId === undefined
     ? load(
         db,

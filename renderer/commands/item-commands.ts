@@ -6,6 +6,7 @@ import type { ApiError } from '../../shared/contract/result.ts';
 import type { EditableEntity } from '../../shared/contract/schemas.ts';
 import { en, type MessageKey } from '../../shared/i18n/en.ts';
 import { indicatorCatalogue } from '../../shared/templates/indicator-catalogue.ts';
+import { localToday, localYear } from '../../shared/time/today.ts';
 import { describeError, firstMessage } from '../i18n/errors.ts';
 import { t } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
@@ -17,7 +18,6 @@ import { registerCommand } from './registry.ts';
 
 const wb = () => useWorkbench.getState();
 const notifyError = (error: ApiError) => wb().notify(firstMessage(describeError(error, t, {})));
-const isoToday = () => new Date().toISOString().slice(0, 10);
 
 /** Where the active editor sits: its cluster, strategy and goal, for palette use. */
 function context(): { clusterId?: number; strategyId?: number; goalId?: number } {
@@ -97,7 +97,7 @@ export function registerItemCommands(): void {
     run: async (clusterArg?: unknown) => {
       const clusterId = num(clusterArg) ?? context().clusterId;
       if (clusterId === undefined) return;
-      const year = new Date().getFullYear();
+      const year = localYear();
       const existing =
         useWorkspace.getState().outline.clusters.find((c) => c.id === clusterId)?.strategies.length ?? 0;
       const from = year + existing * 5;
@@ -258,7 +258,7 @@ export function registerItemCommands(): void {
           strategyId,
           title: t('default.breakPoint'),
           kind: 'rule',
-          checkDate: strategy?.periodEnd ?? isoToday(),
+          checkDate: strategy?.periodEnd ?? localToday(),
         }),
       );
     },

@@ -2,6 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { ApiError } from '../../shared/contract/result.ts';
 import { formatDate } from '../../shared/i18n/i18n.ts';
+import { localToday } from '../../shared/time/today.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
@@ -22,7 +23,7 @@ export function Endorsements({ clusterId, strategyId }: { clusterId: number; str
   >([]);
   const [actorId, setActorId] = useState('');
   const [form, setForm] = useState<(typeof forms)[number]>('letter_of_intent');
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(localToday);
   const [error, setError] = useState<ApiError | null>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger

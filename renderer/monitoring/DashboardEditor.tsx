@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { Dashboard, DashboardIndicator } from '../../shared/contract/monitoring.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
+import { localToday } from '../../shared/time/today.ts';
 import { openItem } from '../commands/open-item.ts';
 import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
@@ -15,16 +16,11 @@ import { useWorkbench } from '../stores/workbench.ts';
 import { Codicon } from '../workbench/Codicon.tsx';
 import { BreakPointBadge, Sparkline, StatusBadge } from './charts.tsx';
 
-export const todayIso = () => {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-};
-
 export function DashboardEditor({ clusterId }: { clusterId: number }) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const versions = useChanges((s) => s.versions);
-  const [asOf, setAsOf] = useState(todayIso);
+  const [asOf, setAsOf] = useState(localToday);
   const [board, setBoard] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = [
@@ -72,7 +68,7 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
           <span>{t('dashboard.asOf')}</span>
           <input type="date" value={asOf} max="2200-12-31" onChange={(e) => setAsOf(e.target.value)} />
         </label>
-        <button type="button" className="button secondary" onClick={() => setAsOf(todayIso())}>
+        <button type="button" className="button secondary" onClick={() => setAsOf(localToday())}>
           {t('dashboard.today')}
         </button>
         <div className="toolbar">

@@ -2,13 +2,13 @@
 // planned (tolerance bands, trend projection) and the measurement history with who entered it.
 import { formatDate, formatDateTime, formatNumber } from '../../shared/i18n/i18n.ts';
 import { actualSeries, indicatorStatus, type StatusIndicator, trend } from '../../shared/status/status.ts';
+import { localToday } from '../../shared/time/today.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { Codicon } from '../workbench/Codicon.tsx';
 import { IndicatorChart, StatusBadge } from './charts.tsx';
-import { todayIso } from './DashboardEditor.tsx';
 import { useCall } from './use-call.ts';
 
 const HISTORY_ROWS = 24;
@@ -38,7 +38,7 @@ export function IndicatorMonitoring({ item }: { item: Record<string, unknown> & 
     baselineValue: item.baselineValue as number | null,
     targets,
   };
-  const today = todayIso();
+  const today = localToday();
   const state = indicatorStatus(indicator, rows, today);
   const lastTarget = [...targets].sort((a, b) => a.date.localeCompare(b.date)).at(-1)?.date ?? today;
   const projection = trend(indicator, rows, today, lastTarget > today ? lastTarget : today);
@@ -123,7 +123,7 @@ function MembersByGroup({ clusterId }: { clusterId: number }) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const version = useChanges((s) => s.versions.actor ?? 0);
-  const counts = useCall('monitoring.memberGroups', { clusterId, at: todayIso() }, version) ?? {};
+  const counts = useCall('monitoring.memberGroups', { clusterId, at: localToday() }, version) ?? {};
   return (
     <table className="grid members-by-group" aria-label={t('indicator.membersByGroup')}>
       <caption>{t('indicator.membersByGroup')}</caption>

@@ -13,6 +13,7 @@ import {
   parseNumber,
 } from '../../shared/i18n/i18n.ts';
 import { periodEndOf, periodStartOf, previousPeriodEnd } from '../../shared/status/periods.ts';
+import { localToday } from '../../shared/time/today.ts';
 import { runCommand } from '../commands/registry.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
@@ -22,7 +23,6 @@ import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { Codicon } from '../workbench/Codicon.tsx';
-import { todayIso } from './DashboardEditor.tsx';
 import { type CellEdit, cellKey, DataGrid, type GridColumn } from './DataGrid.tsx';
 import { useCall } from './use-call.ts';
 
@@ -361,7 +361,7 @@ export function DueEntryEditor({ clusterId }: { clusterId: number }) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
-  const today = todayIso();
+  const today = localToday();
   const periods = useMemo(() => recentMonthEnds(today), [today]);
   const [period, setPeriod] = useState(() => previousPeriodEnd('monthly', today));
   const indicators = useIndicators(clusterId);

@@ -5,6 +5,7 @@
 import { type PointerEvent, useMemo, useRef, useState } from 'react';
 import type { Timeline } from '../../shared/contract/monitoring.ts';
 import { formatDate } from '../../shared/i18n/i18n.ts';
+import { localToday } from '../../shared/time/today.ts';
 import { openItem } from '../commands/open-item.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
@@ -12,7 +13,6 @@ import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { todayIso } from './DashboardEditor.tsx';
 import { useCall } from './use-call.ts';
 
 const DAY = 86_400_000;
@@ -35,7 +35,7 @@ export function TimelineEditor({ clusterId }: { clusterId: number }) {
     (s) => s.outline.clusters.find((c) => c.id === clusterId)?.strategies ?? [],
   );
   const versions = useChanges((s) => s.versions);
-  const today = todayIso();
+  const today = localToday();
   const [strategyId, setStrategyId] = useState<number | null>(null);
   const [dragging, setDragging] = useState<{ id: number; date: string } | null>(null);
   const [error, setError] = useState<string | null>(null);

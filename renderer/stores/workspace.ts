@@ -8,6 +8,7 @@ import type {
   ProblemFacts,
   WorkspaceInfo,
 } from '../../shared/contract/schemas.ts';
+import { localToday } from '../../shared/time/today.ts';
 import { client } from './client.ts';
 
 interface WorkspaceState {
@@ -69,7 +70,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => ({
       !entities || entities.includes('cluster') ? client().call('clusters.list', {}) : null,
       touchesOutline ? client().call('workspace.outline', {}) : null,
       client().call('history.state', {}),
-      touchesFacts ? client().call('workspace.problemFacts', {}) : null,
+      touchesFacts ? client().call('workspace.problemFacts', { today: localToday() }) : null,
     ]);
     const failed = [clusters, outline, history, facts].find((r) => r && !r.ok);
     if (failed && !failed.ok) {

@@ -10,6 +10,7 @@ import {
   type EntityKind,
   entities,
   entityKinds,
+  isoDate,
   type LinkKind,
   links,
   listSchema,
@@ -90,7 +91,8 @@ type AllLinks = UnionToIntersection<{ [L in LinkKind]: LinkCalls<L> }[LinkKind]>
 const base = {
   'workspace.info': query(none, s.workspaceInfo),
   'workspace.outline': query(none, s.outline),
-  'workspace.problemFacts': query(none, s.problemFacts),
+  /** `today` is the caller's local date (shared/time/today.ts): the Problems panel and the dashboard agree. */
+  'workspace.problemFacts': query(z.strictObject({ today: isoDate }), s.problemFacts),
   'workspace.recent': query(none, z.array(s.recentWorkspace)),
   'workspace.choosePath': query(
     z.strictObject({

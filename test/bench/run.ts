@@ -215,7 +215,7 @@ function statusOfAll(db: Database.Database) {
     loads.push(loaded - start);
     if (i === 0) for (const s of statuses) counts[s] = (counts[s] ?? 0) + 1;
     const fullStart = performance.now();
-    loadStatusInputs(db);
+    loadStatusInputs(db, today);
     fullLoads.push(performance.now() - fullStart);
   }
   const totals = loads.map((l, i) => l + computes[i]!);
