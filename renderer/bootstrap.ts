@@ -36,12 +36,16 @@ export async function initialize(client: ContractClient, saveDelayMs = 250): Pro
   registerMonitoringCommands();
   const [preferences] = await Promise.all([client.call('preferences.get', {}), reloadWorkspace(client)]);
   if (preferences.ok) usePrefs.getState().apply(preferences.data);
-  const openError = useWorkspace.getState().info?.openError;
-  if (openError) {
-    const key = `workspace.error.${openError.reason}` as const;
+  const info = useWorkspace.getState().info;
+  if (info?.openError) {
+    const { path, reason } = info.openError;
+    const noWorkspace = info.readOnlyReason === 'noWorkspace';
     void offerRestore(
-      openError.path,
-      `${t(key, { value: openError.path.split(/[/\\]/).pop() ?? openError.path })} ${t('workspace.openError.fallback')}`,
+      path,
+      `${t(`workspace.error.${reason}`, { value: path.split(/[/\\]/).pop() ?? path })} ${t(
+        noWorkspace ? 'workspace.openError.noWorkspace' : 'workspace.openError.fallback',
+      )}`,
+      noWorkspace,
     );
   }
 

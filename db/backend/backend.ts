@@ -17,12 +17,24 @@ import type { ImportInput } from '../../shared/contract/monitoring.ts';
 import { type ApiError, ApiFailure, fail, ok, type Result } from '../../shared/contract/result.ts';
 import type { Backup, WorkspaceInfo } from '../../shared/contract/schemas.ts';
 import { toValidationIssues } from '../../shared/contract/validation.ts';
-import { type BackupReason, createBackup, isBackupOf, listBackups, pruneBackups } from '../backup/backups.ts';
+import {
+  type BackupReason,
+  createBackup,
+  isBackupOf,
+  listBackups,
+  pruneBackups,
+  tidyBackups,
+} from '../backup/backups.ts';
 import { writeDemo } from '../demo/demo.ts';
 import { exportCsv, exportXlsx } from '../monitoring/export.ts';
 import { analyseImport, readTable } from '../monitoring/import.ts';
 import { clusterIndicators, upsertMeasurements } from '../monitoring/measurements.ts';
-import { type OpenedWorkspace, openWorkspace, WorkspaceOpenError } from '../sqlite/connection.ts';
+import {
+  type OpenedWorkspace,
+  openPlaceholder,
+  openWorkspace,
+  WorkspaceOpenError,
+} from '../sqlite/connection.ts';
 import { QueryRunner } from '../sqlite/query.ts';
 import { AppStateStore } from './app-state.ts';
 import type { CallContext } from './context.ts';
@@ -100,15 +112,29 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   async function openSession(file: string, demo: 'de' | 'en' | null): Promise<Session> {
     const isNew = !fs.existsSync(file);
+    // What an interrupted backup of this workspace left behind goes first, so it is never counted.
+    tidyBackups(options.dataDir, file);
     const ws = await openWorkspace(file, {
       ...(options.canWrite ? { canWrite: options.canWrite } : {}),
       backupBeforeMigration: (db) => createBackup(db, options.dataDir, file, 'before-migration', now()),
     });
-    if (isNew && demo) writeDemo(ws.db, demo, now());
+    try {
+      if (isNew && demo) writeDemo(ws.db, demo, now());
+    } catch (error) {
+      ws.close();
+      fs.rmSync(file, { force: true });
+      throw error;
+    }
     appState.touchRecent(ws.path, now().toISOString());
     const session = { ws, q: new QueryRunner(ws.db), schema: new SchemaInfo(ws.db) };
     if (!ws.readOnly && !isNew) void dailyBackup(session);
     return session;
+  }
+
+  /** The session the app runs on when no file could be opened: empty, read-only, in memory. */
+  function placeholderSession(): Session {
+    const ws = openPlaceholder();
+    return { ws, q: new QueryRunner(ws.db), schema: new SchemaInfo(ws.db) };
   }
 
   async function dailyBackup(s: Session): Promise<void> {
@@ -132,25 +158,36 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     });
   }
 
+  // The app always starts: on the workspace asked for, else on the fallback (the default
+  // workspace), else on an empty placeholder; the failure is reported in workspace.info, where
+  // the renderer offers to restore a backup or create a new workspace.
   let openError: WorkspaceInfo['openError'] = null;
   let session: Session;
+  const primary = path.resolve(options.workspacePath);
+  const demo = options.demoForNewWorkspace ?? null;
   try {
-    session = await openSession(path.resolve(options.workspacePath), options.demoForNewWorkspace ?? null);
+    session = await openSession(primary, demo);
   } catch (error) {
-    if (!(error instanceof WorkspaceOpenError) || !options.fallbackWorkspacePath) throw error;
-    openError = { path: path.resolve(options.workspacePath), reason: error.reason, message: error.message };
-    session = await openSession(
-      path.resolve(options.fallbackWorkspacePath),
-      options.demoForNewWorkspace ?? null,
-    );
+    openError = describeOpenFailure(primary, error, log);
+    const fallback = options.fallbackWorkspacePath ? path.resolve(options.fallbackWorkspacePath) : null;
+    let opened: Session | null = null;
+    if (fallback && fallback !== primary) {
+      try {
+        opened = await openSession(fallback, demo);
+      } catch (fallbackError) {
+        log('The fallback workspace could not be opened either', fallbackError);
+      }
+    }
+    session = opened ?? placeholderSession();
   }
 
   function info(): WorkspaceInfo {
     return {
       path: session.ws.path,
-      fileName: path.basename(session.ws.path),
+      fileName: session.ws.path ? path.basename(session.ws.path) : '',
       schemaVersion: session.ws.schemaVersion,
       readOnly: session.ws.readOnly,
+      readOnlyReason: session.ws.readOnlyReason,
       openError,
     };
   }
@@ -174,12 +211,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     const previous = session;
     session = next;
     openError = null;
-    if (previous.ws.db.open) previous.ws.db.close();
+    previous.ws.close();
     emit({ type: 'workspaceChanged' });
     return info();
   }
 
   async function backupNow(reason: 'manual' | 'before-restore' | 'before-import'): Promise<Backup> {
+    if (!session.ws.path) throw new ApiFailure({ kind: 'forbidden', reason: 'noWorkspace' });
     const backup = await queuedBackup(session, reason);
     prune(session);
     emit({ type: 'backupCreated', file: backup.file });
@@ -198,9 +236,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       };
     },
     'workspace.new': async ({ path: file, demo }) => {
-      if (fs.existsSync(file))
+      const target = path.resolve(withExtension(file));
+      // A new workspace never takes over a file that is there already (ours or another program's).
+      if (fs.existsSync(file) || fs.existsSync(target))
         throw new ApiFailure({ kind: 'conflict', code: 'exists', path: ['path'], params: { value: file } });
-      return switchTo(withExtension(file), demo === 'none' ? null : demo);
+      return switchTo(target, demo === 'none' ? null : demo);
     },
     'workspace.open': async ({ path: file }) => {
       if (!fs.existsSync(file))
@@ -218,11 +258,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (target === session.ws.path || fs.existsSync(target)) {
         throw new ApiFailure({ kind: 'conflict', code: 'exists', path: ['path'], params: { value: file } });
       }
-      await session.ws.db.backup(target);
+      requireFolder(target, file);
+      try {
+        await session.ws.db.backup(target);
+      } catch (error) {
+        fs.rmSync(target, { force: true });
+        throw cannotWrite(error, file);
+      }
       return { path: target };
     },
     'workspace.reveal': async () => {
-      if (!options.host?.reveal) return { revealed: false };
+      if (!options.host?.reveal || !session.ws.path) return { revealed: false };
       options.host.reveal(session.ws.path);
       return { revealed: true };
     },
@@ -267,7 +313,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         const file = path.resolve(
           target.toLowerCase().endsWith(`.${format}`) ? target : `${target}.${format}`,
         );
-        fs.writeFileSync(file, content);
+        requireFolder(file, target);
+        try {
+          fs.writeFileSync(file, content);
+        } catch (error) {
+          throw cannotWrite(error, target);
+        }
         return { fileName: path.basename(file), mimeType, content: '', path: file };
       }
       return {
@@ -277,25 +328,28 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         path: null,
       };
     },
-    'backups.list': async ({ path: file }) =>
-      listBackups(options.dataDir, file ? path.resolve(file) : session.ws.path),
+    'backups.list': async ({ path: file }) => {
+      const of = file ? path.resolve(file) : session.ws.path;
+      return of ? listBackups(options.dataDir, of) : [];
+    },
     'backups.create': async () => backupNow('manual'),
     'backups.restore': async ({ file, path: into }) => {
       const target = into ? path.resolve(into) : session.ws.path;
-      if (!isBackupOf(options.dataDir, target, file) || !fs.existsSync(file)) {
+      if (!target || !isBackupOf(options.dataDir, target, file)) {
         throw new ApiFailure({ kind: 'notFound', entity: 'backup', id: file });
       }
       if (target !== session.ws.path) return restoreInto(file, target);
       if (session.ws.readOnly) throw new ApiFailure({ kind: 'forbidden', reason: 'readOnly' });
-      // Keep the current state first, then copy the backup into the workspace file through
-      // SQLite's backup API, and reopen.
-      await backupNow('before-restore');
-      const source = await openWorkspace(file, { canWrite: () => false, mustExist: true });
+      // The backup must open as a complete workspace of ours before anything is replaced.
+      const source = await openBackup(file);
       try {
-        session.ws.db.close();
+        // Keep the current state first, then copy the backup into the workspace file through
+        // SQLite's backup API, and reopen.
+        await backupNow('before-restore');
+        session.ws.close();
         await source.db.backup(target);
       } finally {
-        source.db.close();
+        source.close();
       }
       session = await openSession(target, null);
       emit({ type: 'workspaceChanged' });
@@ -308,19 +362,30 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
    * there is kept under a new name, never overwritten, and the restored workspace is opened.
    */
   async function restoreInto(file: string, target: string): Promise<WorkspaceInfo> {
+    const source = await openBackup(file);
     if (fs.existsSync(target)) {
       const aside = `${target}.unreadable-${now().toISOString().replace(/[:.]/g, '-')}`;
       fs.renameSync(target, aside);
       for (const suffix of ['-wal', '-shm'])
         if (fs.existsSync(target + suffix)) fs.renameSync(target + suffix, aside + suffix);
     }
-    const source = await openWorkspace(file, { canWrite: () => false, mustExist: true });
     try {
       await source.db.backup(target);
     } finally {
-      source.db.close();
+      source.close();
     }
     return switchTo(target);
+  }
+
+  /** Opens a backup for reading; one that is not a complete, intact workspace is refused. */
+  async function openBackup(file: string): Promise<OpenedWorkspace> {
+    try {
+      return await openWorkspace(file, { canWrite: () => false, mustBeWorkspace: true });
+    } catch (error) {
+      if (error instanceof WorkspaceOpenError)
+        throw new ApiFailure({ kind: 'conflict', code: `open.${error.reason}`, params: { value: file } });
+      throw error;
+    }
   }
 
   /** Reads an import file and checks every row against the cluster's indicators; writes nothing. */
@@ -434,7 +499,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   }
 
   async function run(name: unknown, input: unknown): Promise<Result<unknown>> {
-    if (!isCallName(name)) return fail({ kind: 'notFound', entity: 'call', id: String(name) });
+    if (!isCallName(name))
+      return fail({
+        kind: 'notFound',
+        entity: 'call',
+        id: typeof name === 'string' ? name.slice(0, 100) : typeof name,
+      });
     try {
       const fileCall = fileCalls[name];
       if (fileCall) {
@@ -467,9 +537,43 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     close() {
       listeners.clear();
-      if (session.ws.db.open) session.ws.db.close();
+      session.ws.close();
     },
   };
+}
+
+/**
+ * A file can only be written into a folder that exists, and only over a regular file (never a
+ * folder or a device): typed errors, not raw I/O errors.
+ */
+function requireFolder(target: string, given: string): void {
+  const fail = (code: string) =>
+    new ApiFailure({ kind: 'conflict', code, path: ['path'], params: { value: given } });
+  if (!fs.existsSync(path.dirname(target)) || !fs.statSync(path.dirname(target)).isDirectory())
+    throw fail('folderMissing');
+  if (fs.existsSync(target) && !fs.statSync(target).isFile()) throw fail('notAFile');
+}
+
+/** A file that could not be written (name too long, no permission, read-only disk): a typed error. */
+function cannotWrite(error: unknown, given: string): ApiFailure {
+  const code = String((error as { code?: unknown }).code ?? '');
+  return new ApiFailure({
+    kind: 'conflict',
+    code: code === 'ENOSPC' || code === 'SQLITE_FULL' ? 'diskFull' : 'cannotWrite',
+    path: ['path'],
+    params: { value: given },
+  });
+}
+
+function describeOpenFailure(
+  file: string,
+  error: unknown,
+  log: NonNullable<BackendOptions['log']>,
+): NonNullable<WorkspaceInfo['openError']> {
+  if (error instanceof WorkspaceOpenError)
+    return { path: file, reason: error.reason, message: error.message };
+  log(`Cannot open ${file}`, error);
+  return { path: file, reason: 'io', message: error instanceof Error ? error.message : String(error) };
 }
 
 function withExtension(file: string): string {
@@ -484,6 +588,8 @@ function toApiError(error: unknown, name: string, log: NonNullable<BackendOption
   if (code === 'SQLITE_READONLY') return { kind: 'forbidden', reason: 'readOnly' };
   if (code === 'SQLITE_FULL') return { kind: 'conflict', code: 'diskFull' };
   if (code === 'SQLITE_BUSY') return { kind: 'conflict', code: 'busy' };
+  // A file the operating system would not read or write (Node's errors carry codes like EACCES).
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return { kind: 'conflict', code: 'cannotWrite' };
   log(`Call ${name} failed`, error);
   return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
 }

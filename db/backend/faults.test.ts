@@ -2,11 +2,13 @@
 // or loses an acknowledged write; a full disk, a file turning read-only and a second process
 // holding the lock each give a clear error, roll back, and leave the app working.
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { must } from '../../test/support/fixtures.ts';
 import { tempDirs } from '../../test/support/temp.ts';
+import { backupDir, listBackups } from '../backup/backups.ts';
 import { createBackend } from './backend.ts';
 
 const newDir = tempDirs();
@@ -114,6 +116,82 @@ describe('kill -9 in the middle of writes', () => {
       expect(acknowledged).toBeGreaterThan(rounds);
     },
     Math.max(120_000, rounds * 2_000),
+  );
+});
+
+describe('kill -9 in the middle of backups', () => {
+  function runBackups(file: string, dir: string, killAfterMs: number): Promise<string[]> {
+    return new Promise((resolve, reject) => {
+      const child: ChildProcess = spawn(
+        process.execPath,
+        [path.join(root, 'test/faults/backup-writer.ts'), file, dir],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      children.add(child);
+      const acked: string[] = [];
+      let buffer = '';
+      let errors = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString();
+        const lines = buffer.split('\n');
+        buffer = lines.pop()!;
+        for (const line of lines) {
+          if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+          else if (line.startsWith('ack ')) acked.push(line.slice(4));
+        }
+      });
+      child.stderr!.on('data', (chunk: Buffer) => {
+        errors += chunk.toString();
+      });
+      child.on('exit', (code, signal) =>
+        signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`backup writer exited ${code}: ${errors}`)),
+      );
+    });
+  }
+
+  const backupRounds = Math.max(3, Math.ceil(rounds / 2));
+  it(
+    `lists only complete backups, keeps every acknowledged one and tidies the rest (${backupRounds} rounds)`,
+    async () => {
+      const dir = newDir();
+      const file = path.join(dir, 'backups.clusterpilot');
+      // Enough data that a backup takes a while: the kill often lands inside one.
+      const backend = await createBackend({ workspacePath: file, dataDir: dir, demoForNewWorkspace: 'de' });
+      const cluster = await must<{ id: number }>(backend, 'clusters.create', { name: 'Gross' });
+      for (let i = 0; i < 4; i++) {
+        await must(backend, 'actors.create', {
+          clusterId: cluster.id,
+          name: `Akteur ${i}`,
+          actorGroup: 'business',
+          subtype: 'bank',
+          note: 'n'.repeat(19_000),
+        });
+      }
+      const actors = backend.workspace.db.prepare('select count(*) from actor').pluck().get();
+      backend.close();
+      const allAcked: string[] = [];
+      for (let round = 0; round < backupRounds; round++) {
+        allAcked.push(...(await runBackups(file, dir, 30 + Math.floor(Math.random() * 400))));
+        const listed = listBackups(dir, file);
+        // Every acknowledged backup is there, and everything listed is a complete workspace.
+        expect(allAcked.filter((f) => !listed.some((b) => b.file === f))).toEqual([]);
+        for (const backup of listed) {
+          const copy = new Database(backup.file, { readonly: true });
+          expect(copy.pragma('integrity_check', { simple: true }), backup.file).toBe('ok');
+          expect(copy.prepare('select count(*) from actor').pluck().get(), backup.file).toBe(actors);
+          copy.close();
+        }
+      }
+      // Opening the workspace tidies what the kills left.
+      const reopened = await createBackend({ workspacePath: file, dataDir: dir });
+      reopened.close();
+      const rest = fs
+        .readdirSync(backupDir(dir, file))
+        .filter((f) => !/Z_[a-z-]+\.clusterpilot$/.test(f) || f.startsWith('.'));
+      expect(rest).toEqual([]);
+      expect(allAcked.length).toBeGreaterThan(0);
+    },
+    Math.max(120_000, backupRounds * 4_000),
   );
 });
 

@@ -234,7 +234,7 @@ export function problemFacts(q: QueryRunner, db: SqliteDatabase, today: string):
 /** Turns what the user typed into an FTS5 query of quoted prefix terms (no syntax errors). */
 export function ftsQuery(text: string): string | null {
   const terms = text
-    .split(/[\s"]+/)
+    .split(/[\s"\p{Cc}]+/u)
     .map((t) => t.trim())
     .filter((t) => t.length > 0);
   if (terms.length === 0) return null;

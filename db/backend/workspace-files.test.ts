@@ -104,6 +104,79 @@ describe('workspace files', () => {
     backend.close();
   });
 
+  it('always starts: a damaged default workspace opens an empty read-only placeholder and offers its backup', async () => {
+    const dir = newDir();
+    const file = path.join(dir, 'workspace.clusterpilot');
+    const first = await createBackend({ workspacePath: file, dataDir: dir });
+    await must(first, 'clusters.create', { name: 'Gesichert' });
+    const backup = await must<{ file: string }>(first, 'backups.create', {});
+    first.close();
+    // Damage the middle of the file (the default workspace, which is also the fallback).
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x5a, 4096 + 16, bytes.length - 1024);
+    fs.writeFileSync(file, bytes);
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+
+    const backend = await createBackend({ workspacePath: file, fallbackWorkspacePath: file, dataDir: dir });
+    expect(await must(backend, 'workspace.info', {})).toMatchObject({
+      path: '',
+      fileName: '',
+      readOnly: true,
+      readOnlyReason: 'noWorkspace',
+      openError: { path: file, reason: 'damaged' },
+    });
+    expect(await must(backend, 'clusters.list', {})).toEqual([]);
+    expect(await must(backend, 'workspace.outline', {})).toEqual({ clusters: [] });
+    expect(await backend.call('clusters.create', { name: 'Nein' })).toEqual({
+      ok: false,
+      error: { kind: 'forbidden', reason: 'readOnly' },
+    });
+    expect(await backend.call('backups.create', {})).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden' },
+    });
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+    // The recovery offer: the latest backup of the damaged file, restored into its place.
+    const backups = await must<{ file: string }[]>(backend, 'backups.list', { path: file });
+    expect(backups.map((b) => b.file)).toContain(backup.file);
+    await must(backend, 'backups.restore', { file: backup.file, path: file });
+    expect(await must(backend, 'workspace.info', {})).toMatchObject({
+      path: file,
+      readOnly: false,
+      openError: null,
+    });
+    expect((await must<{ name: string }[]>(backend, 'clusters.list', {})).map((c) => c.name)).toEqual([
+      'Gesichert',
+    ]);
+    backend.close();
+  });
+
+  it('always starts, also when the fallback cannot be opened either, or a folder cannot be created', async () => {
+    const dir = newDir();
+    const broken = path.join(dir, 'broken.clusterpilot');
+    fs.writeFileSync(broken, 'not a database at all');
+    const blocked = path.join(dir, 'a-file');
+    fs.writeFileSync(blocked, '');
+    for (const [workspacePath, fallbackWorkspacePath, reason] of [
+      [broken, broken, 'notSqlite'],
+      [broken, path.join(blocked, 'default.clusterpilot'), 'notSqlite'],
+      [path.join(blocked, 'w.clusterpilot'), path.join(blocked, 'x.clusterpilot'), 'io'],
+    ] as const) {
+      const backend = await createBackend({
+        workspacePath,
+        fallbackWorkspacePath,
+        dataDir: dir,
+        log: () => undefined,
+      });
+      expect(await must(backend, 'workspace.info', {})).toMatchObject({
+        readOnlyReason: 'noWorkspace',
+        openError: { path: workspacePath, reason },
+      });
+      backend.close();
+    }
+    expect(fs.readFileSync(broken, 'utf8')).toBe('not a database at all');
+  });
+
   it('says where the file is when the host cannot show it', async () => {
     const dir = newDir();
     const shown: string[] = [];

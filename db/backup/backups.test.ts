@@ -9,6 +9,7 @@ import { createBackend } from '../backend/backend.ts';
 import { migration0001 } from '../migrations/0001_clusters.ts';
 import { migrate } from '../migrations/migrate.ts';
 import { APPLICATION_ID } from '../sqlite/connection.ts';
+import { backupDir, listBackups } from './backups.ts';
 import { backupsToDelete } from './retention.ts';
 
 const newDir = tempDirs();
@@ -151,6 +152,102 @@ describe('backups', () => {
     ]);
     const aside = fs.readdirSync(dir).find((f) => f.startsWith('broken.clusterpilot.unreadable-'));
     expect(fs.readFileSync(path.join(dir, aside!), 'utf8')).toBe('overwritten by another program');
+    backend.close();
+  });
+
+  it('never lists, counts or restores a partial or empty backup, and tidies what a killed backup left', async () => {
+    const dir = newDir();
+    const file = path.join(dir, 'p.clusterpilot');
+    let now = new Date('2026-11-20T08:00:00Z');
+    const first = await createBackend({ workspacePath: file, dataDir: dir, now: () => now });
+    await must(first, 'clusters.create', { name: 'Echt' });
+    const good = await must<Backup>(first, 'backups.create', {});
+    first.close();
+
+    // What a backup killed part-way used to leave under a normal name, and the new temporary kind.
+    const folder = backupDir(dir, file);
+    const empty = path.join(folder, '2026-11-21T07-00-00-000Z_daily.clusterpilot');
+    fs.writeFileSync(empty, '');
+    const cut = path.join(folder, '2026-11-21T07-30-00-000Z_manual.clusterpilot');
+    fs.writeFileSync(cut, fs.readFileSync(good.file).subarray(0, 8192));
+    fs.writeFileSync(`${cut}-journal`, 'leftover journal');
+    const partial = path.join(folder, '.partial-2026-11-21T07-45-00-000Z_daily.clusterpilot');
+    fs.writeFileSync(partial, fs.readFileSync(good.file).subarray(0, 4096));
+    fs.writeFileSync(`${good.file}-wal`, '');
+    fs.writeFileSync(`${good.file}-shm`, '');
+
+    // Listed: only the complete one, so it counts as the newest and the day's backup still runs.
+    expect(listBackups(dir, file).map((b) => b.file)).toEqual([good.file]);
+    now = new Date('2026-11-21T09:00:00Z');
+    const second = await createBackend({ workspacePath: file, dataDir: dir, now: () => now });
+    let backups: Backup[] = [];
+    for (let waited = 0; waited < 10_000 && backups.length < 2; waited += 50) {
+      await new Promise((r) => setTimeout(r, 50));
+      backups = await must<Backup[]>(second, 'backups.list', {});
+    }
+    expect(backups.map((b) => b.reason)).toEqual(['daily', 'manual']);
+    // Opening tidied the folder: the temporary file and the journals are gone.
+    expect(fs.existsSync(partial)).toBe(false);
+    expect(fs.existsSync(`${cut}-journal`)).toBe(false);
+    expect(fs.existsSync(`${good.file}-wal`) || fs.existsSync(`${good.file}-shm`)).toBe(false);
+    // Restoring the empty or cut-off file is refused; the workspace keeps its data.
+    for (const bad of [empty, cut]) {
+      expect(await second.call('backups.restore', { file: bad })).toMatchObject({
+        ok: false,
+        error: { kind: 'notFound', entity: 'backup' },
+      });
+    }
+    expect((await must<{ name: string }[]>(second, 'clusters.list', {})).map((c) => c.name)).toEqual([
+      'Echt',
+    ]);
+    second.close();
+  });
+
+  it('refuses to restore a file that opens but is not a complete workspace of ours', async () => {
+    const dir = newDir();
+    const file = path.join(dir, 'q.clusterpilot');
+    const backend = await createBackend({ workspacePath: file, dataDir: dir });
+    await must(backend, 'clusters.create', { name: 'Bleibt' });
+    const good = await must<Backup>(backend, 'backups.create', {});
+    // A SQLite file of ours without a schema (user_version 0) under a backup's name.
+    const hollow = path.join(backupDir(dir, file), '2030-01-01T00-00-00-000Z_manual.clusterpilot');
+    const db = new Database(hollow);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.exec('create table t (x)');
+    db.close();
+    expect(listBackups(dir, file).map((b) => b.file)).toEqual([good.file]);
+    expect(await backend.call('backups.restore', { file: hollow })).toMatchObject({
+      ok: false,
+      error: { kind: 'notFound' },
+    });
+    expect((await must<{ name: string }[]>(backend, 'clusters.list', {})).map((c) => c.name)).toEqual([
+      'Bleibt',
+    ]);
+    backend.close();
+  });
+
+  it('leaves no -wal or -shm beside backups after a restore, and pruning takes them with the backup', async () => {
+    const dir = newDir();
+    const file = path.join(dir, 's.clusterpilot');
+    let now = new Date('2026-11-01T08:00:00Z');
+    const backend = await createBackend({ workspacePath: file, dataDir: dir, now: () => now });
+    await must(backend, 'clusters.create', { name: 'Eins' });
+    const backup = await must<Backup>(backend, 'backups.create', {});
+    await must(backend, 'backups.restore', { file: backup.file });
+    const folder = backupDir(dir, file);
+    const sideFiles = () => fs.readdirSync(folder).filter((f) => /-(wal|shm|journal)$/.test(f));
+    expect(sideFiles()).toEqual([]);
+    const copy = new Database(backup.file, { readonly: true });
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+    copy.close();
+    // An older backup (WAL mode, read once) with its side files is pruned away whole.
+    fs.writeFileSync(`${backup.file}-wal`, '');
+    fs.writeFileSync(`${backup.file}-shm`, '');
+    now = new Date('2026-12-31T08:00:00Z');
+    await must(backend, 'settings.update', { backupDays: 0, backupWeeks: 0 });
+    await must(backend, 'backups.create', {});
+    expect(fs.existsSync(backup.file)).toBe(false);
+    expect(sideFiles()).toEqual([]);
     backend.close();
   });
 });

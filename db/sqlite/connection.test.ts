@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../../test/support/temp.ts';
+import { writeDemo } from '../demo/demo.ts';
 import { latestSchemaVersion } from '../migrations/migrate.ts';
 import { APPLICATION_ID, openWorkspace, WorkspaceOpenError } from './connection.ts';
 
@@ -113,3 +115,112 @@ describe('a damaged workspace', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 });
+
+describe('damage anywhere in the file', () => {
+  it('is reported as a reason the user can read, never as a raw SQLite error, and the file is left as it was', async () => {
+    const dir = newDir();
+    const source = path.join(dir, 'source.clusterpilot');
+    const { db } = await openWorkspace(source);
+    writeDemo(db, 'de', new Date('2026-11-21T10:00:00Z'));
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    db.close();
+    const pristine = fs.readFileSync(source);
+    const reasons = new Map<string, number>();
+    // Scribble over the start of every page but the header (page 1's first 100 bytes).
+    for (let page = 1; page <= pages; page++) {
+      const file = path.join(dir, `page-${page}.clusterpilot`);
+      const bytes = Buffer.from(pristine);
+      const start = (page - 1) * pageSize + (page === 1 ? 100 : 0);
+      bytes.fill(0xa5, start, start + 48);
+      fs.writeFileSync(file, bytes);
+      let outcome: string;
+      try {
+        const opened = await openWorkspace(file);
+        opened.close();
+        outcome = 'opened';
+      } catch (error) {
+        outcome = error instanceof WorkspaceOpenError ? error.reason : `raw: ${String(error)}`;
+      }
+      reasons.set(outcome, (reasons.get(outcome) ?? 0) + 1);
+      if (outcome !== 'opened') expect(fs.readFileSync(file).equals(bytes), `page ${page}`).toBe(true);
+    }
+    // Only typed reasons; damage that quick_check cannot see (free space) may open.
+    expect([...reasons.keys()].filter((r) => !['damaged', 'opened'].includes(r))).toEqual([]);
+    expect(reasons.get('damaged')).toBeGreaterThan(pages / 2);
+  });
+});
+
+describe('a workspace on read-only media', () => {
+  it('opens read-only from a snapshot, says so, and leaves the media untouched', async () => {
+    const dir = newDir();
+    const media = path.join(dir, 'stick');
+    fs.mkdirSync(media);
+    const file = path.join(media, 'usb.clusterpilot');
+    const { db } = await openWorkspace(file);
+    db.exec(
+      "insert into cluster (name, created_at, updated_at) values ('Vom Stick', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+    );
+    db.close();
+    expect(db.open).toBe(false);
+    const before = fs.readFileSync(file);
+    const release = makeReadOnly(media);
+    try {
+      const opened = await openWorkspace(file);
+      expect(opened).toMatchObject({ readOnly: true, readOnlyReason: 'media', path: file });
+      expect(opened.db.prepare('select name from cluster').pluck().all()).toEqual(['Vom Stick']);
+      opened.close();
+      expect(fs.readdirSync(media)).toEqual(['usb.clusterpilot']);
+    } finally {
+      release();
+    }
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+/**
+ * Makes a folder really read-only, also for root (who ignores permission bits): permission
+ * bits when not root, else the immutable attribute, else a read-only bind mount. Returns the
+ * undo. Fails the test when none of them works (it must not pass without testing anything).
+ */
+function makeReadOnly(folder: string): () => void {
+  const isRoot = process.getuid?.() === 0;
+  const writable = () => {
+    try {
+      fs.writeFileSync(path.join(folder, '.probe'), '');
+      fs.rmSync(path.join(folder, '.probe'));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const files = fs.readdirSync(folder).map((f) => path.join(folder, f));
+  if (!isRoot) {
+    for (const f of files) fs.chmodSync(f, 0o444);
+    fs.chmodSync(folder, 0o555);
+    return () => {
+      fs.chmodSync(folder, 0o755);
+      for (const f of files) fs.chmodSync(f, 0o644);
+    };
+  }
+  if (spawnSync('chattr', ['+i', folder, ...files]).status === 0 && !writable()) {
+    return () => void spawnSync('chattr', ['-i', folder, ...files]);
+  }
+  spawnSync('chattr', ['-i', folder, ...files]);
+  const mounted = `${folder}-ro`;
+  fs.renameSync(folder, mounted);
+  fs.mkdirSync(folder);
+  if (spawnSync('mount', ['--bind', '-o', 'ro', mounted, folder]).status === 0 && !writable()) {
+    return () => {
+      spawnSync('umount', [folder]);
+      fs.rmdirSync(folder);
+      fs.renameSync(mounted, folder);
+    };
+  }
+  fs.rmdirSync(folder);
+  fs.renameSync(mounted, folder);
+  throw new Error(
+    'This machine offers no way to make a folder read-only for this test (chmod, chattr, mount).',
+  );
+}

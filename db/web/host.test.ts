@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_CALL_BYTES } from '../../shared/contract/envelope.ts';
 import { tempDirs } from '../../test/support/temp.ts';
 import { type Backend, createBackend } from '../backend/backend.ts';
 import { startWebHost, TOKEN_HEADER, type WebHost } from './host.ts';
@@ -108,6 +109,59 @@ describe('web host', () => {
       body: '{}',
     });
     expect(textPlain.status).toBe(415);
+  });
+
+  it('answers malformed URLs and envelopes with 400, with or without the token, and keeps serving', async () => {
+    for (const pathname of ['/%', '/%00', '/%E0%A4%A', '/a/%zz/b', '//']) {
+      expect((await request(pathname)).status, pathname).toBe(400);
+      const withToken = await request(pathname, { headers: { [TOKEN_HEADER]: host.token } });
+      expect(withToken.status, pathname).toBe(400);
+    }
+    // Under /api/ the token is checked first; with it, an unknown address is not found.
+    expect((await request('/api/%')).status).toBe(401);
+    expect((await request('/api/%', { headers: { [TOKEN_HEADER]: host.token } })).status).toBe(404);
+    for (const body of [
+      '{"name":{"toString":1}}',
+      'null',
+      '[]',
+      '"clusters.list"',
+      '{"input":{}}',
+      '{"name":42}',
+    ]) {
+      const response = await request('/api/call', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+        body,
+      });
+      expect(response.status, body).toBe(400);
+      expect(JSON.parse(response.body), body).toMatchObject({ ok: false, error: { kind: 'validation' } });
+    }
+    // A body nested deeper than JSON.parse can follow.
+    const deep = await request('/api/call', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+      body: `${'['.repeat(200_000)}${']'.repeat(200_000)}`,
+    });
+    expect(deep.status).toBe(400);
+    expect((await call('clusters.list', {})).status).toBe(200);
+    expect((await request('/')).status).toBe(200);
+  });
+
+  it('refuses a body above the contract limit by its declared length, with the typed answer', async () => {
+    const response = await request('/api/call', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [TOKEN_HEADER]: host.token,
+        'content-length': String(MAX_CALL_BYTES + 1),
+      },
+    });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body)).toEqual({
+      ok: false,
+      error: { kind: 'conflict', code: 'tooLarge', params: { max: 60 } },
+    });
+    expect((await call('clusters.list', {})).status).toBe(200);
   });
 
   it('serves the renderer with the strict CSP and never a file outside it', async () => {

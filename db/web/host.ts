@@ -7,11 +7,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { callEnvelope, MAX_CALL_BYTES, tooLargeError } from '../../shared/contract/envelope.ts';
+import { fail, type Result } from '../../shared/contract/result.ts';
+import { toValidationIssues } from '../../shared/contract/validation.ts';
 import { contentSecurityPolicy } from '../../shared/security/csp.ts';
 import type { Backend } from '../backend/backend.ts';
 
 export const TOKEN_HEADER = 'x-clusterpilot-token';
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,7 +60,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return given.length === tokenBytes.length && crypto.timingSafeEqual(given, tokenBytes);
   };
 
+  // Nothing a request carries may end the host: whatever throws becomes a 400 (or a 500).
   const server = http.createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch (error) {
+      refuse(res, error instanceof URIError || error instanceof TypeError ? 400 : 500, 'Bad request');
+    }
+  });
+
+  function route(req: http.IncomingMessage, res: http.ServerResponse) {
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
     const origin = req.headers.origin;
     if (!allowedHosts.includes(String(req.headers.host))) return refuse(res, 403, 'Host not allowed');
@@ -76,33 +87,66 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed');
     serveStatic(url.pathname, res);
-  });
+  }
 
   function handleCall(req: http.IncomingMessage, res: http.ServerResponse) {
     if (!String(req.headers['content-type']).startsWith('application/json')) {
       return refuse(res, 415, 'Expected application/json');
     }
+    const declared = Number(req.headers['content-length']);
+    if (declared > MAX_CALL_BYTES) return answer(res, 413, fail(tooLargeError()), true);
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
+      if (res.headersSent) return;
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        refuse(res, 413, 'Request too large');
-        req.destroy();
+      if (size > MAX_CALL_BYTES) {
+        chunks.length = 0;
+        answer(res, 413, fail(tooLargeError()), true);
       } else chunks.push(chunk);
     });
-    req.on('end', async () => {
+    req.on('error', () => undefined);
+    req.on('end', () => {
       if (res.headersSent) return;
-      let body: { name?: unknown; input?: unknown };
-      try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      } catch {
-        return refuse(res, 400, 'Malformed JSON');
-      }
-      const result = await options.backend.call(body?.name, body?.input);
-      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(JSON.stringify(result));
+      void callBackend(Buffer.concat(chunks), res);
     });
+  }
+
+  async function callBackend(body: Buffer, res: http.ServerResponse) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.toString('utf8'));
+    } catch {
+      return refuse(res, 400, 'Malformed JSON');
+    }
+    // The envelope is checked before anything reads it (a name could be an object whose
+    // toString throws).
+    const envelope = callEnvelope.safeParse(parsed);
+    if (!envelope.success) {
+      return answer(
+        res,
+        400,
+        fail({ kind: 'validation', issues: toValidationIssues(envelope.error.issues, parsed) }),
+      );
+    }
+    let result: Result<unknown>;
+    try {
+      result = await options.backend.call(envelope.data.name, envelope.data.input);
+    } catch (error) {
+      result = fail({ kind: 'internal', message: error instanceof Error ? error.message : 'call failed' });
+    }
+    answer(res, 200, result);
+  }
+
+  /** A typed result as JSON; `close` ends the connection (the client's body is not read further). */
+  function answer(res: http.ServerResponse, status: number, result: Result<unknown>, close = false) {
+    if (res.headersSent) return;
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      'cache-control': 'no-store',
+      ...(close ? { connection: 'close' } : {}),
+    });
+    res.end(JSON.stringify(result));
   }
 
   function handleEvents(req: http.IncomingMessage, res: http.ServerResponse) {
@@ -117,7 +161,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   function serveStatic(pathname: string, res: http.ServerResponse) {
-    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    let relative: string;
+    try {
+      relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    } catch {
+      return refuse(res, 400, 'Malformed URL');
+    }
+    if (relative.includes('\0')) return refuse(res, 400, 'Malformed URL');
     const file = path.resolve(rendererDir, `.${relative}`);
     if (!file.startsWith(rendererDir + path.sep)) return refuse(res, 404, 'Not found');
     fs.readFile(file, (error, content) => {

@@ -11,7 +11,7 @@ import { usePrefs } from '../stores/prefs.ts';
 import { confirmDialog, showDialog, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { batchTitle } from '../workbench/ActivityView.tsx';
-import { registerCommand } from './registry.ts';
+import { registerCommand, runCommand } from './registry.ts';
 
 const wb = () => useWorkbench.getState();
 const message = (error: ApiError) =>
@@ -55,7 +55,7 @@ async function openPath(path: string): Promise<string | null> {
 }
 
 /** After a file failed to open: say why, and offer its latest backup if there is one. */
-export async function offerRestore(path: string, reason: string): Promise<void> {
+export async function offerRestore(path: string, reason: string, offerNew = false): Promise<void> {
   const backups = await client().call('backups.list', { path });
   const latest = backups.ok ? backups.data[0] : undefined;
   const name = path.split(/[/\\]/).pop() ?? path;
@@ -64,10 +64,12 @@ export async function offerRestore(path: string, reason: string): Promise<void> 
     detail: `${reason} ${t('workspace.openError.untouched')}`,
     buttons: [
       ...(latest ? [{ id: 'restore', label: t('workspace.openError.restore'), primary: true }] : []),
-      { id: 'ok', label: t('dialog.ok'), primary: !latest },
+      ...(offerNew ? [{ id: 'new', label: t('workspace.openError.newWorkspace'), primary: !latest }] : []),
+      { id: 'ok', label: t('dialog.ok'), primary: !latest && !offerNew },
     ],
     cancelId: 'ok',
   });
+  if (choice === 'new') await runCommand('workspace.new');
   if (choice === 'restore' && latest) {
     const restored = await client().call('backups.restore', { file: latest.file, path });
     if (restored.ok)

@@ -16,13 +16,16 @@ export function httpTransport(baseUrl: string, token: string, fetchImpl: typeof 
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
       body: JSON.stringify({ name, input }),
     });
+    // The host answers refused envelopes and oversized calls with a typed result too.
+    if (response.headers.get('content-type')?.startsWith('application/json'))
+      return (await response.json()) as Result<unknown>;
     if (!response.ok) {
       return {
         ok: false,
         error: { kind: 'forbidden', reason: `${response.status} ${await response.text()}` },
       };
     }
-    return (await response.json()) as Result<unknown>;
+    return { ok: false, error: { kind: 'internal', message: `unexpected answer ${response.status}` } };
   }
 
   async function stream(signal: AbortSignal): Promise<void> {

@@ -189,11 +189,17 @@ function TabBar() {
 
 function ReadOnlyBanner() {
   const t = useT();
-  const readOnly = useWorkspace((s) => s.info?.readOnly);
-  if (!readOnly) return null;
+  const info = useWorkspace((s) => s.info);
+  if (!info?.readOnly) return null;
+  const message =
+    info.readOnlyReason === 'media'
+      ? 'readOnly.media'
+      : info.readOnlyReason === 'noWorkspace'
+        ? 'readOnly.noWorkspace'
+        : 'readOnly.banner';
   return (
     <div className="banner" role="status">
-      <Codicon name="lock" /> {t('readOnly.banner')}
+      <Codicon name="lock" /> {t(message)}
     </div>
   );
 }

@@ -115,7 +115,7 @@ const base = {
   'backups.list': query(z.strictObject({ path: s.filePath.optional() }), z.array(s.backup)),
   'backups.create': command(none, s.backup),
   'backups.restore': command(
-    z.strictObject({ file: z.string().min(1).max(1000), path: s.filePath.optional() }),
+    z.strictObject({ file: s.filePath, path: s.filePath.optional() }),
     s.workspaceInfo,
   ),
 
@@ -157,7 +157,7 @@ const base = {
   'monitoring.dashboard': query(m.dashboardInput, m.dashboard),
   /** Members by actor group at a date (the breakdown of the derived "members" indicator). */
   'monitoring.memberGroups': query(
-    z.strictObject({ clusterId: s.id, at: z.iso.date() }),
+    z.strictObject({ clusterId: s.id, at: isoDate }),
     z.partialRecord(z.enum(['business', 'administration', 'research', 'culture']), z.number().int()),
   ),
   /** A strategy's milestones with their goals and dependencies, for the timeline. */
@@ -186,7 +186,14 @@ const base = {
   'audit.list': query(s.auditQuery, z.array(s.auditBatch)),
 
   'search.query': query(
-    z.strictObject({ text: z.string().max(200), limit: z.number().int().min(1).max(200).default(50) }),
+    z.strictObject({
+      // Tabs and line breaks (pasted text) separate words; other control characters are refused.
+      text: z
+        .string()
+        .max(200)
+        .refine((t) => !/[^\P{Cc}\t\n\r]/u.test(t), { params: { code: 'invalidFormat' } }),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
     z.array(s.searchHit),
   ),
 

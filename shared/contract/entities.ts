@@ -2,9 +2,16 @@
 // input and the update input. The contract generates list/get/create/update/delete calls from
 // these, and the backend maps DTO fields to columns by name (camelCase ↔ snake_case).
 import { z } from 'zod';
-import { displayText, id, isoDateTime } from './schemas.ts';
+import { displayText, id, isoDateTime, MAX_DATE, MIN_DATE } from './schemas.ts';
 
-export const isoDate = z.iso.date();
+/**
+ * A calendar date as an ISO string, within the years the schema accepts (1900–2200). The bound
+ * is not cosmetic: loops over reporting periods run from a baseline to a date, and a date in
+ * year 9999 or 10000 (which sorts below 9999 as a string) must never reach them.
+ */
+export const isoDate = z.iso
+  .date()
+  .refine((d) => d >= MIN_DATE && d <= MAX_DATE, { params: { code: 'dateRange' } });
 const text = (max: number) => z.string().max(max);
 const name = displayText;
 const finite = z.number().refine(Number.isFinite, { params: { code: 'invalidValue' } });

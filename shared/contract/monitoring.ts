@@ -2,6 +2,7 @@
 // and exports. Statuses are the status engine's (shared/status).
 import { z } from 'zod';
 import { enums, isoDate } from './entities.ts';
+import { MAX_IMPORT_BASE64_CHARS } from './envelope.ts';
 import { breakPointStatus, filePath, id, indicatorStatus } from './schemas.ts';
 
 export { breakPointStatus, indicatorStatus } from './schemas.ts';
@@ -122,7 +123,7 @@ export const importInput = z.strictObject({
   clusterId: id,
   fileName: z.string().min(1).max(500),
   /** The file's bytes, base64-encoded. */
-  content: z.string().max(80_000_000),
+  content: z.string().max(MAX_IMPORT_BASE64_CHARS),
   options: importOptions.default({}),
 });
 export type ImportInput = z.input<typeof importInput>;

@@ -25,7 +25,9 @@ export type ValidationCode =
   | 'unknownReference'
   | 'inconsistent'
   | 'notANumber'
-  | 'outsidePeriod';
+  | 'outsidePeriod'
+  | 'dateRange'
+  | 'absolutePath';
 
 export type ApiError =
   | { readonly kind: 'validation'; readonly issues: readonly ValidationIssue[] }

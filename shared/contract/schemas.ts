@@ -4,6 +4,8 @@
 import { z } from 'zod';
 
 export const id = z.number().int().positive();
+/** No control characters (NUL, line breaks, escapes): they have no place in names or paths. */
+const noControl = (s: string) => !/\p{Cc}/u.test(s);
 
 /** Names and titles: trimmed, not empty, no control characters, `max` characters at most. */
 export const displayText = (max: number) =>
@@ -12,11 +14,15 @@ export const displayText = (max: number) =>
     .trim()
     .min(1)
     .max(max)
-    .refine((s) => !/\p{Cc}/u.test(s), { params: { code: 'invalidFormat' } });
+    .refine(noControl, { params: { code: 'invalidFormat' } });
 
 export const displayName = displayText(120);
 
 export const isoDateTime = z.iso.datetime({ offset: true });
+
+/** The range of calendar dates the contract and the schema accept. */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2200-12-31';
 
 export const cluster = z.object({
   id,
@@ -85,18 +91,35 @@ export const workspaceInfo = z.object({
   fileName: z.string(),
   schemaVersion: z.number().int(),
   readOnly: z.boolean(),
-  /** Set when the workspace could not be opened; the app then runs on no file. */
+  /**
+   * Why the workspace is read-only: the file may not be written, it lies on read-only media
+   * (opened from a snapshot), or no file is open at all (the empty placeholder after a failure).
+   */
+  readOnlyReason: z.enum(['file', 'media', 'noWorkspace']).nullable(),
+  /** Set when the workspace asked for could not be opened; the app then runs on the fallback or on no file. */
   openError: z
     .object({
       path: z.string(),
-      reason: z.enum(['notSqlite', 'notOurs', 'damaged', 'tooNew', 'missing', 'io']),
+      reason: z.enum(['notSqlite', 'notOurs', 'damaged', 'tooNew', 'missing', 'io', 'altered']),
       message: z.string(),
     })
     .nullable(),
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfo>;
 
-export const filePath = z.string().trim().min(1).max(1000);
+/**
+ * A file path from the user. Control characters are refused: SQLite and the OS stop a path at a
+ * NUL byte while Node's existence checks see the whole string, so "notes.txt\u0000" would pass
+ * the "does it exist?" check and then write over notes.txt.
+ */
+export const filePath = z
+  .string()
+  .trim()
+  .min(1)
+  .max(1000)
+  .refine(noControl, { params: { code: 'invalidFormat' } })
+  // A relative path would resolve against wherever the backend process happens to run.
+  .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), { params: { code: 'absolutePath' } });
 
 export const recentWorkspace = z.object({ path: z.string(), fileName: z.string(), openedAt: isoDateTime });
 export type RecentWorkspace = z.infer<typeof recentWorkspace>;

@@ -185,17 +185,33 @@ export const de: Record<MessageKey, string> = {
     '„{value}“ wurde mit einer neueren ClusterPilot-Version gespeichert. Aktualisieren Sie die App, um die Datei zu öffnen.',
   'workspace.error.missing': '„{value}“ existiert nicht.',
   'workspace.error.io': '„{value}“ konnte nicht gelesen werden.',
+  'workspace.error.altered':
+    '„{value}“ wurde außerhalb von ClusterPilot verändert: Seine Tabellen passen nicht zu seiner Schemaversion, daher wird es nicht geöffnet.',
+  'workspace.error.cannotWrite':
+    '„{value}“ konnte nicht geschrieben werden: Der Name ist vielleicht zu lang, der Ordner geschützt oder der Datenträger schreibgeschützt.',
+  'workspace.error.notAFile':
+    '„{value}“ ist ein Ordner oder ein Gerät, keine Datei. Wählen Sie einen Dateinamen.',
+  'workspace.error.folderMissing':
+    'Den Ordner für „{value}“ gibt es nicht. Wählen Sie einen vorhandenen Ordner.',
   'workspace.error.exists': '„{value}“ existiert bereits. Wählen Sie einen anderen Namen.',
   'workspace.error.diskFull':
     'Der Datenträger ist voll: Die Änderung wurde nicht gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.',
   'workspace.error.busy':
     'Der Arbeitsbereich ist in einem anderen Programm belegt: Die Änderung wurde nicht gespeichert. Versuchen Sie es erneut.',
+  'workspace.error.tooLarge': 'Die Datei ist zu groß: ClusterPilot nimmt Dateien bis {max} MB an.',
   'workspace.error.readOnly':
     'Dieser Arbeitsbereich ist schreibgeschützt: Die Änderung wurde nicht gespeichert.',
   'workspace.openError.title': 'ClusterPilot konnte „{name}“ nicht öffnen',
   'workspace.openError.untouched': 'In die Datei wurde nichts geschrieben.',
   'workspace.openError.restore': 'Letzte Sicherung wiederherstellen',
   'workspace.openError.fallback': 'Stattdessen ist der Standard-Arbeitsbereich geöffnet.',
+  'workspace.openError.noWorkspace':
+    'Es ist kein Arbeitsbereich geöffnet: Stellen Sie die letzte Sicherung wieder her oder legen Sie einen neuen Arbeitsbereich an.',
+  'workspace.openError.newWorkspace': 'Neuer Arbeitsbereich…',
+  'readOnly.media':
+    'Dieser Arbeitsbereich liegt auf einem schreibgeschützten Datenträger und ist nur zum Lesen geöffnet. Mit „Kopie speichern unter…“ arbeiten Sie an einer Kopie.',
+  'readOnly.noWorkspace':
+    'Kein Arbeitsbereich geöffnet. Öffnen Sie einen Arbeitsbereich, legen Sie einen neuen an oder stellen Sie eine Sicherung wieder her.',
   'readOnly.banner':
     'Diese Arbeitsbereichsdatei ist schreibgeschützt: Sie können alles ansehen, aber nichts ändern. Mit „Kopie speichern unter…“ arbeiten Sie an einer Kopie.',
   'reveal.unsupported': 'Die Arbeitsbereichsdatei liegt unter {path}',
@@ -555,6 +571,9 @@ export const de: Record<MessageKey, string> = {
 
   'error.validation.notANumber': '{field} muss eine Zahl sein.',
   'error.validation.outsidePeriod': '{field} liegt außerhalb des Strategiezeitraums.',
+  'error.validation.dateRange': '{field} muss ein Datum zwischen 1900 und 2200 sein.',
+  'error.validation.absolutePath':
+    '{field} muss ein vollständiger Pfad sein, der bei einem Laufwerk oder beim Stammordner beginnt.',
   'error.validation.required': '{field} ist erforderlich.',
   'error.validation.invalidType': '{field} hat den falschen Typ.',
   'error.validation.tooShort': '{field} braucht mindestens {min} Zeichen.',

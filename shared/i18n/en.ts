@@ -181,14 +181,27 @@ export const en = {
     '“{value}” was saved by a newer version of ClusterPilot. Update the app to open it.',
   'workspace.error.missing': '“{value}” does not exist.',
   'workspace.error.io': '“{value}” could not be read.',
+  'workspace.error.altered':
+    '“{value}” was changed outside ClusterPilot: its tables do not match its schema version, so it is not opened.',
+  'workspace.error.folderMissing': 'The folder for “{value}” does not exist. Choose an existing folder.',
+  'workspace.error.cannotWrite':
+    '“{value}” could not be written: the name may be too long, the folder protected or the disk read-only.',
+  'workspace.error.notAFile': '“{value}” is a folder or a device, not a file. Choose a file name.',
   'workspace.error.exists': '“{value}” already exists. Choose another name.',
   'workspace.error.diskFull': 'The disk is full: the change was not saved. Free some space and try again.',
   'workspace.error.busy': 'The workspace is busy in another program: the change was not saved. Try again.',
   'workspace.error.readOnly': 'This workspace is read-only: the change was not saved.',
+  'workspace.error.tooLarge': 'The file is too large: ClusterPilot accepts files of up to {max} MB.',
   'workspace.openError.title': 'ClusterPilot could not open “{name}”',
   'workspace.openError.untouched': 'Nothing was written to that file.',
   'workspace.openError.restore': 'Restore the Latest Backup',
   'workspace.openError.fallback': 'The default workspace is open instead.',
+  'workspace.openError.noWorkspace':
+    'No workspace is open: restore the latest backup or create a new workspace.',
+  'workspace.openError.newWorkspace': 'New Workspace…',
+  'readOnly.media':
+    'This workspace lies on read-only media and is open for reading only. Use “Save a Copy As…” to work on a copy.',
+  'readOnly.noWorkspace': 'No workspace is open. Open a workspace, create a new one or restore a backup.',
   'readOnly.banner':
     'This workspace file is read-only: you can look at everything but not change it. Use “Save a Copy As…” to work on a copy.',
   'reveal.unsupported': 'The workspace file is at {path}',
@@ -543,6 +556,8 @@ export const en = {
 
   'error.validation.notANumber': '{field} must be a number.',
   'error.validation.outsidePeriod': '{field} lies outside the strategy period.',
+  'error.validation.dateRange': '{field} must be a date between 1900 and 2200.',
+  'error.validation.absolutePath': '{field} must be a full path, starting at a drive or the root folder.',
   'error.validation.required': '{field} is required.',
   'error.validation.invalidType': '{field} has the wrong type.',
   'error.validation.tooShort': '{field} needs at least {min} characters.',

@@ -37,11 +37,34 @@ export function previousPeriodEnd(frequency: Frequency, date: string): string {
   );
 }
 
-/** Every period end from the period containing `from` up to `to` (inclusive), oldest first. */
+/**
+ * Every period end from the period containing `from` up to `to` (inclusive), oldest first. The
+ * loop counts months, not strings: how many periods there are follows from the two dates alone
+ * (ISO strings of different lengths, such as years 9999 and 10000, do not sort as dates do).
+ */
 export function periodEnds(frequency: Frequency, from: string, to: string): string[] {
+  const step = months[frequency];
+  const count = periodsBetween(frequency, from, to);
+  const first = monthIndex(periodEndOf(frequency, from));
   const ends: string[] = [];
-  for (let end = periodEndOf(frequency, from); end <= to; end = nextPeriodEnd(frequency, end)) ends.push(end);
+  for (let i = 0; i < count; i++) {
+    const m = first + i * step;
+    const end = iso(Math.floor(m / 12), (m % 12) + 1, 0);
+    if (end <= to) ends.push(end);
+  }
   return ends;
+}
+
+/** Months since year 0 of a date's month (0 = January of year 0). */
+function monthIndex(date: string): number {
+  return Number(date.slice(0, -6)) * 12 + Number(date.slice(-5, -3)) - 1;
+}
+
+/** How many periods end between the period containing `from` and `to`'s period (inclusive); 0 if none. */
+function periodsBetween(frequency: Frequency, from: string, to: string): number {
+  const step = months[frequency];
+  const span = monthIndex(periodEndOf(frequency, to)) - monthIndex(periodEndOf(frequency, from));
+  return span < 0 ? 0 : Math.floor(span / step) + 1;
 }
 
 export interface DueMeasurement {
@@ -75,7 +98,7 @@ export function dueMeasurement(
     .slice(0, 10);
   return {
     periodEnd: firstMissing,
-    missing: periodEnds(frequency, firstMissing, lastEnded).length,
+    missing: periodsBetween(frequency, firstMissing, lastEnded),
     overdueFrom,
     overdue: asOf >= overdueFrom,
   };

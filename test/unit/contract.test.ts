@@ -3,73 +3,31 @@
 // (real loopback host), against a real backend on a temp file. Both must answer alike.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createBackend } from '../../db/backend/backend.ts';
-import { startWebHost } from '../../db/web/host.ts';
-import { bindBackendToIpc } from '../../electron/ipc.ts';
-import { httpTransport } from '../../renderer/platform/http-transport.ts';
-import { ipcTransport } from '../../renderer/platform/ipc-transport.ts';
-import type { ClusterPilotBridge } from '../../shared/contract/bridge.ts';
-import { type ContractClient, createClient } from '../../shared/contract/client.ts';
 import type { BackendEvent } from '../../shared/contract/events.ts';
 import { createFakeElectron } from '../support/fake-electron.ts';
 import { tempDirs } from '../support/temp.ts';
+import { type Harness, transports } from '../support/transports.ts';
 
 const newDir = tempDirs();
 
-interface Harness {
-  client: ContractClient;
-  close(): Promise<void>;
-}
-
-async function ipcHarness(): Promise<Harness> {
-  const dir = newDir();
-  const backend = await createBackend({
-    workspacePath: path.join(dir, 'ipc.clusterpilot'),
-    dataDir: dir,
-    validateOutputs: true,
-  });
+it('the preload exposes one global with one function to call and one to listen, nothing else', async () => {
   const fake = createFakeElectron();
   vi.resetModules();
   vi.doMock('electron', () => fake.module);
   await import('../../electron/preload.ts');
-  const contents = fake.newWebContents();
-  const unbind = bindBackendToIpc(fake.module.ipcMain as never, backend, () => [contents as never]);
-  const bridge = fake.exposed.clusterPilot as ClusterPilotBridge;
   expect(Object.keys(fake.exposed)).toEqual(['clusterPilot']);
-  expect(Object.keys(bridge).sort()).toEqual(['call', 'listen']);
-  return {
-    client: createClient(ipcTransport(bridge)),
-    close: async () => {
-      unbind();
-      backend.close();
-    },
-  };
-}
+  expect(Object.keys(fake.exposed.clusterPilot as object).sort()).toEqual(['call', 'listen']);
+});
 
-async function httpHarness(): Promise<Harness> {
-  const dir = newDir();
-  const backend = await createBackend({
-    workspacePath: path.join(dir, 'http.clusterpilot'),
-    dataDir: dir,
-    validateOutputs: true,
-  });
-  const host = await startWebHost({ backend, rendererDir: dir });
-  return {
-    client: createClient(httpTransport(host.origin, host.token)),
-    close: async () => {
-      await host.close();
-      backend.close();
-    },
-  };
-}
-
-describe.each([
-  ['Electron IPC', ipcHarness],
-  ['loopback HTTP', httpHarness],
-])('contract over %s', (_name, makeHarness) => {
+describe.each(transports)('contract over %s', (name, makeHarness) => {
   let harness: Harness;
   beforeAll(async () => {
-    harness = await makeHarness();
+    const dir = newDir();
+    harness = await makeHarness({
+      workspacePath: path.join(dir, `${name.replace(/\W/g, '')}.clusterpilot`),
+      dataDir: dir,
+      validateOutputs: true,
+    });
   });
   afterAll(() => harness.close());
 
