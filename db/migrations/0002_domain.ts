@@ -4,7 +4,7 @@
 // shares are basis points, dates are ISO strings. An audit trigger on every table records
 // before/after values per change (cascaded deletes included, so undo can restore them), and
 // FTS5 triggers keep the search index in sync.
-import type { Migration } from './migrate.ts';
+import type { Migration } from './migration.ts';
 
 // `is`, not `=`: date() of a malformed string is null, and a null CHECK would pass.
 const isoDate = (column: string) =>
