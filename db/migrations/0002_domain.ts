@@ -1,4 +1,4 @@
-// Migration 2: the whole domain of DOMAIN.md. Frozen in time: never import app code here.
+// Migration 2: the whole domain of docs/domain.md. Frozen in time: never import app code here.
 // Integrity lives in the schema: foreign keys with deliberate ON DELETE behaviour, CHECKs for
 // enums, ranges and date order, UNIQUE where the domain demands it. Money is integer cents,
 // shares are basis points, dates are ISO strings. An audit trigger on every table records
