@@ -13,7 +13,7 @@ const newDir = tempDirs();
 describe('npm run schema:snapshot', () => {
   it('is the script in package.json', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-    expect(pkg.scripts['schema:snapshot']).toBe('node scripts/schema-snapshot.ts');
+    expect(pkg.scripts['schema:snapshot']).toMatch(/&& node scripts\/schema-snapshot\.ts$/);
   });
 
   it('writes the schema of a freshly migrated database, which is the committed snapshot', () => {
