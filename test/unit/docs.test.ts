@@ -38,3 +38,14 @@ describe('docs/domain.md', () => {
     expect(citing).toEqual([]);
   });
 });
+
+describe('README.md', () => {
+  it('names only files and folders of the repository that exist', () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const paths = [
+      ...readme.matchAll(/`((?:db|shared|renderer|electron|scripts|test|docs)\/[\w./-]*)`/g),
+    ].map((m) => m[1]!);
+    expect(paths.length).toBeGreaterThan(10);
+    expect(paths.filter((p) => !fs.existsSync(path.join(root, p)))).toEqual([]);
+  });
+});
