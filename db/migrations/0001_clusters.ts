@@ -1,5 +1,5 @@
 // Migration 1. Frozen in time: never import app code here, never edit after release.
-import type { Migration } from './migrate.ts';
+import type { Migration } from './migration.ts';
 
 export const migration0001: Migration = {
   version: 1,

@@ -1,10 +1,11 @@
-// Migration 2: the whole domain of DOMAIN.md. Frozen in time: never import app code here.
+// Migration 2: the whole domain of docs/domain.md. Frozen in time: never import app code here.
 // Integrity lives in the schema: foreign keys with deliberate ON DELETE behaviour, CHECKs for
 // enums, ranges and date order, UNIQUE where the domain demands it. Money is integer cents,
 // shares are basis points, dates are ISO strings. An audit trigger on every table records
 // before/after values per change (cascaded deletes included, so undo can restore them), and
-// FTS5 triggers keep the search index in sync.
-import type { Migration } from './migrate.ts';
+// FTS5 triggers keep the search index in sync (both built by the frozen helpers/triggers-v1.ts).
+import { auditTriggerSql, type SearchSpec, searchTriggerSql } from './helpers/triggers-v1.ts';
+import type { Migration } from './migration.ts';
 
 // `is`, not `=`: date() of a malformed string is null, and a null CHECK would pass.
 const isoDate = (column: string) =>
@@ -617,33 +618,8 @@ const audited: Record<string, readonly string[]> = {
   setting: ['key', 'value'],
 };
 
-/** Link tables without an integer id log a stable key instead (the first column). */
-function auditTriggers(table: string, columns: readonly string[]): string {
-  const json = (row: 'new' | 'old') => `json_object(${columns.map((c) => `'${c}', ${row}.${c}`).join(', ')})`;
-  const id = (row: 'new' | 'old') =>
-    columns[0] === 'id' ? `${row}.id` : table === 'setting' ? '0' : `${row}.${columns[0]}`;
-  const when = 'when (select enabled from audit_context where id = 1) = 1';
-  const batch = '(select batch_id from audit_context where id = 1)';
-  return `
-create trigger audit_${table}_insert after insert on ${table} ${when} begin
-  insert into audit_log (batch_id, entity, entity_id, action, before, after)
-  values (${batch}, '${table}', ${id('new')}, 'insert', null, ${json('new')});
-end;
-create trigger audit_${table}_update after update on ${table} ${when} begin
-  insert into audit_log (batch_id, entity, entity_id, action, before, after)
-  values (${batch}, '${table}', ${id('new')}, 'update', ${json('old')}, ${json('new')});
-end;
-create trigger audit_${table}_delete after delete on ${table} ${when} begin
-  insert into audit_log (batch_id, entity, entity_id, action, before, after)
-  values (${batch}, '${table}', ${id('old')}, 'delete', ${json('old')}, null);
-end;`;
-}
-
 /** FTS rows are keyed by entity code × 2^40 + id, so updates and deletes find them by rowid. */
-const searchable: Record<
-  string,
-  { code: number; cluster: string; title: string; body: string; when?: string }
-> = {
+const searchable: Record<string, SearchSpec> = {
   cluster: { code: 1, cluster: 'new.id', title: 'new.name', body: "new.region || ' ' || new.description" },
   actor: { code: 2, cluster: 'new.cluster_id', title: 'new.name', body: "new.location || ' ' || new.note" },
   strategy: {
@@ -692,30 +668,16 @@ const searchable: Record<
   },
 };
 
-function searchTriggers(table: string, s: (typeof searchable)[string]): string {
-  const rowid = (row: 'new' | 'old') => `${s.code} * 1099511627776 + ${row}.id`;
-  const insert = `insert into search_index (rowid, entity, entity_id, cluster_id, title, body)
-    select ${rowid('new')}, '${table}', new.id, ${s.cluster}, ${s.title}, ${s.body}${s.when ? ` where ${s.when}` : ''};`;
-  return `
-create trigger search_${table}_insert after insert on ${table} begin
-  ${insert}
-end;
-create trigger search_${table}_update after update on ${table} begin
-  delete from search_index where rowid = ${rowid('old')};
-  ${insert}
-end;
-create trigger search_${table}_delete after delete on ${table} begin
-  delete from search_index where rowid = ${rowid('old')};
-end;`;
-}
-
 export const migration0002: Migration = {
   version: 2,
   name: 'domain',
   up: (db) => {
     db.exec(tables);
-    for (const [table, columns] of Object.entries(audited)) db.exec(auditTriggers(table, columns));
-    for (const [table, s] of Object.entries(searchable)) db.exec(searchTriggers(table, s));
+    // Link tables log their first column as entity_id; setting has no integer key and logs 0.
+    for (const [table, columns] of Object.entries(audited)) {
+      db.exec(auditTriggerSql(table, columns, table === 'setting' ? null : columns[0]));
+    }
+    for (const [table, spec] of Object.entries(searchable)) db.exec(searchTriggerSql(table, spec));
     db.exec(`insert into search_index (rowid, entity, entity_id, cluster_id, title, body)
       select 1099511627776 + id, 'cluster', id, id, name, region || ' ' || description from cluster;`);
   },

@@ -3,22 +3,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../../test/support/temp.ts';
+import { generateSchemaSnapshot, schemaSql } from '../schema/snapshot.ts';
 import { openWorkspace } from '../sqlite/connection.ts';
-import { latestSchemaVersion, type Migration, migrate } from './migrate.ts';
+import { latestSchemaVersion, migrate } from './migrate.ts';
+import type { Migration } from './migration.ts';
 import { migrations } from './registry.ts';
 
 const newDir = tempDirs();
 const snapshotFile = path.join(import.meta.dirname, '../schema/schema.snapshot.sql');
-
-/** The migrated schema as SQL text, in a stable order. */
-function schemaSql(db: Database.Database): string {
-  const rows = db
-    .prepare(
-      "select sql from sqlite_schema where sql is not null and name not like 'sqlite_%' order by type, name",
-    )
-    .all() as { sql: string }[];
-  return `${rows.map((r) => `${r.sql.trim()};`).join('\n\n')}\n`;
-}
 
 describe('migrations', () => {
   it('are numbered 1..n without gaps, in registry order', () => {
@@ -26,12 +18,15 @@ describe('migrations', () => {
     expect(latestSchemaVersion).toBe(migrations.length);
   });
 
-  it('produce exactly the committed schema snapshot (schema changes are deliberate)', async () => {
+  it('produce exactly the committed schema snapshot (run `npm run schema:snapshot` after a migration)', () => {
+    expect(generateSchemaSnapshot()).toBe(fs.readFileSync(snapshotFile, 'utf8'));
+  });
+
+  it('give a workspace opened by the app the same schema as the snapshot', async () => {
     const { db } = await openWorkspace(path.join(newDir(), 'snapshot.clusterpilot'));
     const actual = schemaSql(db);
     db.close();
-    if (process.env.UPDATE_SCHEMA_SNAPSHOT) fs.writeFileSync(snapshotFile, actual);
-    expect(actual).toBe(fs.readFileSync(snapshotFile, 'utf8'));
+    expect(actual).toBe(generateSchemaSnapshot());
   });
 
   it('roll a failing migration back completely and keep the version', () => {
@@ -62,5 +57,42 @@ describe('migrations', () => {
     expect(migrate(db, registry.slice(0, 1))).toEqual([1]);
     expect(migrate(db, registry)).toEqual([2]);
     expect(migrate(db, registry)).toEqual([]);
+  });
+
+  it('import no app code, and no module of db/migrations imports itself back (no cycle)', () => {
+    const folder = import.meta.dirname;
+    const modules = fs
+      .readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => f.split(path.sep).join('/'));
+    const imports = new Map(
+      modules.map((file) => {
+        const source = fs.readFileSync(path.join(folder, file), 'utf8');
+        const specifiers = [
+          ...source.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/gm),
+        ].map((m) => (m[1] ?? m[2])!);
+        return [file, specifiers] as const;
+      }),
+    );
+    // Migrations and their frozen helpers: only the Migration type, frozen helpers, better-sqlite3.
+    for (const [file, specifiers] of imports) {
+      if (!/^(\d{4}_|helpers\/)/.test(file)) continue;
+      for (const specifier of specifiers) {
+        expect(`${file} → ${specifier}`).toMatch(
+          / → (\.\/migration\.ts|\.\.?\/helpers\/[\w-]+-v\d+\.ts|\.\/[\w-]+-v\d+\.ts|better-sqlite3)$/,
+        );
+      }
+    }
+    const resolve = (from: string, specifier: string) =>
+      path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+    const visit = (file: string, trail: string[]): void => {
+      expect(trail, `import cycle: ${[...trail, file].join(' → ')}`).not.toContain(file);
+      for (const specifier of imports.get(file) ?? []) {
+        const target = resolve(file, specifier);
+        if (specifier.startsWith('.') && imports.has(target)) visit(target, [...trail, file]);
+      }
+    };
+    for (const file of modules) visit(file, []);
+    expect(modules).toEqual(expect.arrayContaining(['migrate.ts', 'migration.ts', 'registry.ts']));
   });
 });

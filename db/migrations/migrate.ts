@@ -2,13 +2,8 @@
 // the version bump (Kysely's migrator wraps nothing on SQLite), so a failed migration leaves the
 // file at the previous version, untouched.
 import type Database from 'better-sqlite3';
+import type { Migration } from './migration.ts';
 import { migrations } from './registry.ts';
-
-export interface Migration {
-  readonly version: number;
-  readonly name: string;
-  readonly up: (db: Database.Database) => void;
-}
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);
 

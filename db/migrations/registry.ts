@@ -2,6 +2,6 @@
 // app instead of read from a folder at run time. Append only.
 import { migration0001 } from './0001_clusters.ts';
 import { migration0002 } from './0002_domain.ts';
-import type { Migration } from './migrate.ts';
+import type { Migration } from './migration.ts';
 
 export const migrations: readonly Migration[] = [migration0001, migration0002];

@@ -1,5 +1,7 @@
 // `npm run web`: the backend and the built renderer on 127.0.0.1, for development and the
 // end-to-end tests. Prints the address to open (with its one-time token) and runs until stopped.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { languageForLocale } from '../../shared/i18n/i18n.ts';
@@ -15,11 +17,34 @@ const { values } = parseArgs({
     renderer: { type: 'string' },
     /** Language of the demo cluster in a workspace created on first start, or 'none'. */
     demo: { type: 'string' },
+    /** A new workspace (and data folder) in a temporary folder, removed when the host stops. */
+    fresh: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
   },
 });
 
-const dataDir = path.resolve(values['data-dir'] ?? appDataDir());
+if (values.help) {
+  console.log(`npm run web -- [options]: the app on 127.0.0.1, for development and the tests.
+  --workspace FILE   workspace to open, created if missing (default: workspace.clusterpilot in DIR)
+  --data-dir DIR     folder for state and backups (default: the app-data folder)
+  --demo de|en|none  demo cluster of a NEW workspace; an existing one opens as it is
+  --fresh            a new workspace in a temporary folder, removed on stop (with --demo none: empty)
+  --port N, --renderer DIR   port (default: any free one), built renderer (default: dist/renderer)`);
+  process.exit(0);
+}
+if (values.fresh && (values.workspace || values['data-dir'])) {
+  console.error('--fresh makes its own temporary workspace: leave out --workspace and --data-dir.');
+  process.exit(2);
+}
+
+const freshDir = values.fresh ? fs.mkdtempSync(path.join(os.tmpdir(), 'clusterpilot-web-')) : null;
+const dataDir = path.resolve(values['data-dir'] ?? freshDir ?? appDataDir());
 const workspacePath = path.resolve(values.workspace ?? defaultWorkspacePath(dataDir));
+if (values.demo !== undefined && fs.existsSync(workspacePath)) {
+  console.log(
+    `Opening the existing workspace ${workspacePath} as it is (--demo applies only to a new one); to start empty, use npm run web -- --fresh --demo none.`,
+  );
+}
 const rendererDir = path.resolve(values.renderer ?? path.join(import.meta.dirname, '../../dist/renderer'));
 
 const demo =
@@ -41,6 +66,7 @@ async function stop() {
   stopping = true;
   await host.close();
   backend.close();
+  if (freshDir) fs.rmSync(freshDir, { recursive: true, force: true });
   process.exit(0);
 }
 process.on('SIGINT', stop);

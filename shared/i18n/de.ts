@@ -1,4 +1,4 @@
-// Deutsche Oberfläche. Fachbegriffe nach dem Glossar in DOMAIN.md (Arbeitsbereich, Cluster,
+// Deutsche Oberfläche. Fachbegriffe nach dem Glossar in docs/domain.md (Arbeitsbereich, Cluster,
 // Strategie, Indikator, Sollbruchstelle, Meilenstein, Akteur, Evaluierung, Beschluss).
 import type { MessageKey } from './en.ts';
 

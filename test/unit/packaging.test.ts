@@ -43,8 +43,8 @@ describe('electron-builder.yml', () => {
 });
 
 describe('toolchain pins', () => {
-  it('needs Node 22.12 or newer and uses Node 24 LTS', () => {
-    expect(pkg.engines.node).toBe('>=22.12');
+  it('needs Node 22.18+ or 24.3+ (type stripping, see node-preflight.test.ts) and uses Node 24 LTS', () => {
+    expect(pkg.engines.node).toBe('^22.18.0 || >=24.3.0');
     expect(fs.readFileSync(path.join(root, '.nvmrc'), 'utf8').trim()).toBe('24');
   });
 
