@@ -1,7 +1,7 @@
 // Binds the backend to Electron IPC: one handled channel for calls, one pushed channel for
 // events. Every call's sender frame is checked before the backend sees it.
 import type { IpcMain, WebContents } from 'electron';
-import type { Backend } from '../db/backend/backend.ts';
+import type { BackendService } from '../db/backend/backend.ts';
 import { callEnvelope, jsonSizeAtMost, MAX_CALL_BYTES, tooLargeError } from '../shared/contract/envelope.ts';
 import { ipcChannels } from '../shared/contract/events.ts';
 import { fail } from '../shared/contract/result.ts';
@@ -10,7 +10,7 @@ import { isTrustedSender } from './security.ts';
 
 export function bindBackendToIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  backend: Backend,
+  backend: BackendService,
   targets: () => readonly WebContents[],
 ): () => void {
   ipcMain.handle(ipcChannels.call, (event, name: unknown, input: unknown) => {

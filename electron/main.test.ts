@@ -22,6 +22,10 @@ async function startMain(lock = true) {
   await import('./main.ts');
   fake.fireReady();
   await new Promise((r) => setTimeout(r, 0));
+  // The window opens once the backend's worker thread is up.
+  for (let waited = 0; lock && fake.windows.length === 0 && waited < 10_000; waited += 20) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 describe('electron main', () => {
@@ -48,8 +52,26 @@ describe('electron main', () => {
       nodeIntegration: false,
     });
     expect(window!.loaded).toEqual(['app://clusterpilot/index.html']);
-    expect(fs.existsSync(path.join(userData, 'workspace.clusterpilot'))).toBe(true);
     expect(fake.session.permissionRequestHandler).not.toBeNull();
+  });
+
+  it('creates the default workspace on first start with the demo in the language the window shows', async () => {
+    await startMain();
+    const workspace = path.join(userData, 'workspace.clusterpilot');
+    fs.rmSync(workspace, { force: true });
+    await startMain();
+    expect(fs.existsSync(workspace)).toBe(false);
+    const handler = fake.handlers.get('clusterpilot:call')!;
+    const trusted = { senderFrame: { url: 'app://clusterpilot/index.html', parent: null } };
+    expect(await handler(trusted, 'workspace.start', { language: 'de' })).toMatchObject({
+      ok: true,
+      data: { fileName: 'workspace.clusterpilot', openError: null },
+    });
+    expect(fs.existsSync(workspace)).toBe(true);
+    expect(await handler(trusted, 'clusters.list', {})).toMatchObject({
+      ok: true,
+      data: [{ name: 'Photonik-Netzwerk Havelland' }],
+    });
   });
 
   it('serves app:// files with the CSP and refuses anything outside the renderer', async () => {

@@ -3,9 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
-import { createBackend } from '../db/backend/backend.ts';
+import { startBackendWorker } from '../db/backend/worker-backend.ts';
 import { defaultWorkspacePath } from '../db/paths.ts';
-import { languageForLocale } from '../shared/i18n/i18n.ts';
 import { contentSecurityPolicy } from '../shared/security/csp.ts';
 import { bindBackendToIpc } from './ipc.ts';
 import {
@@ -20,6 +19,9 @@ import {
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
+// The backend's thread: bundled next to main in the app, the source file when run from source.
+const bundledWorker = path.join(__dirname, 'backend-worker.cjs');
+const sourceWorker = path.join(__dirname, '..', 'db', 'backend', 'worker.ts');
 const csp = contentSecurityPolicy({ connectSelf: false });
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html',
@@ -68,11 +70,14 @@ if (!app.requestSingleInstanceLock()) {
 
     const dataDir = app.getPath('userData');
     const defaultPath = defaultWorkspacePath(dataDir);
-    const backend = await createBackend({
+    // The backend runs in its own thread; main only relays (a long import never freezes the window).
+    const backend = await startBackendWorker({
+      workerEntry: fs.existsSync(bundledWorker) ? bundledWorker : sourceWorker,
       workspacePath: workspaceFromArgv(process.argv, process.cwd()) ?? defaultPath,
       fallbackWorkspacePath: defaultPath,
       dataDir,
-      demoForNewWorkspace: languageForLocale(app.getLocale()),
+      // A first start creates the demo in the language the window shows (workspace.start).
+      demoForNewWorkspace: 'ui',
       host: {
         choosePath: async (purpose, current, suggestedName) => {
           if (purpose === 'exportCsv' || purpose === 'exportXlsx') {
@@ -109,7 +114,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     app.on('will-quit', () => {
       unbind();
-      backend.close();
+      void backend.close();
     });
     void window.loadURL(APP_ENTRY);
   });

@@ -34,8 +34,11 @@ export async function initialize(client: ContractClient, saveDelayMs = 250): Pro
   registerWorkspaceCommands();
   registerItemCommands();
   registerMonitoringCommands();
-  const [preferences] = await Promise.all([client.call('preferences.get', {}), reloadWorkspace(client)]);
+  const preferences = await client.call('preferences.get', {});
   if (preferences.ok) usePrefs.getState().apply(preferences.data);
+  // On a first start the default workspace is created now, with the demo in the language shown.
+  await client.call('workspace.start', { language: usePrefs.getState().language });
+  await reloadWorkspace(client);
   const info = useWorkspace.getState().info;
   if (info?.openError) {
     const { path, reason } = info.openError;

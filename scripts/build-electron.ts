@@ -17,6 +17,13 @@ await build({
   outfile: 'dist/electron/main.cjs',
   external: ['electron', 'better-sqlite3'],
 });
+// The backend's worker thread (db/backend/worker.ts), started by main from this file.
+await build({
+  ...common,
+  entryPoints: ['db/backend/worker.ts'],
+  outfile: 'dist/electron/backend-worker.cjs',
+  external: ['better-sqlite3'],
+});
 await build({
   ...common,
   entryPoints: ['electron/preload.ts'],

@@ -3,7 +3,9 @@
 // are checked up front so a missing parent names its field; CHECK, NOT NULL and UNIQUE failures
 // that slip past the schemas are mapped onto fields too. Queries are built with Kysely.
 import type { Kysely } from 'kysely';
+import type { z } from 'zod';
 import {
+  type dtoSchema,
   type EntityDefinition,
   type EntityKind,
   entities,
@@ -23,6 +25,11 @@ export const toCamel = (s: string) => s.replace(/_([a-z])/g, (_m, c: string) => 
 
 type Row = Record<string, unknown>;
 type Dto = Record<string, unknown>;
+/**
+ * An entity as the contract types it. The store works on any entity through its definition, so
+ * the one cast from the untyped row to this type happens here, in the store's typed entry points.
+ */
+export type EntityDto<K extends EntityKind> = z.output<ReturnType<typeof dtoSchema<K>>> & Dto;
 
 interface ForeignKey {
   readonly column: string;
@@ -146,16 +153,16 @@ function orderFor(kind: EntityKind): string[] {
   return ['id'];
 }
 
-export function listEntities(ctx: StoreContext, kind: EntityKind, filter: Dto): Dto[] {
+export function listEntities<K extends EntityKind>(ctx: StoreContext, kind: K, filter: Dto): EntityDto<K>[] {
   const def = definition(kind);
   const rows = ctx.q.allSql<Dto>(readQueries(ctx, kind).list, def.parent ? [filter[def.parent]] : []);
-  return def.json ? rows.map((row) => parseJsonFields(kind, row)) : rows;
+  return (def.json ? rows.map((row) => parseJsonFields(kind, row)) : rows) as EntityDto<K>[];
 }
 
-export function getEntity(ctx: StoreContext, kind: EntityKind, id: number): Dto {
+export function getEntity<K extends EntityKind>(ctx: StoreContext, kind: K, id: number): EntityDto<K> {
   const row = ctx.q.getSql<Dto>(readQueries(ctx, kind).get, [id]);
   if (!row) throw new ApiFailure({ kind: 'notFound', entity: kind, id });
-  return parseJsonFields(kind, row);
+  return parseJsonFields(kind, row) as EntityDto<K>;
 }
 
 function assertReferencesExist(ctx: StoreContext, table: string, row: Row): void {
@@ -226,7 +233,7 @@ export function constraintFailure(
   return null;
 }
 
-export function createEntity(ctx: StoreContext, kind: EntityKind, input: Dto): Dto {
+export function createEntity<K extends EntityKind>(ctx: StoreContext, kind: K, input: Dto): EntityDto<K> {
   const def = definition(kind);
   const row = dtoToRow(kind, input);
   ownedFields(ctx, kind, row, true);
@@ -238,7 +245,7 @@ export function createEntity(ctx: StoreContext, kind: EntityKind, input: Dto): D
   return getEntity(ctx, kind, lastInsertRowid);
 }
 
-export function updateEntity(ctx: StoreContext, kind: EntityKind, input: Dto): Dto {
+export function updateEntity<K extends EntityKind>(ctx: StoreContext, kind: K, input: Dto): EntityDto<K> {
   const def = definition(kind);
   const id = input.id as number;
   const existing = getEntity(ctx, kind, id);

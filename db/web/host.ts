@@ -11,7 +11,7 @@ import { callEnvelope, MAX_CALL_BYTES, tooLargeError } from '../../shared/contra
 import { fail, type Result } from '../../shared/contract/result.ts';
 import { toValidationIssues } from '../../shared/contract/validation.ts';
 import { contentSecurityPolicy } from '../../shared/security/csp.ts';
-import type { Backend } from '../backend/backend.ts';
+import type { BackendService } from '../backend/backend.ts';
 
 export const TOKEN_HEADER = 'x-clusterpilot-token';
 
@@ -28,7 +28,7 @@ const contentTypes: Record<string, string> = {
 };
 
 export interface WebHostOptions {
-  readonly backend: Backend;
+  readonly backend: BackendService;
   readonly rendererDir: string;
   readonly port?: number;
   readonly token?: string;

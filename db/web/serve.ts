@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { languageForLocale } from '../../shared/i18n/i18n.ts';
-import { createBackend } from '../backend/backend.ts';
+import { startBackendWorker } from '../backend/worker-backend.ts';
+import { workerSource } from '../backend/worker-source.ts';
 import { appDataDir, defaultWorkspacePath } from '../paths.ts';
 import { startWebHost } from './host.ts';
 
@@ -27,7 +27,7 @@ if (values.help) {
   console.log(`npm run web -- [options]: the app on 127.0.0.1, for development and the tests.
   --workspace FILE   workspace to open, created if missing (default: workspace.clusterpilot in DIR)
   --data-dir DIR     folder for state and backups (default: the app-data folder)
-  --demo de|en|none  demo cluster of a NEW workspace; an existing one opens as it is
+  --demo de|en|none  demo cluster of a NEW workspace (default: in the browser's language); an existing one opens as it is
   --fresh            a new workspace in a temporary folder, removed on stop (with --demo none: empty)
   --port N, --renderer DIR   port (default: any free one), built renderer (default: dist/renderer)`);
   process.exit(0);
@@ -47,15 +47,15 @@ if (values.demo !== undefined && fs.existsSync(workspacePath)) {
 }
 const rendererDir = path.resolve(values.renderer ?? path.join(import.meta.dirname, '../../dist/renderer'));
 
-const demo =
-  values.demo === 'none'
-    ? null
-    : values.demo === 'en'
-      ? 'en'
-      : values.demo === 'de'
-        ? 'de'
-        : languageForLocale(Intl.DateTimeFormat().resolvedOptions().locale);
-const backend = await createBackend({ workspacePath, dataDir, demoForNewWorkspace: demo });
+// Without --demo, a new default workspace gets the demo in the language the browser shows.
+const demo = values.demo === 'none' ? null : values.demo === 'en' ? 'en' : values.demo === 'de' ? 'de' : 'ui';
+// The backend runs in its own thread: this one only serves the page and relays calls and events.
+const backend = await startBackendWorker({
+  workerEntry: workerSource,
+  workspacePath,
+  dataDir,
+  demoForNewWorkspace: demo,
+});
 const host = await startWebHost({ backend, rendererDir, port: values.port ? Number(values.port) : 0 });
 console.log(`ClusterPilot web host on ${host.origin} (workspace ${workspacePath})`);
 console.log(`Open: ${host.url}`);
@@ -65,7 +65,7 @@ async function stop() {
   if (stopping) return;
   stopping = true;
   await host.close();
-  backend.close();
+  await backend.close();
   if (freshDir) fs.rmSync(freshDir, { recursive: true, force: true });
   process.exit(0);
 }

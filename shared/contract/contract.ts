@@ -90,6 +90,11 @@ type AllLinks = UnionToIntersection<{ [L in LinkKind]: LinkCalls<L> }[LinkKind]>
 
 const base = {
   'workspace.info': query(none, s.workspaceInfo),
+  /**
+   * The renderer's first call, with the language it shows: on a first start the default
+   * workspace is created now, with the demo in that language.
+   */
+  'workspace.start': command(z.strictObject({ language: s.language }), s.workspaceInfo),
   'workspace.outline': query(none, s.outline),
   /** `today` is the caller's local date (shared/time/today.ts): the Problems panel and the dashboard agree. */
   'workspace.problemFacts': query(z.strictObject({ today: isoDate }), s.problemFacts),
@@ -215,6 +220,8 @@ export const contract = Object.assign(
 ) as typeof base & AllCrud & AllLinks;
 
 export type Contract = typeof contract;
+/** The calls generated for every entity (list/get/create/update/delete) and link table. */
+export type GeneratedCallName = (keyof AllCrud | keyof AllLinks) & string;
 export type CallName = keyof Contract & string;
 export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
 export type CallOutput<N extends CallName> = z.output<Contract[N]['output']>;
@@ -229,6 +236,7 @@ export function isCallName(name: unknown): name is CallName {
 export const appStateCalls: ReadonlySet<string> = new Set([
   'preferences.update',
   'viewState.save',
+  'workspace.start',
   'workspace.new',
   'workspace.open',
   'workspace.openDefault',

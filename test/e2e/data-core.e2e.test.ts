@@ -25,10 +25,10 @@ afterEach(() => {
   expect(browser.problems.join('\n'), 'console errors or CSP violations').toBe('');
 });
 
-async function freshHost(demo: 'none' | 'de' | 'en'): Promise<void> {
+async function freshHost(demo: 'none' | 'de' | 'en' | 'ui', env?: Record<string, string>): Promise<void> {
   await leaveApp(browser.page);
   await host?.stop();
-  host = await startHost(tempDataDir(), { demo });
+  host = await startHost(tempDataDir(), { demo, ...(env ? { env } : {}) });
   browser.problems.length = 0;
   await openApp(browser.page, host.url);
 }
@@ -36,8 +36,9 @@ async function freshHost(demo: 'none' | 'de' | 'en'): Promise<void> {
 const statusNotice = () => wb.page.locator('footer [role="status"]').textContent();
 
 describe('data core in the workbench', () => {
-  it('shows the demo workspace on first start, in German, as a tree down to indicators', async () => {
-    await freshHost('de');
+  it('shows the demo workspace on first start in the language the browser shows, as a tree down to indicators', async () => {
+    // The host's locale says English; the browser shows German: the demo follows the browser.
+    await freshHost('ui', { LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' });
     const cluster = wb.treeItem('Photonik-Netzwerk Havelland');
     await cluster.click();
     await wb.page.keyboard.press('ArrowRight');

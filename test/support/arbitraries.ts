@@ -9,6 +9,8 @@ import { filePath } from '../../shared/contract/schemas.ts';
 export interface FuzzOptions {
   /** Absolute folder that generated file paths point into (never the project or the home folder). */
   readonly sandbox: string;
+  /** False: only values of the right shape (to find an input a call accepts). Default true. */
+  readonly hostile?: boolean;
 }
 
 type AnySchema = z.core.$ZodType & {
@@ -126,9 +128,8 @@ export function arbitraryFor(
   depth = 0,
 ): fc.Arbitrary<unknown> {
   const shaped = shapedFor(schema as AnySchema, options, key, depth);
-  return depth > 5
-    ? shaped
-    : fc.oneof({ arbitrary: shaped, weight: 12 }, { arbitrary: hostileValue, weight: 1 });
+  if (options.hostile === false || depth > 5) return shaped;
+  return fc.oneof({ arbitrary: shaped, weight: 12 }, { arbitrary: hostileValue, weight: 1 });
 }
 
 function shapedFor(
@@ -139,16 +140,25 @@ function shapedFor(
 ): fc.Arbitrary<unknown> {
   const def = schema._zod.def;
   const inner = (s: unknown, k = key) => arbitraryFor(s, options, k, depth + 1);
+  const friendly = options.hostile === false;
   if ((schema as unknown) === filePath || key === 'path' || key === 'file') {
+    if (friendly)
+      return fc.stringMatching(/^[a-z0-9]{1,12}$/).map((name) => `${options.sandbox}/${name}.clusterpilot`);
     return fc.oneof(sandboxPaths(options.sandbox), fc.constantFrom(...hostileStrings));
   }
   switch (def.type) {
     case 'string': {
       if (key === 'content') return fileContents;
       if (schema.format === 'date')
-        return fc.oneof(nearDates, nearDates, isoDates, fc.constantFrom(...hostileStrings));
+        return friendly
+          ? nearDates
+          : fc.oneof(nearDates, nearDates, isoDates, fc.constantFrom(...hostileStrings));
       if (schema.format === 'datetime') return fc.date({ noInvalidDate: true }).map((d) => d.toISOString());
       const max = Math.min(schema.maxLength ?? 60, 60);
+      if (friendly)
+        return fc
+          .stringMatching(/^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß0-9 ]{0,20}$/)
+          .map((s) => s.slice(0, max).trim() || 'x');
       return fc.oneof(
         {
           arbitrary: fc.string({ minLength: Math.min(schema.minLength ?? 0, max), maxLength: max }),
@@ -164,6 +174,11 @@ function shapedFor(
       const max = schema.maxValue ?? 1e6;
       const small = Math.max(min, Number.MIN_SAFE_INTEGER);
       if (schema.isInt) {
+        if (friendly)
+          return fc.integer({
+            min: Math.max(small, 1),
+            max: Math.max(Math.max(small, 1), Math.min(max, 12)),
+          });
         return fc.oneof(
           {
             arbitrary: fc.integer({
@@ -176,6 +191,8 @@ function shapedFor(
           { arbitrary: fc.constantFrom(...hostileNumbers), weight: 1 },
         );
       }
+      if (friendly)
+        return fc.integer({ min: Math.max(Math.ceil(min), 0), max: Math.min(Math.floor(max), 1000) });
       return fc.oneof(
         {
           arbitrary: fc.double({ min: Math.max(min, -1e9), max: Math.min(max, 1e9), noNaN: true }),
@@ -198,6 +215,7 @@ function shapedFor(
       const record = fc.record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, inner(v, k)])), {
         requiredKeys: required,
       });
+      if (friendly) return record;
       return fc.oneof(
         { arbitrary: record, weight: 8 },
         // An extra field, or one required field left out.

@@ -71,6 +71,43 @@ describe('bundled Electron code', () => {
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((file) => file.startsWith('db/web/'))).toBe(false);
     expect(inputs.some((file) => file.startsWith('renderer/'))).toBe(false);
-    expect(inputs).toContain('db/backend/backend.ts');
+    // Main only relays: the backend itself is in the worker's bundle.
+    expect(inputs).toContain('db/backend/worker-backend.ts');
+    expect(inputs).not.toContain('db/backend/backend.ts');
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('bundles the backend worker as CommonJS that starts and answers calls', async () => {
+    const { build } = await import('esbuild');
+    // Inside the project, so the bundle finds better-sqlite3 (external) in node_modules.
+    fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
+    const dir = fs.mkdtempSync(path.join(root, 'test-results', 'worker-bundle-'));
+    try {
+      const outfile = path.join(dir, 'backend-worker.cjs');
+      const result = await build({
+        entryPoints: [path.join(root, 'db/backend/worker.ts')],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        outfile,
+        external: ['better-sqlite3'],
+        logLevel: 'silent',
+      });
+      expect(result.warnings).toEqual([]);
+      const { startBackendWorker } = await import('../../db/backend/worker-backend.ts');
+      const backend = await startBackendWorker({
+        workerEntry: outfile,
+        workspacePath: path.join(dir, 'w.clusterpilot'),
+        dataDir: dir,
+        demoForNewWorkspace: 'en',
+      });
+      expect(await backend.call('clusters.list', {})).toMatchObject({
+        ok: true,
+        data: [{ name: 'Havelland Photonics Network' }],
+      });
+      await backend.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -24,7 +24,8 @@ export function tempDataDir(prefix = 'clusterpilot-e2e-'): string {
 
 export async function startHost(
   dataDir: string,
-  options: { demo?: 'none' | 'de' | 'en' } = {},
+  /** `demo`: 'ui' passes no --demo (the demo then follows the browser's language). */
+  options: { demo?: 'none' | 'de' | 'en' | 'ui'; env?: Record<string, string> } = {},
 ): Promise<RunningHost> {
   const workspace = path.join(dataDir, 'workspace.clusterpilot');
   const started = performance.now();
@@ -36,10 +37,9 @@ export async function startHost(
       dataDir,
       '--workspace',
       workspace,
-      '--demo',
-      options.demo ?? 'none',
+      ...(options.demo === 'ui' ? [] : ['--demo', options.demo ?? 'none']),
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } },
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -1,6 +1,8 @@
-// The backend's implementation of every contract call that runs synchronously against the open
-// workspace. Inputs arrive validated; the dispatcher (backend.ts) wraps write calls in one
-// audited transaction. File-level calls (open, new, backups) live in backend.ts.
+// The strategy and everything defined in it: every entity's list/get/create/update/delete and
+// link calls (generated from shared/contract/entities.ts), and the calls that change several
+// items at once (move a goal, duplicate an item, delete many, create an indicator for a goal),
+// plus the explorer's outline, the Problems facts and search over all items.
+import { contract, type GeneratedCallName } from '../../shared/contract/contract.ts';
 import {
   type EntityKind,
   entities,
@@ -9,10 +11,8 @@ import {
   links,
 } from '../../shared/contract/entities.ts';
 import { ApiFailure } from '../../shared/contract/result.ts';
-import { buildDashboard, buildTimeline } from '../monitoring/dashboard.ts';
-import { memberGroups } from '../monitoring/derived.ts';
-import { listMeasurements, saveMeasurements } from '../monitoring/measurements.ts';
-import type { CallContext } from './context.ts';
+import type { RowHandler, RowHandlers } from '../backend/calls.ts';
+import type { CallContext } from '../backend/context.ts';
 import {
   createEntity,
   deleteEntity,
@@ -22,24 +22,13 @@ import {
   listLinks,
   unlink,
   updateEntity,
-} from './entity-store.ts';
-import { historyState, listAudit, step } from './history.ts';
-import { outline, problemFacts, readSettings, search, writeSettings } from './queries.ts';
+} from '../backend/entity-store.ts';
+import { outline, problemFacts, search } from '../backend/queries.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: inputs are validated against the contract before they arrive
-export type Handler = (input: any, ctx: CallContext) => unknown;
-
-function historyStep(ctx: CallContext, kind: 'undo' | 'redo') {
-  const done = step(ctx.db, ctx.batchId, kind);
-  return done ? { batchId: done.target.id, label: done.target.label, kind } : null;
-}
-
-const table: Record<string, Handler> = {
+export const strategyRowCalls = {
   'workspace.outline': (_input, ctx) => outline(ctx.q),
   'workspace.problemFacts': ({ today }, ctx) => problemFacts(ctx.q, ctx.db, today),
-  'workspace.recent': (_input, ctx) => ctx.appState.recent,
-
-  'history.state': (_input, ctx) => historyState(ctx.db),
+  'search.query': (input, ctx) => search(ctx.db, input.text, input.limit),
   'goals.move': ({ id, parentId, beforeId }, ctx) => {
     const goal = getEntity(ctx, 'goal', id);
     if (goal.parentId === null && parentId !== null) {
@@ -123,62 +112,41 @@ const table: Record<string, Handler> = {
     }
     return { deleted };
   },
-  'monitoring.dashboard': ({ clusterId, asOf, strategyId }, ctx) =>
-    buildDashboard(ctx.db, ctx.q, clusterId, asOf, strategyId),
-  'monitoring.timeline': ({ strategyId }, ctx) => buildTimeline(ctx.q, strategyId),
-  'monitoring.memberGroups': ({ clusterId, at }, ctx) => memberGroups(ctx.db, clusterId, at),
-  'measurements.ofCluster': ({ clusterId, indicatorId }, ctx) =>
-    listMeasurements(ctx.db, clusterId, indicatorId, ctx.now()),
-  'measurements.save': ({ clusterId, changes }, ctx) =>
-    saveMeasurements(ctx.db, clusterId, changes, ctx.user, ctx.now()),
-  'history.undo': (_input, ctx) => historyStep(ctx, 'undo'),
-  'history.redo': (_input, ctx) => historyStep(ctx, 'redo'),
-  'audit.list': (input, ctx) => listAudit(ctx.db, input),
-  'search.query': (input, ctx) => search(ctx.db, input.text, input.limit),
+} satisfies Partial<RowHandlers>;
 
-  'settings.get': (_input, ctx) => readSettings(ctx.db),
-  'settings.update': (patch, ctx) => {
-    writeSettings(ctx.db, patch);
-    return readSettings(ctx.db);
-  },
+// biome-ignore lint/suspicious/noExplicitAny: one generic implementation serves every entity's calls
+type Generic = (input: any, ctx: CallContext) => unknown;
 
-  'preferences.get': (_input, ctx) => ctx.appState.preferences,
-  'preferences.update': (patch, ctx) => {
-    const updated = ctx.appState.updatePreferences(
-      Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
-    );
-    ctx.emit({ type: 'preferencesChanged' });
-    return updated;
-  },
-  'viewState.get': (_input, ctx) => ctx.appState.viewState(ctx.workspacePath),
-  'viewState.save': (state, ctx) => {
-    ctx.appState.saveViewState(ctx.workspacePath, state);
-    return {};
-  },
-};
-
-for (const kind of entityKinds) {
-  const { plural } = entities[kind];
-  table[`${plural}.list`] = (filter, ctx) => listEntities(ctx, kind, filter);
-  table[`${plural}.get`] = ({ id }, ctx) => getEntity(ctx, kind, id);
-  table[`${plural}.create`] = (input, ctx) => createEntity(ctx, kind, input);
-  table[`${plural}.update`] = (input, ctx) => updateEntity(ctx, kind, input);
-  table[`${plural}.delete`] = ({ id }, ctx) => deleteEntity(ctx, kind, id);
-  if (kind === 'fieldOfAction' || kind === 'relationshipType') {
-    // Built-in catalogue entries (with a key) are translated by the app and cannot be removed.
-    table[`${plural}.delete`] = ({ id }, ctx) => {
-      const item = getEntity(ctx, kind, id);
-      if (item.key !== null) throw new ApiFailure({ kind: 'conflict', code: 'builtIn', path: ['key'] });
-      return deleteEntity(ctx, kind, id);
-    };
+/** The generated calls of every entity and link table (their types come from the contract). */
+function generatedCalls(): Record<string, Generic> {
+  const table: Record<string, Generic> = {};
+  for (const kind of entityKinds) {
+    const { plural } = entities[kind as EntityKind];
+    table[`${plural}.list`] = (filter, ctx) => listEntities(ctx, kind, filter);
+    table[`${plural}.get`] = ({ id }, ctx) => getEntity(ctx, kind, id);
+    table[`${plural}.create`] = (input, ctx) => createEntity(ctx, kind, input);
+    table[`${plural}.update`] = (input, ctx) => updateEntity(ctx, kind, input);
+    table[`${plural}.delete`] = ({ id }, ctx) => deleteEntity(ctx, kind, id);
+    if (kind === 'fieldOfAction' || kind === 'relationshipType') {
+      // Built-in catalogue entries (with a key) are translated by the app and cannot be removed.
+      table[`${plural}.delete`] = ({ id }, ctx) => {
+        const item = getEntity(ctx, kind, id);
+        if (item.key !== null) throw new ApiFailure({ kind: 'conflict', code: 'builtIn', path: ['key'] });
+        return deleteEntity(ctx, kind, id);
+      };
+    }
   }
+  for (const kind of Object.keys(links) as LinkKind[]) {
+    const { plural } = links[kind];
+    table[`${plural}.list`] = (filter, ctx) => listLinks(ctx, kind, filter);
+    table[`${plural}.link`] = (pair, ctx) => link(ctx, kind, pair);
+    table[`${plural}.unlink`] = (pair, ctx) => unlink(ctx, kind, pair);
+  }
+  for (const name of Object.keys(table)) {
+    if (!Object.hasOwn(contract, name)) throw new Error(`Generated call ${name} is not in the contract.`);
+  }
+  return table;
 }
 
-for (const kind of Object.keys(links) as LinkKind[]) {
-  const { plural } = links[kind];
-  table[`${plural}.list`] = (filter, ctx) => listLinks(ctx, kind, filter);
-  table[`${plural}.link`] = (pair, ctx) => link(ctx, kind, pair);
-  table[`${plural}.unlink`] = (pair, ctx) => unlink(ctx, kind, pair);
-}
-
-export const handlers: Readonly<Record<string, Handler>> = table;
+/** Typed by the contract's generated CRUD and link signatures; checked against it at start. */
+export const entityRowCalls = generatedCalls() as unknown as { [N in GeneratedCallName]: RowHandler<N> };

@@ -1,0 +1,114 @@
+// Starts the backend in its own worker thread and relays to it: the host's thread (Electron
+// main, the web host) only passes calls, results and events along, so it stays responsive while
+// the worker is busy. Calls queue in the worker in order, one at a time, as in-process.
+import { Worker } from 'node:worker_threads';
+import type { BackendEvent } from '../../shared/contract/events.ts';
+import { fail, type Result } from '../../shared/contract/result.ts';
+import type { BackendOptions, BackendService } from './backend.ts';
+import type { FromWorker, ToWorker, WorkerData } from './worker-protocol.ts';
+
+export interface WorkerBackendOptions extends Omit<BackendOptions, 'log' | 'now' | 'canWrite'> {
+  readonly log?: (message: string, error: string) => void;
+  /**
+   * The worker's entry: db/backend/worker.ts when running from source (worker-source.ts), the
+   * bundled backend-worker.cjs in the packaged app.
+   */
+  readonly workerEntry: string | URL;
+}
+
+export async function startBackendWorker(options: WorkerBackendOptions): Promise<BackendService> {
+  const { host, log, workerEntry, ...rest } = options;
+  const data: WorkerData = {
+    options: rest,
+    hostServices: [
+      ...(host?.choosePath ? (['choosePath'] as const) : []),
+      ...(host?.reveal ? (['reveal'] as const) : []),
+    ],
+  };
+  const worker = new Worker(workerEntry, { workerData: data });
+  const listeners = new Set<(event: BackendEvent) => void>();
+  const pending = new Map<number, (result: Result<unknown>) => void>();
+  let nextId = 1;
+  let closed: (() => void) | null = null;
+  let exited = false;
+
+  const send = (message: ToWorker) => worker.postMessage(message);
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.on('message', (message: FromWorker) => {
+      switch (message.type) {
+        case 'ready':
+          resolve();
+          break;
+        case 'result':
+          pending.get(message.id)?.(message.result);
+          pending.delete(message.id);
+          break;
+        case 'event':
+          for (const listener of listeners) listener(message.event);
+          break;
+        case 'log':
+          (log ?? ((m, e) => console.error(m, e)))(message.message, message.error);
+          break;
+        case 'closed':
+          closed?.();
+          break;
+        case 'host':
+          void answerHost(message);
+          break;
+      }
+    });
+  });
+  worker.on('exit', () => {
+    exited = true;
+    // Nothing waits forever on a worker that is gone.
+    for (const resolve of pending.values())
+      resolve(fail({ kind: 'internal', message: 'The backend stopped.' }));
+    pending.clear();
+    closed?.();
+  });
+
+  async function answerHost(request: Extract<FromWorker, { type: 'host' }>): Promise<void> {
+    let value: unknown = null;
+    try {
+      if (request.service === 'choosePath') value = (await host?.choosePath?.(...request.args)) ?? null;
+      else host?.reveal?.(...request.args);
+    } catch (error) {
+      (log ?? ((m, e) => console.error(m, e)))(`Host service ${request.service} failed`, String(error));
+    }
+    send({ type: 'hostAnswer', id: request.id, value });
+  }
+
+  await ready;
+  return {
+    call(name, input) {
+      if (exited) return Promise.resolve(fail({ kind: 'internal', message: 'The backend stopped.' }));
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pending.set(id, resolve);
+        try {
+          send({ type: 'call', id, name: name as string, input });
+        } catch (error) {
+          // An input structured clone cannot copy (a function, a symbol): refused like bad JSON.
+          pending.delete(id);
+          resolve(fail({ kind: 'validation', issues: [{ path: ['input'], code: 'invalidType' }] }));
+          void error;
+        }
+      });
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      listeners.clear();
+      if (exited) return;
+      const done = new Promise<void>((resolve) => {
+        closed = resolve;
+      });
+      send({ type: 'close' });
+      await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,171 @@
+// Every call of the contract has exactly one handler, and every call answers with data its own
+// output schema accepts. The compiler checks the handler table's names and types (db/backend/
+// calls.ts); this checks what it cannot: that no feature handles a call another one handles too,
+// and every call's real answer on the demo workspace, with output validation on.
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type Backend,
+  callTables,
+  createBackend,
+  fileCallNames,
+  handlers,
+} from '../../db/backend/backend.ts';
+import { type CallName, callNames, contract } from '../../shared/contract/contract.ts';
+import { arbitraryFor } from '../support/arbitraries.ts';
+import { tempDirs } from '../support/temp.ts';
+
+const newDir = tempDirs();
+
+describe('the handler table', () => {
+  it('has the same call names as the contract', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...callNames].sort());
+  });
+
+  it('takes each call from exactly one feature module', () => {
+    const owners = new Map<string, string[]>();
+    for (const [table, calls] of Object.entries(callTables)) {
+      for (const name of Object.keys(calls)) owners.set(name, [...(owners.get(name) ?? []), table]);
+    }
+    expect([...owners].filter(([, tables]) => tables.length > 1)).toEqual([]);
+    expect([...owners.keys()].sort()).toEqual([...callNames].sort());
+  });
+
+  it('runs only file calls outside a row transaction, and every write call that is not one inside', () => {
+    for (const name of fileCallNames) expect(Object.hasOwn(contract, name), name).toBe(true);
+    expect([...fileCallNames].sort()).toEqual(
+      [
+        'backups.create',
+        'backups.list',
+        'backups.restore',
+        'measurements.export',
+        'measurements.import',
+        'measurements.importPreview',
+        'workspace.choosePath',
+        'workspace.info',
+        'workspace.new',
+        'workspace.open',
+        'workspace.openDefault',
+        'workspace.reveal',
+        'workspace.saveCopy',
+        'workspace.start',
+      ].sort(),
+    );
+  });
+});
+
+describe('every call answers with its output schema', () => {
+  it('finds an input each call accepts on the demo workspace, and its answer passes the schema', async () => {
+    const dir = newDir();
+    const template = path.join(dir, 'template.clusterpilot');
+    const setup = await createBackend({ workspacePath: template, dataDir: dir, demoForNewWorkspace: 'en' });
+    const typedIndicator = setup.workspace.db
+      .prepare('select name from indicator where derived is null order by id limit 1')
+      .pluck()
+      .get() as string;
+    setup.close();
+    const sandbox = path.join(dir, 'sandbox');
+    fs.mkdirSync(sandbox);
+    const csv = Buffer.from(`Indicator,Date,Value\n${typedIndicator},2025-12-31,7\n`).toString('base64');
+
+    // Calls that need a particular file or state; every other call gets generated inputs.
+    const explicit: Partial<Record<CallName, (backend: Backend) => Promise<unknown[]>>> = {
+      'workspace.open': async () => [{ path: template }],
+      'workspace.new': async () => [
+        { path: path.join(sandbox, `new-${Date.now()}.clusterpilot`), demo: 'none' },
+      ],
+      'workspace.saveCopy': async () => [{ path: path.join(sandbox, `copy-${Date.now()}.clusterpilot`) }],
+      'backups.restore': async (backend) => {
+        const backup = await backend.call('backups.create', {});
+        return backup.ok ? [{ file: (backup.data as { file: string }).file }] : [];
+      },
+      'measurements.importPreview': async () => [{ clusterId: 1, fileName: 'values.csv', content: csv }],
+      'measurements.import': async () => [{ clusterId: 1, fileName: 'values.csv', content: csv }],
+      'measurements.export': async () => [{ clusterId: 1, format: 'xlsx', language: 'de' }],
+      // Built-in catalogue entries cannot be removed: delete one the user added.
+      'fieldsOfAction.delete': async (backend) => [
+        await created(backend, 'fieldsOfAction.create', { name: 'Eigenes' }),
+      ],
+      'relationshipTypes.delete': async (backend) => [
+        await created(backend, 'relationshipTypes.create', { name: 'Eigene Beziehung' }),
+      ],
+      'endorsements.create': async (backend) => {
+        const db = backend.workspace.db;
+        const strategyId = db.prepare('select id from strategy order by id limit 1').pluck().get();
+        const actorId = db
+          .prepare(
+            'select id from actor where id not in (select actor_id from endorsement) order by id limit 1',
+          )
+          .pluck()
+          .get();
+        return [{ strategyId, actorId, date: '2026-01-15', form: 'letter_of_intent' }];
+      },
+      'decisions.create': async (backend) => {
+        const evaluation = await created(backend, 'evaluations.create', {
+          clusterId: 1,
+          title: 'Zwischenbilanz',
+          periodStart: '2026-01-01',
+          periodEnd: '2026-06-30',
+          cutoffDate: '2026-06-30',
+        });
+        return [
+          {
+            evaluationId: evaluation.id,
+            outcome: 'continue',
+            rationale: 'Ziele erreicht',
+            decidedOn: '2026-07-10',
+          },
+        ];
+      },
+    };
+    async function created(backend: Backend, name: string, input: unknown): Promise<{ id: number }> {
+      const result = await backend.call(name, input);
+      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
+      return { id: (result.data as { id: number }).id };
+    }
+
+    let copy = 0;
+    const open = async () => {
+      const file = path.join(dir, `work-${copy++}.clusterpilot`);
+      fs.copyFileSync(template, file);
+      return createBackend({
+        workspacePath: file,
+        dataDir: dir,
+        validateOutputs: true,
+        log: () => undefined,
+      });
+    };
+    const reader = await open();
+    const answered: string[] = [];
+    const lastErrors = new Map<string, unknown>();
+    for (const [index, name] of callNames.entries()) {
+      // Reads share one workspace; each write call gets a fresh copy of the demo.
+      const backend = contract[name].writes ? await open() : reader;
+      const inputs =
+        (await explicit[name]?.(backend)) ??
+        fc.sample(arbitraryFor(contract[name].input, { sandbox, hostile: false }), {
+          numRuns: 150,
+          seed: index,
+        });
+      for (const input of inputs) {
+        const result = await backend.call(name, input);
+        if (result.ok) {
+          answered.push(name);
+          break;
+        }
+        lastErrors.set(name, result.error);
+        // An output that breaks the contract is answered as `internal`: that is a failure, not a retry.
+        expect(result.error.kind === 'internal' ? result.error : null, name).toBeNull();
+      }
+      if (backend !== reader) backend.close();
+    }
+    reader.close();
+    const unanswered = callNames.filter((name) => !answered.includes(name));
+    expect(
+      unanswered.map((name) => `${name}: ${JSON.stringify(lastErrors.get(name))}`),
+      'calls for which no accepted input was found',
+    ).toEqual([]);
+  }, 120_000);
+});
