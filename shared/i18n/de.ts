@@ -1,8 +1,16 @@
 // Deutsche Oberfläche. Fachbegriffe nach dem Glossar in docs/domain.md (Arbeitsbereich, Cluster,
 // Strategie, Indikator, Sollbruchstelle, Meilenstein, Akteur, Evaluierung, Beschluss).
 import type { MessageKey } from './en.ts';
+import { evaluationDe } from './features/evaluation.ts';
+import { networkDe } from './features/network.ts';
+import { reportDe } from './features/report.ts';
+import { resourcesDe } from './features/resources.ts';
 
 export const de: Record<MessageKey, string> = {
+  ...evaluationDe,
+  ...networkDe,
+  ...resourcesDe,
+  ...reportDe,
   'app.name': 'ClusterPilot',
 
   'view.explorer': 'Explorer',

@@ -1,6 +1,15 @@
 // English UI strings. This catalogue defines the set of keys; de.ts must translate every one
 // (the type system and a test hold it to that). Placeholders are written {name}.
+import { evaluationEn } from './features/evaluation.ts';
+import { networkEn } from './features/network.ts';
+import { reportEn } from './features/report.ts';
+import { resourcesEn } from './features/resources.ts';
+
 export const en = {
+  ...evaluationEn,
+  ...networkEn,
+  ...resourcesEn,
+  ...reportEn,
   'app.name': 'ClusterPilot',
 
   'view.explorer': 'Explorer',
