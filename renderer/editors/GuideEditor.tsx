@@ -12,6 +12,7 @@ import {
   type Missing,
 } from '../../shared/guide/guide.ts';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
+import { Codicon } from '../base/Codicon.tsx';
 import { openItem } from '../commands/open-item.ts';
 import { runCommand } from '../commands/registry.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
@@ -19,7 +20,6 @@ import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
 import { Endorsements } from './Endorsements.tsx';
 
 type Strategy = { id: number; vision: string; mission: string; periodStart: string };

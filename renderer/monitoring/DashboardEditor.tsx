@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { Dashboard, DashboardIndicator } from '../../shared/contract/monitoring.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
 import { localToday } from '../../shared/time/today.ts';
+import { Codicon } from '../base/Codicon.tsx';
 import { openItem } from '../commands/open-item.ts';
 import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
@@ -13,7 +14,6 @@ import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
 import { BreakPointBadge, Sparkline, StatusBadge } from './charts.tsx';
 
 export function DashboardEditor({ clusterId }: { clusterId: number }) {

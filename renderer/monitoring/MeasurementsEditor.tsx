@@ -14,6 +14,9 @@ import {
 } from '../../shared/i18n/i18n.ts';
 import { periodEndOf, periodStartOf, previousPeriodEnd } from '../../shared/status/periods.ts';
 import { localToday } from '../../shared/time/today.ts';
+import { Codicon } from '../base/Codicon.tsx';
+import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../base/DataGrid.tsx';
+import { useCall } from '../base/use-call.ts';
 import { runCommand } from '../commands/registry.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
@@ -22,9 +25,6 @@ import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
-import { type CellEdit, cellKey, DataGrid, type GridColumn } from './DataGrid.tsx';
-import { useCall } from './use-call.ts';
 
 interface IndicatorInfo {
   readonly id: number;

@@ -6,6 +6,7 @@ import { type PointerEvent, useMemo, useRef, useState } from 'react';
 import type { Timeline } from '../../shared/contract/monitoring.ts';
 import { formatDate } from '../../shared/i18n/i18n.ts';
 import { localToday } from '../../shared/time/today.ts';
+import { useCall } from '../base/use-call.ts';
 import { openItem } from '../commands/open-item.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
@@ -13,7 +14,6 @@ import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { useCall } from './use-call.ts';
 
 const DAY = 86_400_000;
 const ROW = 28;

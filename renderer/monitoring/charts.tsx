@@ -4,9 +4,9 @@
 import type { breakPointStatus, indicatorStatus } from '../../shared/contract/monitoring.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
 import { plannedValue, type StatusIndicator, type Trend } from '../../shared/status/status.ts';
+import { Codicon } from '../base/Codicon.tsx';
 import { useT } from '../i18n/useT.ts';
 import { usePrefs } from '../stores/prefs.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
 
 type IndicatorStatus = (typeof indicatorStatus)['options'][number];
 type BreakPointStatus = (typeof breakPointStatus)['options'][number];

@@ -2,6 +2,7 @@
 // unsaved input survives switching tabs, as in VS Code.
 import { type DragEvent, type KeyboardEvent, useRef } from 'react';
 import type { EditorInput } from '../../shared/contract/schemas.ts';
+import { Codicon } from '../base/Codicon.tsx';
 import { formatKeybinding } from '../commands/keybinding.ts';
 import { getCommand, runCommand } from '../commands/registry.ts';
 import { editorTitle } from '../commands/workbench-commands.ts';
@@ -18,7 +19,6 @@ import { TimelineEditor } from '../monitoring/TimelineEditor.tsx';
 import { isMac } from '../platform/transport.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from './Codicon.tsx';
 
 const tabId = (key: string) => `tab-${key.replace(/[^a-z0-9-]/gi, '-')}`;
 const panelId = (key: string) => `editor-${key.replace(/[^a-z0-9-]/gi, '-')}`;

@@ -2,6 +2,7 @@
 // input: ">" lists commands, plain text finds items by name, both fuzzy.
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { type FuzzyMatch, fuzzyFilter } from '../../shared/text/fuzzy.ts';
+import { Codicon } from '../base/Codicon.tsx';
 import { formatKeybinding } from '../commands/keybinding.ts';
 import { openItem } from '../commands/open-item.ts';
 import { allCommands, runCommand } from '../commands/registry.ts';
@@ -9,7 +10,6 @@ import { type Translate, useT } from '../i18n/useT.ts';
 import { isMac } from '../platform/transport.ts';
 import { type QuickInputState, type QuickPickItem, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from './Codicon.tsx';
 import { flattenNodes, outlineNodes } from './outline-tree.ts';
 
 interface Row {

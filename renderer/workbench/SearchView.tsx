@@ -2,13 +2,13 @@
 // results grouped by kind. Arrow keys move through the results, Enter opens one.
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchHit } from '../../shared/contract/schemas.ts';
+import { tableName } from '../base/activity-title.ts';
+import { Codicon } from '../base/Codicon.tsx';
 import { openItem } from '../commands/open-item.ts';
 import { useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
-import { tableName } from './ActivityView.tsx';
-import { Codicon } from './Codicon.tsx';
 
 const icons: Record<string, string> = {
   cluster: 'organization',

@@ -1,10 +1,10 @@
 import { countBySeverity } from '../../shared/problems/problems.ts';
+import { Codicon } from '../base/Codicon.tsx';
 import { GuideProgress } from '../editors/GuideEditor.tsx';
 import { useT } from '../i18n/useT.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from './Codicon.tsx';
 import { useProblems } from './Panel.tsx';
 
 export function StatusBar() {
