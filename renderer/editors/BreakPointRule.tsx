@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { parseNumber } from '../../shared/i18n/i18n.ts';
 import { breakPointSentence, type SentenceCondition } from '../../shared/text/break-point-sentence.ts';
+import type { SectionProps } from '../base/editor-registry.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
@@ -21,13 +22,7 @@ interface Condition {
 
 const comparators = ['ge', 'gt', 'le', 'lt', 'eq'] as const;
 
-export function BreakPointRule({
-  breakPoint,
-  draft,
-}: {
-  breakPoint: { id: number; strategyId?: unknown };
-  draft: Readonly<Record<string, unknown>>;
-}) {
+export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakPoint'>) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const version = useChanges((s) => (s.versions.break_point_condition ?? 0) + (s.versions.indicator ?? 0));

@@ -6,6 +6,7 @@ import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useStat
 import type { ApiError } from '../../shared/contract/result.ts';
 import { en, type MessageKey } from '../../shared/i18n/en.ts';
 import { formatDateTime, formatNumber, parseNumber } from '../../shared/i18n/i18n.ts';
+import { editorSections } from '../base/editor-registry.ts';
 import { describeError } from '../i18n/errors.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
@@ -56,12 +57,10 @@ export interface EntityEditorProps {
   readonly kind: FormKind;
   readonly id: number;
   readonly editorKey: string;
-  /** Extra sections below the fields (targets, rule, links), given the saved item and the draft. */
-  readonly extras?: (item: Item, draft: Readonly<Record<string, unknown>>) => ReactNode;
   readonly deleteLabel?: MessageKey;
 }
 
-export function EntityEditor({ kind, id, editorKey, extras, deleteLabel }: EntityEditorProps) {
+export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorProps) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const spec = forms[kind];
@@ -249,7 +248,9 @@ export function EntityEditor({ kind, id, editorKey, extras, deleteLabel }: Entit
           {t(deleteLabel ?? 'editor.delete')}
         </button>
       </div>
-      {extras?.(item, typedDraft)}
+      {editorSections(kind).map(({ id: section, component: Section }) => (
+        <Section key={section} item={item as never} draft={typedDraft} />
+      ))}
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/contract/result.ts';
 import { formatDate, formatNumber, parseNumber } from '../../shared/i18n/i18n.ts';
+import type { SectionProps } from '../base/editor-registry.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
@@ -18,13 +19,7 @@ interface Row {
   readonly error?: string;
 }
 
-export function Targets({
-  indicator,
-  draft,
-}: {
-  indicator: { id: number };
-  draft: Readonly<Record<string, unknown>>;
-}) {
+export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const version = useChanges((s) => s.versions.target ?? 0);

@@ -4,6 +4,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../shared/i18n/i18n
 import { actualSeries, indicatorStatus, type StatusIndicator, trend } from '../../shared/status/status.ts';
 import { localToday } from '../../shared/time/today.ts';
 import { Codicon } from '../base/Codicon.tsx';
+import type { SectionProps } from '../base/editor-registry.ts';
 import { useCall } from '../base/use-call.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
@@ -13,12 +14,12 @@ import { IndicatorChart, StatusBadge } from './charts.tsx';
 
 const HISTORY_ROWS = 24;
 
-export function IndicatorMonitoring({ item }: { item: Record<string, unknown> & { id: number } }) {
+export function IndicatorMonitoring({ item }: SectionProps<'indicator'>) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const measurementVersion = useChanges((s) => s.versions.measurement ?? 0);
   const targetVersion = useChanges((s) => s.versions.target ?? 0);
-  const clusterId = item.clusterId as number;
+  const { clusterId } = item;
   const rows =
     useCall('measurements.ofCluster', { clusterId, indicatorId: item.id }, measurementVersion) ?? [];
   const targets = (useCall('targets.list', { indicatorId: item.id }, targetVersion) ?? []).map((x) => ({
@@ -27,23 +28,23 @@ export function IndicatorMonitoring({ item }: { item: Record<string, unknown> & 
   }));
 
   const indicator: StatusIndicator = {
-    direction: item.direction as StatusIndicator['direction'],
-    aggregation: item.aggregation as StatusIndicator['aggregation'],
-    frequency: item.frequency as StatusIndicator['frequency'],
-    toleranceAtRisk: item.toleranceAtRisk as number,
-    toleranceOffTrack: item.toleranceOffTrack as number,
-    bandLow: item.bandLow as number | null,
-    bandHigh: item.bandHigh as number | null,
-    baselineDate: item.baselineDate as string | null,
-    baselineValue: item.baselineValue as number | null,
+    direction: item.direction,
+    aggregation: item.aggregation,
+    frequency: item.frequency,
+    toleranceAtRisk: item.toleranceAtRisk,
+    toleranceOffTrack: item.toleranceOffTrack,
+    bandLow: item.bandLow,
+    bandHigh: item.bandHigh,
+    baselineDate: item.baselineDate,
+    baselineValue: item.baselineValue,
     targets,
   };
   const today = localToday();
   const state = indicatorStatus(indicator, rows, today);
   const lastTarget = [...targets].sort((a, b) => a.date.localeCompare(b.date)).at(-1)?.date ?? today;
   const projection = trend(indicator, rows, today, lastTarget > today ? lastTarget : today);
-  const unit = String(item.unit ?? '');
-  const derived = item.derived !== null && item.derived !== undefined;
+  const { unit } = item;
+  const derived = item.derived !== null;
 
   return (
     <section className="editor-section" aria-labelledby={`monitoring-${item.id}`}>

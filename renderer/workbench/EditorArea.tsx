@@ -3,19 +3,10 @@
 import { type DragEvent, type KeyboardEvent, useRef } from 'react';
 import type { EditorInput } from '../../shared/contract/schemas.ts';
 import { Codicon } from '../base/Codicon.tsx';
+import { editorFor, editorIcon, editorTitle } from '../base/editor-registry.ts';
 import { formatKeybinding } from '../commands/keybinding.ts';
 import { getCommand, runCommand } from '../commands/registry.ts';
-import { editorTitle } from '../commands/workbench-commands.ts';
-import { EntityEditor } from '../editors/EntityEditor.tsx';
-import { extrasFor } from '../editors/extras.tsx';
-import { GuideEditor } from '../editors/GuideEditor.tsx';
-import { WelcomeEditor } from '../editors/WelcomeEditor.tsx';
 import { useT } from '../i18n/useT.ts';
-import { DashboardEditor } from '../monitoring/DashboardEditor.tsx';
-import { HelpEditor } from '../monitoring/HelpEditor.tsx';
-import { ImportEditor } from '../monitoring/ImportEditor.tsx';
-import { DueEntryEditor, MeasurementsEditor } from '../monitoring/MeasurementsEditor.tsx';
-import { TimelineEditor } from '../monitoring/TimelineEditor.tsx';
 import { isMac } from '../platform/transport.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
@@ -23,28 +14,15 @@ import { useWorkspace } from '../stores/workspace.ts';
 const tabId = (key: string) => `tab-${key.replace(/[^a-z0-9-]/gi, '-')}`;
 const panelId = (key: string) => `editor-${key.replace(/[^a-z0-9-]/gi, '-')}`;
 
-const entityIcons = {
-  strategy: 'target',
-  goal: 'flag',
-  indicator: 'graph-line',
-  milestone: 'milestone',
-  breakPoint: 'debug-breakpoint-conditional',
-} as const;
-
-const monitoringIcons = {
-  dashboard: 'dashboard',
-  measurements: 'table',
-  dueEntry: 'checklist',
-  import: 'cloud-upload',
-  timeline: 'calendar',
-  help: 'question',
-} as const;
-
-function editorIcon(input: EditorInput): string {
-  if (input.kind === 'entity') return entityIcons[input.entity];
-  if (input.kind === 'guide') return 'compass';
-  if (input.kind in monitoringIcons) return monitoringIcons[input.kind as keyof typeof monitoringIcons];
-  return input.kind === 'cluster' ? 'organization' : 'home';
+/** The registered editor of an input, or a note that none is (a feature not registered). */
+function EditorFor({ input, editorKey }: { input: EditorInput; editorKey: string }) {
+  const t = useT();
+  const Editor = editorFor(input)?.component;
+  return Editor ? (
+    <Editor input={input} editorKey={editorKey} />
+  ) : (
+    <p className="editor-message">{t('editor.missing')}</p>
+  );
 }
 
 export function EditorArea() {
@@ -68,27 +46,7 @@ export function EditorArea() {
           className="editor-pane"
           hidden={tab.key !== active}
         >
-          {tab.input.kind === 'cluster' && (
-            <EntityEditor kind="cluster" id={tab.input.id} editorKey={tab.key} deleteLabel="cluster.delete" />
-          )}
-          {tab.input.kind === 'entity' && (
-            <EntityEditor
-              kind={tab.input.entity}
-              id={tab.input.id}
-              editorKey={tab.key}
-              extras={extrasFor(tab.input.entity)}
-            />
-          )}
-          {tab.input.kind === 'welcome' && <WelcomeEditor />}
-          {tab.input.kind === 'guide' && <GuideEditor clusterId={tab.input.clusterId} />}
-          {tab.input.kind === 'dashboard' && <DashboardEditor clusterId={tab.input.clusterId} />}
-          {tab.input.kind === 'measurements' && (
-            <MeasurementsEditor clusterId={tab.input.clusterId} indicatorId={tab.input.indicatorId} />
-          )}
-          {tab.input.kind === 'dueEntry' && <DueEntryEditor clusterId={tab.input.clusterId} />}
-          {tab.input.kind === 'import' && <ImportEditor clusterId={tab.input.clusterId} />}
-          {tab.input.kind === 'timeline' && <TimelineEditor clusterId={tab.input.clusterId} />}
-          {tab.input.kind === 'help' && <HelpEditor />}
+          <EditorFor input={tab.input} editorKey={tab.key} />
         </div>
       ))}
     </section>
