@@ -2,9 +2,9 @@
 // (all must hold) or OR (one is enough), each saved as it is changed; and the sentence the rule
 // reads as, in the current language, updated while typing.
 import { useEffect, useState } from 'react';
-import { parseNumber } from '../../shared/i18n/i18n.ts';
 import { breakPointSentence, type SentenceCondition } from '../../shared/text/break-point-sentence.ts';
 import type { SectionProps } from '../base/editor-registry.ts';
+import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
@@ -30,7 +30,8 @@ export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakP
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
   const [conditions, setConditions] = useState<Condition[]>([]);
   const [indicators, setIndicators] = useState<{ id: number; name: string; unit: string }[]>([]);
-  const [thresholds, setThresholds] = useState<Record<number, string>>({});
+  /** Thresholds being typed, by condition, in the language they are typed in. */
+  const [thresholds, setThresholds] = useState<Record<number, LocalText>>({});
   const clusterId = outline.clusters.find((c) =>
     c.strategies.some((s) => s.id === breakPoint.strategyId),
   )?.id;
@@ -90,7 +91,7 @@ export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakP
         node: c.node,
         indicator: indicators.find((i) => i.id === c.indicatorId) ?? null,
         comparator: c.comparator,
-        threshold: c.id in thresholds ? parseNumber(language, thresholds[c.id]!) : c.threshold,
+        threshold: c.id in thresholds ? readNumber(thresholds[c.id]!) : c.threshold,
       }),
     ),
   );
@@ -129,17 +130,12 @@ export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakP
                   condition={c}
                   indicators={indicators}
                   disabled={readOnly}
-                  threshold={
-                    thresholds[c.id] ??
-                    (c.threshold === null
-                      ? ''
-                      : String(c.threshold).replace('.', language === 'de' ? ',' : '.'))
-                  }
-                  onThreshold={(text) => setThresholds((s) => ({ ...s, [c.id]: text }))}
+                  threshold={thresholds[c.id] ?? numberText(language, c.threshold)}
+                  onThreshold={(text) => setThresholds((s) => ({ ...s, [c.id]: localText(text, language) }))}
                   onSaveThreshold={async () => {
                     const text = thresholds[c.id];
                     if (text === undefined) return;
-                    const value = parseNumber(language, text);
+                    const value = readNumber(text);
                     if (Number.isNaN(value)) return;
                     await client().call('breakPointConditions.update', { id: c.id, threshold: value });
                     setThresholds(({ [c.id]: _saved, ...rest }) => rest);
@@ -172,13 +168,13 @@ function ConditionRow(props: {
   condition: Condition;
   indicators: { id: number; name: string; unit: string }[];
   disabled: boolean;
-  threshold: string;
+  threshold: LocalText;
   onThreshold: (text: string) => void;
   onSaveThreshold: () => Promise<void>;
 }) {
   const { t, n, condition, indicators, disabled } = props;
-  const invalid =
-    props.threshold.trim() !== '' && Number.isNaN(parseNumber(usePrefs.getState().language, props.threshold));
+  const language = usePrefs((s) => s.language);
+  const invalid = props.threshold.text.trim() !== '' && Number.isNaN(readNumber(props.threshold));
   return (
     <>
       <select
@@ -221,7 +217,7 @@ function ConditionRow(props: {
         aria-label={`${t('editor.conditions.threshold')} ${n}`}
         aria-invalid={invalid ? true : undefined}
         disabled={disabled}
-        value={props.threshold}
+        value={shownNumber(props.threshold, language)}
         onChange={(e) => props.onThreshold(e.target.value)}
         onBlur={() => void props.onSaveThreshold()}
       />

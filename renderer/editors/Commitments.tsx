@@ -1,7 +1,8 @@
 // What an actor pledged when endorsing the strategy: money, in-kind contributions or staff time.
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/contract/result.ts';
-import { formatNumber, parseNumber } from '../../shared/i18n/i18n.ts';
+import { formatNumber } from '../../shared/i18n/i18n.ts';
+import { type LocalText, localText, readNumber, shownNumber } from '../base/local-text.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
@@ -24,7 +25,7 @@ export function Commitments({ endorsementId, actor }: { endorsementId: number; a
   const version = useChanges((s) => s.versions.commitment ?? 0);
   const [list, setList] = useState<Commitment[]>([]);
   const [kind, setKind] = useState<Kind>('money');
-  const [amount, setAmount] = useState('');
+  const [amount, setAmount] = useState<LocalText>(() => localText('', usePrefs.getState().language));
   const [description, setDescription] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -38,12 +39,12 @@ export function Commitments({ endorsementId, actor }: { endorsementId: number; a
   const money = (cents: number) =>
     formatNumber(language, cents / 100, { style: 'currency', currency: 'EUR' });
   const add = async () => {
-    const value = parseNumber(language, amount);
-    if (amount.trim() !== '' && Number.isNaN(value)) {
+    const value = readNumber(amount);
+    if (amount.text.trim() !== '' && Number.isNaN(value)) {
       setError(t('error.validation.notANumber', { field: t('commitment.amount', { actor }) }));
       return;
     }
-    const number = amount.trim() === '' ? null : value;
+    const number = amount.text.trim() === '' ? null : value;
     const result = await client().call('commitments.create', {
       endorsementId,
       kind,
@@ -57,7 +58,7 @@ export function Commitments({ endorsementId, actor }: { endorsementId: number; a
       return;
     }
     setError(null);
-    setAmount('');
+    setAmount(localText('', language));
     setDescription('');
   };
   const describeMessage = (e: ApiError) => {
@@ -99,8 +100,8 @@ export function Commitments({ endorsementId, actor }: { endorsementId: number; a
           inputMode="decimal"
           aria-label={t('commitment.amount', { actor })}
           aria-invalid={error ? true : undefined}
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
+          value={shownNumber(amount, language)}
+          onChange={(e) => setAmount(localText(e.target.value, language))}
         />
         <input
           type="text"

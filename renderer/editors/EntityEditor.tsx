@@ -4,9 +4,11 @@
 // language, and changes made elsewhere (another editor, undo) are taken over unless edited here.
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/contract/result.ts';
+import type { Language } from '../../shared/contract/schemas.ts';
 import { en, type MessageKey } from '../../shared/i18n/en.ts';
-import { formatDateTime, formatNumber, parseNumber } from '../../shared/i18n/i18n.ts';
+import { formatDateTime } from '../../shared/i18n/i18n.ts';
 import { editorSections } from '../base/editor-registry.ts';
+import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
 import { describeError } from '../i18n/errors.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
@@ -17,28 +19,35 @@ import { useWorkspace } from '../stores/workspace.ts';
 import { type FieldSpec, type FormKind, forms } from './forms.ts';
 
 type Item = Record<string, unknown> & { id: number };
-type Draft = Record<string, string>;
+/** Each field's text, with the language it is written in (numbers are read in that language). */
+type Draft = Record<string, LocalText>;
 
 const isKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 const label = (t: Translate, field: string) =>
   isKey(`field.${field}`) ? t(`field.${field}` as MessageKey) : field;
 
-/** The value as the input shows it (numbers in the UI language). */
-function toText(spec: FieldSpec, value: unknown, language: 'de' | 'en'): string {
-  if (value === null || value === undefined) return '';
-  if (spec.widget.type === 'lines') return (value as string[]).join('\n');
-  if (spec.widget.type === 'number')
-    return formatNumber(language, value as number, { useGrouping: false, maximumFractionDigits: 10 });
-  return String(value);
+/** The value as the input shows it (numbers formatted in `language`). */
+function toText(spec: FieldSpec, value: unknown, language: Language): LocalText {
+  if (value === null || value === undefined) return localText('', language);
+  if (spec.widget.type === 'lines') return localText((value as string[]).join('\n'), language);
+  if (spec.widget.type === 'number') return numberText(language, value as number);
+  return localText(String(value), language);
+}
+
+/** The text as the UI shows it now: a number typed in another language appears in this one. */
+function shown(spec: FieldSpec, value: LocalText | undefined, language: Language): string {
+  if (!value) return '';
+  return spec.widget.type === 'number' ? shownNumber(value, language) : value.text;
 }
 
 /** The input's text as the value the contract expects; NaN marks a number that is not one. */
-function fromText(spec: FieldSpec, text: string, language: 'de' | 'en'): unknown {
+function fromText(spec: FieldSpec, value: LocalText): unknown {
   const { widget } = spec;
+  const { text } = value;
   if (text.trim() === '' && spec.optional) return null;
   switch (widget.type) {
     case 'number':
-      return parseNumber(language, text);
+      return readNumber(value);
     case 'lines':
       return text
         .split('\n')
@@ -73,10 +82,13 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
   const formId = useId();
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
 
+  // Texts are formatted in the language of the moment; a later switch re-formats them on screen only.
   const textsOf = useCallback(
-    (loaded: Item): Draft =>
-      Object.fromEntries(spec.fields.map((f) => [f.field, toText(f, loaded[f.field], language)])),
-    [spec, language],
+    (loaded: Item): Draft => {
+      const now = usePrefs.getState().language;
+      return Object.fromEntries(spec.fields.map((f) => [f.field, toText(f, loaded[f.field], now)]));
+    },
+    [spec],
   );
 
   // Load, and reload when the table changes; keep the user's edits of fields they touched.
@@ -93,14 +105,16 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
         }
         const loaded = result.data as unknown as Item;
         const texts = textsOf(loaded);
+        // A field counts as edited against the baseline the user saw, not the one loaded now.
+        const before = baseline.current;
+        const now = usePrefs.getState().language;
         setDraft((previous) =>
           Object.fromEntries(
-            spec.fields.map((f) => [
-              f.field,
-              previous[f.field] !== undefined && previous[f.field] !== baseline.current[f.field]
-                ? previous[f.field]!
-                : texts[f.field]!,
-            ]),
+            spec.fields.map((f) => {
+              const typed = previous[f.field];
+              const edited = typed !== undefined && shown(f, typed, now) !== shown(f, before[f.field], now);
+              return [f.field, edited ? typed : texts[f.field]!];
+            }),
           ),
         );
         baseline.current = texts;
@@ -111,7 +125,9 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
     };
   }, [id, spec, version, textsOf]);
 
-  const dirty = item ? spec.fields.some((f) => draft[f.field] !== baseline.current[f.field]) : false;
+  const isEdited = (f: FieldSpec) =>
+    shown(f, draft[f.field], language) !== shown(f, baseline.current[f.field], language);
+  const dirty = item ? spec.fields.some(isEdited) : false;
   useEffect(() => {
     useWorkbench.getState().setDirty(editorKey, dirty);
   }, [editorKey, dirty]);
@@ -121,8 +137,8 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
     const changed: Record<string, unknown> = {};
     const invalid: Record<string, string> = {};
     for (const f of spec.fields) {
-      if (draft[f.field] === baseline.current[f.field]) continue;
-      const value = fromText(f, draft[f.field] ?? '', language);
+      if (shown(f, draft[f.field], language) === shown(f, baseline.current[f.field], language)) continue;
+      const value = fromText(f, draft[f.field] ?? localText('', language));
       if (typeof value === 'number' && Number.isNaN(value))
         invalid[f.field] = t('error.validation.notANumber', { field: label(t, f.field) });
       else changed[f.field] = value;
@@ -166,9 +182,13 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
   }, [item, focusRequest, editorKey, formId]);
 
   const typedDraft = useMemo(
-    () => Object.fromEntries(spec.fields.map((f) => [f.field, fromText(f, draft[f.field] ?? '', language)])),
+    () =>
+      Object.fromEntries(
+        spec.fields.map((f) => [f.field, fromText(f, draft[f.field] ?? localText('', language))]),
+      ),
     [spec, draft, language],
   );
+  const draftTexts = Object.fromEntries(spec.fields.map((f) => [f.field, draft[f.field]?.text ?? '']));
 
   if (item === undefined) return null;
   if (item === null) return <p className="editor-message">{t('editor.missing')}</p>;
@@ -207,17 +227,17 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
       <h1 className="editor-heading">{t(spec.title)}</h1>
       <fieldset disabled={readOnly} className="editor-fields">
         {spec.fields
-          .filter((f) => !f.shownWhen || f.shownWhen(draft) || messageFor(f.field))
+          .filter((f) => !f.shownWhen || f.shownWhen(draftTexts) || messageFor(f.field))
           .map((f) => (
             <FieldInput
               key={f.field}
               id={`${formId}-${f.field}`}
               spec={f}
               item={item}
-              value={draft[f.field] ?? ''}
+              value={shown(f, draft[f.field], language)}
               message={messageFor(f.field)}
               onChange={(value) => {
-                setDraft((d) => ({ ...d, [f.field]: value }));
+                setDraft((d) => ({ ...d, [f.field]: localText(value, language) }));
                 setError(null);
                 setLocalErrors((e) => {
                   const { [f.field]: _gone, ...rest } = e;

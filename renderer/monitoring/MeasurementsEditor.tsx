@@ -16,6 +16,14 @@ import { periodEndOf, periodStartOf, previousPeriodEnd } from '../../shared/stat
 import { localToday } from '../../shared/time/today.ts';
 import { Codicon } from '../base/Codicon.tsx';
 import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../base/DataGrid.tsx';
+import {
+  type LocalText,
+  localText,
+  readDate,
+  readNumber,
+  shownDate,
+  shownNumber,
+} from '../base/local-text.ts';
 import { useCall } from '../base/use-call.ts';
 import { runCommand } from '../commands/registry.ts';
 import { describeError } from '../i18n/errors.ts';
@@ -50,6 +58,8 @@ function useMeasurements(clusterId: number, indicatorId: number | null) {
 }
 
 type Edit = { readonly row: number; readonly col: string; readonly text: string };
+/** The cells typed into a new row so far, each in the language it was typed in. */
+type PendingRow = { date?: LocalText; value?: LocalText; note?: string };
 type Messages = Map<string, string>;
 
 /** Turns the backend's refusal of a save into messages on the cells that caused it. */
@@ -117,9 +127,7 @@ export function MeasurementsEditor({
   const rows = useMeasurements(clusterId, indicatorId);
   const grid = useGridState();
   /** Typed cells of new rows (per-indicator grid), by row offset past the stored ones. */
-  const [pending, setPending] = useState<Map<number, { date?: string; value?: string; note?: string }>>(
-    new Map(),
-  );
+  const [pending, setPending] = useState<Map<number, PendingRow>>(new Map());
   const indicator = indicators.find((i) => i.id === indicatorId);
   const names = useMemo(() => new Map(indicators.map((i) => [i.id, i.name])), [indicators]);
   const derived = indicator?.derived != null;
@@ -152,7 +160,9 @@ export function MeasurementsEditor({
     const m = list[row];
     if (!m) {
       const typed = pending.get(row - list.length);
-      return (typed?.[key as 'date' | 'value' | 'note'] as string | undefined) ?? '';
+      if (key === 'date') return typed?.date ? shownDate(typed.date, language) : '';
+      if (key === 'value') return typed?.value ? shownNumber(typed.value, language) : '';
+      return key === 'note' ? (typed?.note ?? '') : '';
     }
     switch (key) {
       case 'indicator':
@@ -226,11 +236,14 @@ export function MeasurementsEditor({
       } else if (indicatorId !== null) {
         // A new row: saved once it has a valid date and value.
         const offset = row - list.length;
-        const typed = { ...nextPending.get(offset) };
-        for (const e of rowEdits) typed[e.col as 'date' | 'value' | 'note'] = e.text;
+        const typed: PendingRow = { ...nextPending.get(offset) };
+        for (const e of rowEdits) {
+          if (e.col === 'note') typed.note = e.text;
+          else if (e.col === 'date' || e.col === 'value') typed[e.col] = localText(e.text, language);
+        }
         nextPending.set(offset, typed);
-        const date = typed.date ? parseDateInput(language, typed.date) : null;
-        const value = typed.value ? parseNumber(language, typed.value) : Number.NaN;
+        const date = typed.date ? readDate(typed.date) : null;
+        const value = typed.value ? readNumber(typed.value) : Number.NaN;
         if (date && !Number.isNaN(value) && !refused.has(cellKey(row, colIndex('value')))) {
           changes.push({ indicatorId, date, value, note: typed.note ?? '' });
           sources.push([row, colIndex('value')]);
