@@ -1,24 +1,20 @@
 // The rule builder of a break-point: comparisons on the cluster's indicators, combined with AND
 // (all must hold) or OR (one is enough), each saved as it is changed; and the sentence the rule
 // reads as, in the current language, updated while typing.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import type { EntityDto } from '../../shared/contract/entities.ts';
 import { breakPointSentence, type SentenceCondition } from '../../shared/text/break-point-sentence.ts';
 import type { SectionProps } from '../base/editor-registry.ts';
 import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
+import { useCall } from '../base/use-call.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 
-interface Condition {
-  id: number;
-  parentId: number | null;
-  node: 'all' | 'any' | 'compare';
-  indicatorId: number | null;
-  comparator: 'lt' | 'le' | 'gt' | 'ge' | 'eq' | null;
-  threshold: number | null;
-}
+type Condition = EntityDto<'breakPointCondition'>;
+type IndicatorChoice = Pick<EntityDto<'indicator'>, 'id' | 'name' | 'unit'>;
 
 const comparators = ['ge', 'gt', 'le', 'lt', 'eq'] as const;
 
@@ -28,25 +24,17 @@ export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakP
   const version = useChanges((s) => (s.versions.break_point_condition ?? 0) + (s.versions.indicator ?? 0));
   const outline = useWorkspace((s) => s.outline);
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
-  const [conditions, setConditions] = useState<Condition[]>([]);
-  const [indicators, setIndicators] = useState<{ id: number; name: string; unit: string }[]>([]);
   /** Thresholds being typed, by condition, in the language they are typed in. */
   const [thresholds, setThresholds] = useState<Record<number, LocalText>>({});
   const clusterId = outline.clusters.find((c) =>
     c.strategies.some((s) => s.id === breakPoint.strategyId),
   )?.id;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
-  useEffect(() => {
-    void client()
-      .call('breakPointConditions.list', { breakPointId: breakPoint.id })
-      .then((r) => r.ok && setConditions(r.data as Condition[]));
-    if (clusterId !== undefined) {
-      void client()
-        .call('indicators.list', { clusterId })
-        .then((r) => r.ok && setIndicators(r.data.map((i) => ({ id: i.id, name: i.name, unit: i.unit }))));
-    }
-  }, [breakPoint.id, clusterId, version]);
+  const conditions: readonly Condition[] =
+    useCall('breakPointConditions.list', { breakPointId: breakPoint.id }, { reload: version }).data ?? [];
+  const indicators: readonly IndicatorChoice[] =
+    useCall('indicators.list', clusterId === undefined ? null : { clusterId }, { reload: version }).data ??
+    [];
 
   const group = conditions.find((c) => c.parentId === null && c.node !== 'compare');
   const compares = conditions.filter((c) => c.node === 'compare');
@@ -166,7 +154,7 @@ function ConditionRow(props: {
   t: Translate;
   n: number;
   condition: Condition;
-  indicators: { id: number; name: string; unit: string }[];
+  indicators: readonly IndicatorChoice[];
   disabled: boolean;
   threshold: LocalText;
   onThreshold: (text: string) => void;

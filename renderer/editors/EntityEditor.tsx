@@ -9,6 +9,7 @@ import { en, type MessageKey } from '../../shared/i18n/en.ts';
 import { formatDateTime } from '../../shared/i18n/i18n.ts';
 import { editorSections } from '../base/editor-registry.ts';
 import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
+import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
@@ -92,38 +93,29 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
   );
 
   // Load, and reload when the table changes; keep the user's edits of fields they touched.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
+  const loaded = useCall(`${spec.plural}.get` as 'clusters.get', { id }, { reload: version });
   useEffect(() => {
-    let current = true;
-    void client()
-      .call(`${spec.plural}.get` as 'clusters.get', { id })
-      .then((result) => {
-        if (!current) return;
-        if (!result.ok) {
-          setItem(null);
-          return;
-        }
-        const loaded = result.data as unknown as Item;
-        const texts = textsOf(loaded);
-        // A field counts as edited against the baseline the user saw, not the one loaded now.
-        const before = baseline.current;
-        const now = usePrefs.getState().language;
-        setDraft((previous) =>
-          Object.fromEntries(
-            spec.fields.map((f) => {
-              const typed = previous[f.field];
-              const edited = typed !== undefined && shown(f, typed, now) !== shown(f, before[f.field], now);
-              return [f.field, edited ? typed : texts[f.field]!];
-            }),
-          ),
-        );
-        baseline.current = texts;
-        setItem(loaded);
-      });
-    return () => {
-      current = false;
-    };
-  }, [id, spec, version, textsOf]);
+    if (loaded.error) setItem(null);
+  }, [loaded.error]);
+  useEffect(() => {
+    if (!loaded.data) return;
+    const answer = loaded.data as unknown as Item;
+    const texts = textsOf(answer);
+    // A field counts as edited against the baseline the user saw, not the one loaded now.
+    const before = baseline.current;
+    const now = usePrefs.getState().language;
+    setDraft((previous) =>
+      Object.fromEntries(
+        spec.fields.map((f) => {
+          const typed = previous[f.field];
+          const edited = typed !== undefined && shown(f, typed, now) !== shown(f, before[f.field], now);
+          return [f.field, edited ? typed : texts[f.field]!];
+        }),
+      ),
+    );
+    baseline.current = texts;
+    setItem(answer);
+  }, [loaded.data, spec, textsOf]);
 
   const isEdited = (f: FieldSpec) =>
     shown(f, draft[f.field], language) !== shown(f, baseline.current[f.field], language);
@@ -348,16 +340,8 @@ function FieldInput(props: {
 function useOptions(spec: FieldSpec, item: Item): { value: string; label: string }[] {
   const t = useT();
   const outline = useWorkspace((s) => s.outline);
-  const [fieldsOfAction, setFieldsOfAction] = useState<{ id: number; key: string | null; name: string }[]>(
-    [],
-  );
   const needsCatalogue = spec.widget.type === 'reference' && spec.widget.source === 'fieldsOfAction';
-  useEffect(() => {
-    if (!needsCatalogue) return;
-    void client()
-      .call('fieldsOfAction.list', {})
-      .then((r) => r.ok && setFieldsOfAction(r.data as { id: number; key: string | null; name: string }[]));
-  }, [needsCatalogue]);
+  const fieldsOfAction = useCall('fieldsOfAction.list', needsCatalogue ? {} : null).data ?? [];
   const { widget } = spec;
   if (widget.type === 'enum') {
     return widget.values.map((v) => ({

@@ -5,6 +5,7 @@ import type { ApiError } from '../../shared/contract/result.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
 import type { SectionProps } from '../base/editor-registry.ts';
 import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
+import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
@@ -28,24 +29,20 @@ export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
   const [rows, setRows] = useState<Row[]>([]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
+  const targets = useCall('targets.list', { indicatorId: indicator.id }, { reload: version }).data;
   useEffect(() => {
-    void client()
-      .call('targets.list', { indicatorId: indicator.id })
-      .then((r) => {
-        if (!r.ok) return;
-        const now = usePrefs.getState().language;
-        setRows((previous) => [
-          ...r.data.map((target) => ({
-            key: `t${target.id}`,
-            id: target.id,
-            date: target.date,
-            value: numberText(now, target.value),
-          })),
-          ...previous.filter((row) => row.id === null),
-        ]);
-      });
-  }, [indicator.id, version]);
+    if (!targets) return;
+    const now = usePrefs.getState().language;
+    setRows((previous) => [
+      ...targets.map((target) => ({
+        key: `t${target.id}`,
+        id: target.id,
+        date: target.date,
+        value: numberText(now, target.value),
+      })),
+      ...previous.filter((row) => row.id === null),
+    ]);
+  }, [targets]);
 
   const update = (key: string, patch: Partial<Row>) =>
     setRows((list) => list.map((r) => (r.key === key ? { ...r, ...patch } : r)));

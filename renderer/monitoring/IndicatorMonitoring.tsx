@@ -21,8 +21,11 @@ export function IndicatorMonitoring({ item }: SectionProps<'indicator'>) {
   const targetVersion = useChanges((s) => s.versions.target ?? 0);
   const { clusterId } = item;
   const rows =
-    useCall('measurements.ofCluster', { clusterId, indicatorId: item.id }, measurementVersion) ?? [];
-  const targets = (useCall('targets.list', { indicatorId: item.id }, targetVersion) ?? []).map((x) => ({
+    useCall('measurements.ofCluster', { clusterId, indicatorId: item.id }, { reload: measurementVersion })
+      .data ?? [];
+  const targets = (
+    useCall('targets.list', { indicatorId: item.id }, { reload: targetVersion }).data ?? []
+  ).map((x) => ({
     date: x.date,
     value: x.value,
   }));
@@ -124,7 +127,8 @@ function MembersByGroup({ clusterId }: { clusterId: number }) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const version = useChanges((s) => s.versions.actor ?? 0);
-  const counts = useCall('monitoring.memberGroups', { clusterId, at: localToday() }, version) ?? {};
+  const counts =
+    useCall('monitoring.memberGroups', { clusterId, at: localToday() }, { reload: version }).data ?? {};
   return (
     <table className="grid members-by-group" aria-label={t('indicator.membersByGroup')}>
       <caption>{t('indicator.membersByGroup')}</caption>

@@ -3,6 +3,7 @@
 // Each edit — one cell, a cleared range, a pasted block — is one save: one action in the
 // Activity panel and one undo step. Numbers and dates are read in the UI language.
 import { useMemo, useState } from 'react';
+import type { EntityDto } from '../../shared/contract/entities.ts';
 import type { MeasurementChange, MeasurementRow } from '../../shared/contract/monitoring.ts';
 import type { ApiError } from '../../shared/contract/result.ts';
 import {
@@ -34,18 +35,12 @@ import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 
-interface IndicatorInfo {
-  readonly id: number;
-  readonly name: string;
-  readonly unit: string;
-  readonly frequency: 'monthly' | 'quarterly' | 'half_yearly' | 'yearly';
-  readonly derived: string | null;
-}
+type IndicatorInfo = EntityDto<'indicator'>;
 
-/** The cluster's indicators (name, unit, frequency), reloaded when indicators change. */
-function useIndicators(clusterId: number): IndicatorInfo[] {
+/** The cluster's indicators, reloaded when indicators change. */
+function useIndicators(clusterId: number): readonly IndicatorInfo[] {
   const version = useChanges((s) => s.versions.indicator ?? 0);
-  return (useCall('indicators.list', { clusterId }, version) ?? []) as IndicatorInfo[];
+  return useCall('indicators.list', { clusterId }, { reload: version }).data ?? [];
 }
 
 function useMeasurements(clusterId: number, indicatorId: number | null) {
@@ -53,8 +48,8 @@ function useMeasurements(clusterId: number, indicatorId: number | null) {
   return useCall(
     'measurements.ofCluster',
     indicatorId === null ? { clusterId } : { clusterId, indicatorId },
-    version,
-  );
+    { reload: version },
+  ).data;
 }
 
 type Edit = { readonly row: number; readonly col: string; readonly text: string };

@@ -44,7 +44,9 @@ export function TimelineEditor({ clusterId }: { clusterId: number }) {
   const chosen = strategyId ?? strategies[0]?.id ?? null;
   const reload = [versions.milestone, versions.milestone_dependency, versions.goal, versions.strategy].join();
 
-  const data = useCall('monitoring.timeline', chosen === null ? null : { strategyId: chosen }, reload);
+  const data = useCall('monitoring.timeline', chosen === null ? null : { strategyId: chosen }, {
+    reload,
+  }).data;
 
   const rows = useMemo<Row[]>(() => {
     if (!data) return [];

@@ -4,9 +4,9 @@ import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
 import type { SearchHit } from '../../shared/contract/schemas.ts';
 import { tableName } from '../base/activity-title.ts';
 import { Codicon } from '../base/Codicon.tsx';
+import { useCall } from '../base/use-call.ts';
 import { openItem } from '../commands/open-item.ts';
 import { useT } from '../i18n/useT.ts';
-import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 
@@ -60,28 +60,13 @@ export function SearchView() {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const [text, setText] = useState('');
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (text.trim() === '') {
-      setHits(null);
-      return;
-    }
-    let current = true;
-    const timer = setTimeout(async () => {
-      const result = await client().call('search.query', { text, limit: 100 });
-      if (current && result.ok) {
-        setHits(result.data);
-        setActive(0);
-      }
-    }, 120);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [text]);
+  const query = text.trim() === '' ? null : { text, limit: 100 };
+  const hits = useCall('search.query', query, { delayMs: 120 }).data;
+  // A new answer starts at its best match.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `hits` is the trigger
+  useEffect(() => setActive(0), [hits]);
 
   // Grouped by kind, in the order the kinds first appear (best match first).
   const groups = useMemo(() => {
