@@ -6,10 +6,11 @@ import { registerSideView } from '../base/view-registry.ts';
 import { t } from '../i18n/useT.ts';
 import { clusterById, outlineTitle } from '../stores/workspace.ts';
 import { DashboardEditor } from './DashboardEditor.tsx';
+import { DueEntryEditor } from './DueEntryEditor.tsx';
 import { HelpEditor } from './HelpEditor.tsx';
 import { ImportEditor } from './ImportEditor.tsx';
 import { IndicatorMonitoring } from './IndicatorMonitoring.tsx';
-import { DueEntryEditor, MeasurementsEditor } from './MeasurementsEditor.tsx';
+import { MeasurementsEditor } from './MeasurementsEditor.tsx';
 import { MonitoringView } from './MonitoringView.tsx';
 import { TimelineEditor } from './TimelineEditor.tsx';
 
