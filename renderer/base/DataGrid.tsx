@@ -6,6 +6,7 @@
 // only: its owner parses, validates and saves, and hands back per-cell messages.
 // biome-ignore-all lint/a11y/useSemanticElements: a virtualised grid positions its rows absolutely, which a <table> cannot; it follows the ARIA grid pattern instead
 // biome-ignore-all lint/a11y/useFocusableInteractive: the grid is the one focusable element and points at its active cell (aria-activedescendant)
+import './DataGrid.css';
 import {
   type ClipboardEvent,
   type KeyboardEvent,

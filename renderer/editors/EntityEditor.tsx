@@ -2,6 +2,7 @@
 // in VS Code: edits are a draft (dirty marker on the tab), Ctrl/Cmd+S or the Save button sends
 // only the changed fields in one call, refusals appear next to their field in the current
 // language, and changes made elsewhere (another editor, undo) are taken over unless edited here.
+import './editors.css';
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/contract/result.ts';
 import type { Language } from '../../shared/contract/schemas.ts';

@@ -2,6 +2,7 @@
 // break-points → milestones → consensus. Each step says why it matters, offers the templates,
 // and lists what is still missing; every missing item opens where it is fixed. Its state comes
 // from the workspace, so the guide can be left and resumed at any time.
+import './editors.css';
 import { useEffect, useMemo, useState } from 'react';
 import {
   currentStep as firstOpenStep,

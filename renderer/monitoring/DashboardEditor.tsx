@@ -2,6 +2,7 @@
 // cards (sparkline, plan, last value), break-points with days to their check date, overdue and
 // upcoming milestones, and the measurements that are due. The "as of" date shows the state on
 // any past day (the backend computes it from what was recorded up to that day).
+import './monitoring.css';
 import { useState } from 'react';
 import type { DashboardIndicator } from '../../shared/contract/monitoring.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';

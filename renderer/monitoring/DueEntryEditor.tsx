@@ -1,6 +1,7 @@
 // Everything due for one period, across the cluster's indicators: one row per indicator whose
 // period ends on the chosen date, with its previous value; a value typed there is saved for that
 // period (one action, one undo step).
+import './monitoring.css';
 import { useMemo, useState } from 'react';
 import type { MeasurementChange, MeasurementRow } from '../../shared/contract/monitoring.ts';
 import { formatDate, formatNumber, parseNumber } from '../../shared/i18n/i18n.ts';

@@ -2,6 +2,7 @@
 // (separator, decimal separator, encoding, date format) and the column mapping, see every bad
 // row with its row number and column, then import all rows or none. The backend takes a backup
 // first and records the import as one action (one undo).
+import './monitoring.css';
 import { useMemo, useState } from 'react';
 import type { ImportIssue, ImportOptions, ImportPreview } from '../../shared/contract/monitoring.ts';
 import type { ApiError } from '../../shared/contract/result.ts';

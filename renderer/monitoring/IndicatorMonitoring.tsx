@@ -1,5 +1,6 @@
 // An indicator's monitoring, below its definition: status today, the chart of actual against
 // planned (tolerance bands, trend projection) and the measurement history with who entered it.
+import './monitoring.css';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/i18n/i18n.ts';
 import { actualSeries, indicatorStatus, type StatusIndicator, trend } from '../../shared/status/status.ts';
 import { localToday } from '../../shared/time/today.ts';

@@ -2,6 +2,7 @@
 // all of a cluster's measurements. Each edit — one cell, a cleared range, a pasted block — is one
 // save: one action in the Activity panel and one undo step. Numbers and dates are read in the
 // language they were typed in.
+import './monitoring.css';
 import { useMemo, useState } from 'react';
 import type { MeasurementChange } from '../../shared/contract/monitoring.ts';
 import {

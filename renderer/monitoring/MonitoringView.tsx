@@ -1,4 +1,5 @@
 // The Dashboard side view: per cluster, the ways into its monitoring.
+import './monitoring.css';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
 import { Codicon } from '../base/Codicon.tsx';
 import { runCommand } from '../commands/registry.ts';

@@ -2,6 +2,7 @@
 // row per milestone with its marker at the due date (and a bar from the milestone it waits
 // for), dependencies as arrows, today as a line, overdue milestones marked in colour, icon and
 // words. Drag a marker (or use Alt+←/→, Alt+Shift for weeks) to reschedule: one undoable change.
+import './monitoring.css';
 import { type PointerEvent, useMemo, useRef, useState } from 'react';
 import type { Timeline } from '../../shared/contract/monitoring.ts';
 import { formatDate } from '../../shared/i18n/i18n.ts';
