@@ -2,7 +2,7 @@
 // (all must hold) or OR (one is enough), each saved as it is changed; and the sentence the rule
 // reads as, in the current language, updated while typing.
 import { useState } from 'react';
-import type { EntityDto } from '../../shared/contract/entities.ts';
+import { type EntityDto, enums } from '../../shared/contract/entities.ts';
 import { breakPointSentence, type SentenceCondition } from '../../shared/text/break-point-sentence.ts';
 import type { SectionProps } from '../base/editor-registry.ts';
 import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
@@ -16,7 +16,9 @@ import { useWorkspace } from '../stores/workspace.ts';
 type Condition = EntityDto<'breakPointCondition'>;
 type IndicatorChoice = Pick<EntityDto<'indicator'>, 'id' | 'name' | 'unit'>;
 
-const comparators = ['ge', 'gt', 'le', 'lt', 'eq'] as const;
+type Comparator = (typeof enums.comparator.options)[number];
+/** The nodes that combine conditions: all must hold (AND) or one is enough (OR). */
+const groupNodes = enums.conditionNode.options.filter((n) => n !== 'compare');
 
 export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakPoint'>) {
   const t = useT();
@@ -100,12 +102,15 @@ export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakP
                 group &&
                 void client().call('breakPointConditions.update', {
                   id: group.id,
-                  node: e.target.value as 'all' | 'any',
+                  node: e.target.value as (typeof groupNodes)[number],
                 })
               }
             >
-              <option value="all">{t('editor.conditions.all')}</option>
-              <option value="any">{t('editor.conditions.any')}</option>
+              {groupNodes.map((node) => (
+                <option key={node} value={node}>
+                  {t(`editor.conditions.${node}`)}
+                </option>
+              ))}
             </select>
           </label>
           {compares.length === 0 && <p className="muted">{t('editor.rule.empty')}</p>}
@@ -189,11 +194,11 @@ function ConditionRow(props: {
         onChange={(e) =>
           void client().call('breakPointConditions.update', {
             id: condition.id,
-            comparator: e.target.value as 'ge',
+            comparator: e.target.value as Comparator,
           })
         }
       >
-        {comparators.map((c) => (
+        {enums.comparator.options.map((c) => (
           <option key={c} value={c}>
             {t(`option.comparator.${c}`)}
           </option>

@@ -18,7 +18,7 @@ import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { confirmDialog, registerSaveHandler, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { type FieldSpec, type FormKind, forms } from './forms.ts';
+import { type FieldSpec, type FormKind, type FormSpec, forms } from './forms.ts';
 
 type Item = Record<string, unknown> & { id: number };
 /** Each field's text, with the language it is written in (numbers are read in that language). */
@@ -58,7 +58,7 @@ function fromText(spec: FieldSpec, value: LocalText): unknown {
     case 'reference':
       return Number(text);
     case 'enum':
-      return widget.group === 'priority' ? Number(text) : text;
+      return widget.numeric ? Number(text) : text;
     default:
       return text;
   }
@@ -74,7 +74,7 @@ export interface EntityEditorProps {
 export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorProps) {
   const t = useT();
   const language = usePrefs((s) => s.language);
-  const spec = forms[kind];
+  const spec: FormSpec = forms[kind];
   const version = useChanges((s) => s.versions[spec.table] ?? 0);
   const [item, setItem] = useState<Item | null | undefined>(undefined);
   const [draft, setDraft] = useState<Draft>({});
