@@ -21,6 +21,11 @@ export interface EditorContribution<K extends EditorKind> {
   readonly icon: (input: InputOf<K>) => string;
   /** The tab's title in the current language. */
   readonly title: (input: InputOf<K>) => string;
+  /**
+   * Where keyboard focus goes when the editor is opened (a CSS selector inside the editor), waited
+   * for while the editor loads; by default its first control.
+   */
+  readonly focus?: string;
 }
 
 type AnyContribution = EditorContribution<EditorKind>;

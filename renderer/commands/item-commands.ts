@@ -57,7 +57,8 @@ async function created(
 ): Promise<void> {
   if (!result.ok) return notifyError(result.error);
   await useWorkspace.getState().refresh();
-  openItem(`${entity}:${result.data.id}`, entity === 'indicator' ? 'name' : 'title');
+  // Its title focused and selected: typing replaces "New goal".
+  openItem(`${entity}:${result.data.id}`, entities[entity].label, { select: true });
 }
 
 /** Creates an indicator, measuring the goal when there is one (one action, one undo), and opens it. */

@@ -70,7 +70,7 @@ export function promptNewCluster(): void {
       const result = await client().call('clusters.create', { name });
       if (!result.ok) return firstMessage(describeError(result.error, t, { name: 'cluster.field.name' }));
       await useWorkspace.getState().refreshClusters();
-      wb().openEditor({ kind: 'cluster', id: result.data.id });
+      wb().openEditor({ kind: 'cluster', id: result.data.id }, { field: 'name', select: true });
       return null;
     },
   });

@@ -165,15 +165,6 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
     return () => clearTimeout(timer);
   }, [autoSave, dirty, save]);
 
-  // A problem was clicked: focus its field.
-  const focusRequest = useWorkbench((s) => s.focusField);
-  useEffect(() => {
-    if (!item || focusRequest?.editor !== editorKey) return;
-    const element = document.getElementById(`${formId}-${focusRequest.field}`);
-    element?.focus();
-    useWorkbench.getState().setFocusField(null);
-  }, [item, focusRequest, editorKey, formId]);
-
   const typedDraft = useMemo(
     () =>
       Object.fromEntries(

@@ -30,6 +30,7 @@ export function registerMonitoringContributions(): void {
       <MeasurementsEditor clusterId={input.clusterId} indicatorId={input.indicatorId} />
     ),
     icon: () => 'table',
+    focus: '[role="grid"]',
     title: (input) =>
       input.indicatorId === null
         ? ofCluster('measurements.title')(input)
@@ -39,6 +40,7 @@ export function registerMonitoringContributions(): void {
     kind: 'dueEntry',
     component: ({ input }) => <DueEntryEditor clusterId={input.clusterId} />,
     icon: () => 'checklist',
+    focus: '[role="grid"]',
     title: ofCluster('due.title'),
   });
   registerEditor({

@@ -1,6 +1,6 @@
 // Editor tabs and their editors. All open editors stay mounted (hidden when inactive) so that
 // unsaved input survives switching tabs, as in VS Code.
-import { type DragEvent, type KeyboardEvent, useRef } from 'react';
+import { type DragEvent, type KeyboardEvent, useEffect, useRef } from 'react';
 import type { EditorInput } from '../../shared/contract/schemas.ts';
 import { Codicon } from '../base/Codicon.tsx';
 import { editorFor, editorIcon, editorTitle } from '../base/editor-registry.ts';
@@ -8,11 +8,37 @@ import { formatKeybinding } from '../commands/keybinding.ts';
 import { getCommand, runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { isMac } from '../platform/transport.ts';
-import { useWorkbench } from '../stores/workbench.ts';
+import { type EditorTab, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
+import { focusWhenReady } from './editor-focus.ts';
 
 const tabId = (key: string) => `tab-${key.replace(/[^a-z0-9-]/gi, '-')}`;
 const panelId = (key: string) => `editor-${key.replace(/[^a-z0-9-]/gi, '-')}`;
+
+/** One editor in its tab panel; takes keyboard focus when it was opened to be focused. */
+function EditorPane({ tab, active }: { tab: EditorTab; active: boolean }) {
+  const pane = useRef<HTMLDivElement>(null);
+  const request = useWorkbench((s) => s.focusRequest);
+  useEffect(() => {
+    if (!active || !pane.current || request?.editor !== tab.key) return;
+    const { id } = request;
+    return focusWhenReady(pane.current, request, editorFor(tab.input)?.focus, () =>
+      useWorkbench.getState().endFocusRequest(id),
+    );
+  }, [active, request, tab]);
+  return (
+    <div
+      ref={pane}
+      id={panelId(tab.key)}
+      role="tabpanel"
+      aria-labelledby={tabId(tab.key)}
+      className="editor-pane"
+      hidden={!active}
+    >
+      <EditorFor input={tab.input} editorKey={tab.key} />
+    </div>
+  );
+}
 
 /** The registered editor of an input, or a note that none is (a feature not registered). */
 function EditorFor({ input, editorKey }: { input: EditorInput; editorKey: string }) {
@@ -38,16 +64,7 @@ export function EditorArea() {
       <ReadOnlyBanner />
       <TabBar />
       {editors.map((tab) => (
-        <div
-          key={tab.key}
-          id={panelId(tab.key)}
-          role="tabpanel"
-          aria-labelledby={tabId(tab.key)}
-          className="editor-pane"
-          hidden={tab.key !== active}
-        >
-          <EditorFor input={tab.input} editorKey={tab.key} />
-        </div>
+        <EditorPane key={tab.key} tab={tab} active={tab.key === active} />
       ))}
     </section>
   );

@@ -234,7 +234,9 @@ export function Explorer() {
           focusHandle
           onToggle={(key, open) => wb().setExpanded(key, open)}
           onOpen={(node) => {
-            if (!openItem(node.key) && node.children) wb().setExpanded(node.key, !expanded.has(node.key));
+            // As VS Code's explorer: the editor opens, the keyboard stays in the tree.
+            if (!openItem(node.key, undefined, { preserveFocus: true }) && node.children)
+              wb().setExpanded(node.key, !expanded.has(node.key));
           }}
           canSelect={(node) => editorForKey(node.key)?.kind === 'entity'}
           onDelete={(nodes) => void deleteNodes(nodes.map((n) => n.key))}

@@ -111,9 +111,14 @@ function QuickInputWidget({ state }: { state: QuickInputState }) {
     returnFocus.current = document.activeElement as HTMLElement | null;
     inputRef.current?.focus();
     if (state.mode === 'prompt') inputRef.current?.select();
+    // Closed: focus goes back where it was, unless what the user picked took it (an opened
+    // editor focuses itself once loaded; another picker has its own input).
     return () => {
       const target = returnFocus.current;
-      if (target?.isConnected) requestAnimationFrame(() => target.focus());
+      requestAnimationFrame(() => {
+        const lost = document.activeElement === null || document.activeElement === document.body;
+        if (lost && !useWorkbench.getState().focusRequest && target?.isConnected) target.focus();
+      });
     };
   }, [state.mode]);
 

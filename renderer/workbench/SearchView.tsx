@@ -33,9 +33,11 @@ export function openHit(hit: SearchHit): void {
     milestone: `milestone:${hit.id}`,
     break_point: `breakPoint:${hit.id}`,
   };
-  if (hit.entity === 'cluster') wb.openEditor({ kind: 'cluster', id: hit.id });
-  else if (treeKey[hit.entity]) openItem(treeKey[hit.entity]!);
-  else if (hit.clusterId !== null) wb.openEditor({ kind: 'cluster', id: hit.clusterId });
+  // The keyboard stays in the results, to open the next one.
+  const stay = { preserveFocus: true } as const;
+  if (hit.entity === 'cluster') wb.openEditor({ kind: 'cluster', id: hit.id }, stay);
+  else if (treeKey[hit.entity]) openItem(treeKey[hit.entity]!, undefined, stay);
+  else if (hit.clusterId !== null) wb.openEditor({ kind: 'cluster', id: hit.clusterId }, stay);
 }
 
 /** Splits a snippet on the «…» marks the backend puts around matched words. */
