@@ -10,6 +10,7 @@ import { registerMonitoringCommands } from './commands/monitoring-commands.ts';
 import { registerWorkbenchCommands } from './commands/workbench-commands.ts';
 import { offerRestore, registerWorkspaceCommands } from './commands/workspace-commands.ts';
 import { registerEditorContributions } from './editors/contributions.tsx';
+import { registerEvaluationContributions } from './evaluation/contributions.tsx';
 import { t } from './i18n/useT.ts';
 import { registerMonitoringContributions } from './monitoring/contributions.tsx';
 import { useActivity } from './stores/activity.ts';
@@ -41,6 +42,7 @@ export async function initialize(client: ContractClient, saveDelayMs = 250): Pro
   registerWorkbenchContributions();
   registerEditorContributions();
   registerMonitoringContributions();
+  registerEvaluationContributions();
   const preferences = await client.call('preferences.get', {});
   if (preferences.ok) usePrefs.getState().apply(preferences.data);
   // On a first start the default workspace is created now, with the demo in the language shown.

@@ -11,11 +11,12 @@ const icons: Record<SideView, string> = {
   explorer: 'files',
   search: 'search',
   dashboard: 'dashboard',
+  evaluation: 'law',
   reports: 'file-pdf',
   settings: 'settings-gear',
 };
 
-const top: SideView[] = ['explorer', 'search', 'dashboard', 'reports'];
+const top: SideView[] = ['explorer', 'search', 'dashboard', 'evaluation', 'reports'];
 
 export function ActivityBar() {
   const t = useT();

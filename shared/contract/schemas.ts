@@ -60,16 +60,20 @@ export const editorInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('import'), clusterId: id }),
   z.object({ kind: z.literal('timeline'), clusterId: id }),
   z.object({ kind: z.literal('help'), topic: z.enum(['status']) }),
+  /** The meeting's presenter view (the audience screen is a window of its own). */
+  z.object({ kind: z.literal('meeting'), evaluationId: id }),
+  /** The minutes of an evaluation meeting, as a document. */
+  z.object({ kind: z.literal('minutes'), evaluationId: id }),
   z.object({
     kind: z.literal('entity'),
-    entity: z.enum(['strategy', 'goal', 'indicator', 'milestone', 'breakPoint']),
+    entity: z.enum(['strategy', 'goal', 'indicator', 'milestone', 'breakPoint', 'evaluation']),
     id,
   }),
 ]);
 export type EditableEntity = Extract<EditorInput, { kind: 'entity' }>['entity'];
 export type EditorInput = z.infer<typeof editorInput>;
 
-export const sideView = z.enum(['explorer', 'search', 'dashboard', 'reports', 'settings']);
+export const sideView = z.enum(['explorer', 'search', 'dashboard', 'evaluation', 'reports', 'settings']);
 export type SideView = z.infer<typeof sideView>;
 
 export const panelView = z.enum(['problems', 'activity']);
@@ -213,6 +217,14 @@ export const outline = z.object({
         }),
       ),
       indicators: z.array(outlineItem),
+      /** Newest period first. */
+      evaluations: z.array(
+        outlineItem.extend({
+          status: z.enum(['draft', 'in_meeting', 'decided', 'locked']),
+          periodStart: z.string(),
+          periodEnd: z.string(),
+        }),
+      ),
     }),
   ),
 });
