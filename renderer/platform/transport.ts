@@ -12,10 +12,18 @@ export function createTransport(): Transport {
   const bridge = (window as unknown as Record<string, ClusterPilotBridge | undefined>)[bridgeGlobalName];
   if (bridge) return ipcTransport(bridge);
 
-  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  const fromHash = params.get('token');
   if (fromHash) {
     sessionStorage.setItem(TOKEN_KEY, fromHash);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
+    // The token leaves the address bar; what else the fragment says (#meeting=3) stays.
+    params.delete('token');
+    const rest = params.toString();
+    history.replaceState(
+      null,
+      '',
+      window.location.pathname + window.location.search + (rest ? `#${rest}` : ''),
+    );
   }
   return httpTransport(window.location.origin, sessionStorage.getItem(TOKEN_KEY) ?? '');
 }

@@ -17,7 +17,7 @@ function words(language: Language) {
   const number = (value: number, decimals = 1) =>
     formatNumber(language, value, { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
   const signed = (value: number, decimals = 1) =>
-    formatNumber(language, value, { maximumFractionDigits: decimals, signDisplay: 'always' });
+    formatNumber(language, value, { maximumFractionDigits: decimals, signDisplay: 'exceptZero' });
   const percent = (fraction: number) =>
     formatNumber(language, fraction, { style: 'percent', maximumFractionDigits: 0 });
   return { t, date, number, signed, percent };

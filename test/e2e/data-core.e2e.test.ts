@@ -114,9 +114,10 @@ describe('data core in the workbench', () => {
     await expect.poll(() => entries.count()).toBe(1);
     expect(await entries.first().textContent()).toContain('Strategie angelegt');
     await wb.panel.getByLabel('Art des Elements').selectOption('');
+    await expect.poll(() => entries.count()).toBe(2);
     await wb.panel.getByLabel('Text').fill('Alpha');
-    await expect.poll(() => entries.count()).toBe(1);
-    expect(await entries.first().textContent()).toContain('Cluster angelegt');
+    await expect.poll(() => entries.first().textContent()).toContain('Cluster angelegt');
+    expect(await entries.count()).toBe(1);
   });
 
   it('saves a copy, refuses a file that is no workspace with a translated reason, and restores a backup', async () => {
