@@ -28,7 +28,7 @@ const cases: Record<
 > = {
   cluster: () => ({
     create: { name: 'Neu', sectorGroup: 'ict', foundingYear: 2020 },
-    update: { lifeCycleStage: 'mature' },
+    update: { lifeCycleStage: 'mature', reportAccent: '#aa3300', reportFooter: 'Gefördert durch das Land' },
   }),
   actor: (c) => ({
     create: {
@@ -207,6 +207,15 @@ const cases: Record<
   adjustment: (c) => ({
     create: { evaluationId: c.evaluation.id, description: 'Zielwert Mitglieder senken' },
     update: { indicatorId: c.indicator.id, targetDate: '2028-12-31', targetValue: 40 },
+  }),
+  reportNarrative: (c) => ({
+    create: {
+      evaluationId: c.evaluation.id,
+      language: 'de',
+      key: 'section:summary',
+      text: 'Das Cluster liegt im Plan.',
+    },
+    update: { text: 'Das Cluster liegt überwiegend im Plan.' },
   }),
 };
 

@@ -12,6 +12,8 @@ export const unauditedTables: readonly string[] = [
   // Files stored once by their SHA-256 and never changed: evidence rows (audited) refer to them,
   // so undoing a removal restores the reference and the content is still there.
   'attachment',
+  // The archive of produced reports: a record of what was sent, never edited; undo leaves it.
+  'report',
 ];
 
 /** Which row images each audit trigger must hold complete. */

@@ -36,6 +36,8 @@ CREATE INDEX relationship_from on relationship (from_actor_id);
 
 CREATE INDEX relationship_to on relationship (to_actor_id);
 
+CREATE INDEX report_evaluation on report (evaluation_id, produced_at);
+
 CREATE INDEX resolution_evaluation on resolution (evaluation_id);
 
 CREATE TABLE activity_plan (
@@ -176,7 +178,10 @@ CREATE TABLE cluster (
         name text not null collate nocase unique check (length(trim(name)) between 1 and 120),
         created_at text not null check (created_at like '____-__-__T__:__:__%'),
         updated_at text not null check (updated_at >= created_at)
-      , region text not null default '' check (length(region) <= 200), country text not null default '' check (length(country) <= 100), sector_group text check (sector_group in ('hightech', 'growth', 'ict', 'mature', 'other')), life_cycle_stage text check (life_cycle_stage in ('emerging', 'developing', 'mature', 'transforming')), founding_year integer check (founding_year between 1800 and 2200), host_organisation text not null default '' check (length(host_organisation) <= 200), legal_form text not null default '' check (length(legal_form) <= 100), regional_strengths text not null default '[]' check (json_valid(regional_strengths) and json_type(regional_strengths) = 'array'), description text not null default '' check (length(description) <= 20000)) strict;
+      , region text not null default '' check (length(region) <= 200), country text not null default '' check (length(country) <= 100), sector_group text check (sector_group in ('hightech', 'growth', 'ict', 'mature', 'other')), life_cycle_stage text check (life_cycle_stage in ('emerging', 'developing', 'mature', 'transforming')), founding_year integer check (founding_year between 1800 and 2200), host_organisation text not null default '' check (length(host_organisation) <= 200), legal_form text not null default '' check (length(legal_form) <= 100), regional_strengths text not null default '[]' check (json_valid(regional_strengths) and json_type(regional_strengths) = 'array'), description text not null default '' check (length(description) <= 20000), report_accent text not null default '#1d5b8f'
+  check (report_accent glob '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'), report_footer text not null default '' check (length(report_footer) <= 200), report_logo text references attachment (sha256), report_logo_type text not null default ''
+  check (report_logo_type in ('', 'image/png', 'image/jpeg', 'image/svg+xml')
+    and (report_logo is null) = (report_logo_type = ''))) strict;
 
 CREATE TABLE commitment (
   id integer primary key,
@@ -416,6 +421,35 @@ CREATE TABLE relationship_type (
   check (key is not null or length(trim(name)) > 0)
 ) strict;
 
+CREATE TABLE report (
+  id integer primary key,
+  evaluation_id integer not null references evaluation (id),
+  language text not null check (language in ('de', 'en')),
+  variant text not null check (variant in ('standard', 'verwendungsnachweis', 'minutes')),
+  format text not null check (format in ('pdf', 'docx', 'xlsx')),
+  file_name text not null check (length(trim(file_name)) between 1 and 255),
+  sha256 text not null references attachment (sha256),
+  bytes integer not null check (bytes >= 0),
+  pages integer check (pages is null or pages >= 1),
+  produced_at text not null check (produced_at like '____-__-__T__:__:__%'),
+  produced_by text not null default '' check (length(produced_by) <= 200),
+  model_version integer not null,
+  -- The design it was produced with, so a reproduction looks the same after the design changed.
+  accent text not null,
+  footer text not null default '',
+  logo text references attachment (sha256),
+  logo_type text not null default ''
+) strict;
+
+CREATE TABLE report_narrative (
+  id integer primary key,
+  evaluation_id integer not null references evaluation (id) on delete cascade,
+  language text not null check (language in ('de', 'en')),
+  key text not null check (length(key) between 1 and 100),
+  text text not null check (length(text) between 1 and 20000),
+  unique (evaluation_id, language, key)
+) strict;
+
 CREATE TABLE resolution (
   id integer primary key,
   evaluation_id integer not null references evaluation (id) on delete cascade,
@@ -605,17 +639,17 @@ end;
 
 CREATE TRIGGER audit_cluster_delete after delete on cluster when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
-  values ((select batch_id from audit_context where id = 1), 'cluster', old.id, 'delete', json_object('id', old.id, 'name', old.name, 'created_at', old.created_at, 'updated_at', old.updated_at, 'region', old.region, 'country', old.country, 'sector_group', old.sector_group, 'life_cycle_stage', old.life_cycle_stage, 'founding_year', old.founding_year, 'host_organisation', old.host_organisation, 'legal_form', old.legal_form, 'regional_strengths', old.regional_strengths, 'description', old.description), null);
+  values ((select batch_id from audit_context where id = 1), 'cluster', old.id, 'delete', json_object('id', old.id, 'name', old.name, 'created_at', old.created_at, 'updated_at', old.updated_at, 'region', old.region, 'country', old.country, 'sector_group', old.sector_group, 'life_cycle_stage', old.life_cycle_stage, 'founding_year', old.founding_year, 'host_organisation', old.host_organisation, 'legal_form', old.legal_form, 'regional_strengths', old.regional_strengths, 'description', old.description, 'report_accent', old.report_accent, 'report_footer', old.report_footer, 'report_logo', old.report_logo, 'report_logo_type', old.report_logo_type), null);
 end;
 
 CREATE TRIGGER audit_cluster_insert after insert on cluster when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
-  values ((select batch_id from audit_context where id = 1), 'cluster', new.id, 'insert', null, json_object('id', new.id, 'name', new.name, 'created_at', new.created_at, 'updated_at', new.updated_at, 'region', new.region, 'country', new.country, 'sector_group', new.sector_group, 'life_cycle_stage', new.life_cycle_stage, 'founding_year', new.founding_year, 'host_organisation', new.host_organisation, 'legal_form', new.legal_form, 'regional_strengths', new.regional_strengths, 'description', new.description));
+  values ((select batch_id from audit_context where id = 1), 'cluster', new.id, 'insert', null, json_object('id', new.id, 'name', new.name, 'created_at', new.created_at, 'updated_at', new.updated_at, 'region', new.region, 'country', new.country, 'sector_group', new.sector_group, 'life_cycle_stage', new.life_cycle_stage, 'founding_year', new.founding_year, 'host_organisation', new.host_organisation, 'legal_form', new.legal_form, 'regional_strengths', new.regional_strengths, 'description', new.description, 'report_accent', new.report_accent, 'report_footer', new.report_footer, 'report_logo', new.report_logo, 'report_logo_type', new.report_logo_type));
 end;
 
 CREATE TRIGGER audit_cluster_update after update on cluster when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
-  values ((select batch_id from audit_context where id = 1), 'cluster', new.id, 'update', json_object('id', old.id, 'name', old.name, 'created_at', old.created_at, 'updated_at', old.updated_at, 'region', old.region, 'country', old.country, 'sector_group', old.sector_group, 'life_cycle_stage', old.life_cycle_stage, 'founding_year', old.founding_year, 'host_organisation', old.host_organisation, 'legal_form', old.legal_form, 'regional_strengths', old.regional_strengths, 'description', old.description), json_object('id', new.id, 'name', new.name, 'created_at', new.created_at, 'updated_at', new.updated_at, 'region', new.region, 'country', new.country, 'sector_group', new.sector_group, 'life_cycle_stage', new.life_cycle_stage, 'founding_year', new.founding_year, 'host_organisation', new.host_organisation, 'legal_form', new.legal_form, 'regional_strengths', new.regional_strengths, 'description', new.description));
+  values ((select batch_id from audit_context where id = 1), 'cluster', new.id, 'update', json_object('id', old.id, 'name', old.name, 'created_at', old.created_at, 'updated_at', old.updated_at, 'region', old.region, 'country', old.country, 'sector_group', old.sector_group, 'life_cycle_stage', old.life_cycle_stage, 'founding_year', old.founding_year, 'host_organisation', old.host_organisation, 'legal_form', old.legal_form, 'regional_strengths', old.regional_strengths, 'description', old.description, 'report_accent', old.report_accent, 'report_footer', old.report_footer, 'report_logo', old.report_logo, 'report_logo_type', old.report_logo_type), json_object('id', new.id, 'name', new.name, 'created_at', new.created_at, 'updated_at', new.updated_at, 'region', new.region, 'country', new.country, 'sector_group', new.sector_group, 'life_cycle_stage', new.life_cycle_stage, 'founding_year', new.founding_year, 'host_organisation', new.host_organisation, 'legal_form', new.legal_form, 'regional_strengths', new.regional_strengths, 'description', new.description, 'report_accent', new.report_accent, 'report_footer', new.report_footer, 'report_logo', new.report_logo, 'report_logo_type', new.report_logo_type));
 end;
 
 CREATE TRIGGER audit_commitment_delete after delete on commitment when (select enabled from audit_context where id = 1) = 1 begin
@@ -931,6 +965,21 @@ end;
 CREATE TRIGGER audit_relationship_update after update on relationship when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
   values ((select batch_id from audit_context where id = 1), 'relationship', new.id, 'update', json_object('id', old.id, 'cluster_id', old.cluster_id, 'from_actor_id', old.from_actor_id, 'to_actor_id', old.to_actor_id, 'type_id', old.type_id, 'started_on', old.started_on, 'ended_on', old.ended_on, 'note', old.note, 'created_at', old.created_at, 'updated_at', old.updated_at), json_object('id', new.id, 'cluster_id', new.cluster_id, 'from_actor_id', new.from_actor_id, 'to_actor_id', new.to_actor_id, 'type_id', new.type_id, 'started_on', new.started_on, 'ended_on', new.ended_on, 'note', new.note, 'created_at', new.created_at, 'updated_at', new.updated_at));
+end;
+
+CREATE TRIGGER audit_report_narrative_delete after delete on report_narrative when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'report_narrative', old.id, 'delete', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'language', old.language, 'key', old.key, 'text', old.text), null);
+end;
+
+CREATE TRIGGER audit_report_narrative_insert after insert on report_narrative when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'report_narrative', new.id, 'insert', null, json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'language', new.language, 'key', new.key, 'text', new.text));
+end;
+
+CREATE TRIGGER audit_report_narrative_update after update on report_narrative when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'report_narrative', new.id, 'update', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'language', old.language, 'key', old.key, 'text', old.text), json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'language', new.language, 'key', new.key, 'text', new.text));
 end;
 
 CREATE TRIGGER audit_resolution_delete after delete on resolution when (select enabled from audit_context where id = 1) = 1 begin

@@ -138,6 +138,10 @@ export interface ClusterTable {
   legal_form: Generated<string>;
   regional_strengths: Generated<string>;
   description: Generated<string>;
+  report_accent: Generated<string>;
+  report_footer: Generated<string>;
+  report_logo: string | null;
+  report_logo_type: Generated<string>;
 }
 
 export interface CommitmentTable {
@@ -358,6 +362,33 @@ export interface RelationshipTypeTable {
   name: Generated<string>;
 }
 
+export interface ReportTable {
+  id: Generated<number>;
+  evaluation_id: number;
+  language: string;
+  variant: string;
+  format: string;
+  file_name: string;
+  sha256: string;
+  bytes: number;
+  pages: number | null;
+  produced_at: string;
+  produced_by: Generated<string>;
+  model_version: number;
+  accent: string;
+  footer: Generated<string>;
+  logo: string | null;
+  logo_type: Generated<string>;
+}
+
+export interface ReportNarrativeTable {
+  id: Generated<number>;
+  evaluation_id: number;
+  language: string;
+  key: string;
+  text: string;
+}
+
 export interface ResolutionTable {
   id: Generated<number>;
   evaluation_id: number;
@@ -439,6 +470,8 @@ export interface WorkspaceSchema {
   milestone_dependency: MilestoneDependencyTable;
   relationship: RelationshipTable;
   relationship_type: RelationshipTypeTable;
+  report: ReportTable;
+  report_narrative: ReportNarrativeTable;
   resolution: ResolutionTable;
   setting: SettingTable;
   staff: StaffTable;
@@ -548,6 +581,12 @@ export type RelationshipPatch = Updateable<RelationshipTable>;
 export type RelationshipTypeRow = Selectable<RelationshipTypeTable>;
 export type NewRelationshipTypeRow = Insertable<RelationshipTypeTable>;
 export type RelationshipTypePatch = Updateable<RelationshipTypeTable>;
+export type ReportRow = Selectable<ReportTable>;
+export type NewReportRow = Insertable<ReportTable>;
+export type ReportPatch = Updateable<ReportTable>;
+export type ReportNarrativeRow = Selectable<ReportNarrativeTable>;
+export type NewReportNarrativeRow = Insertable<ReportNarrativeTable>;
+export type ReportNarrativePatch = Updateable<ReportNarrativeTable>;
 export type ResolutionRow = Selectable<ResolutionTable>;
 export type NewResolutionRow = Insertable<ResolutionTable>;
 export type ResolutionPatch = Updateable<ResolutionTable>;

@@ -17,6 +17,9 @@ const name = displayText;
 const finite = z.number().refine(Number.isFinite, { params: { code: 'invalidValue' } });
 const cents = z.number().int().min(0).max(100_000_000_000_000);
 const year = z.number().int().min(1900).max(2200);
+/** A colour as '#rrggbb' in lower case (the report's accent). */
+const hexColour = z.string().refine((v) => /^#[0-9a-f]{6}$/.test(v), { params: { code: 'colour' } });
+export const DEFAULT_REPORT_ACCENT = '#1d5b8f';
 
 export const actorSubtypes = {
   business: [
@@ -141,6 +144,14 @@ export const entities = {
       legalForm: text(100).default(''),
       regionalStrengths: z.array(name(200)).max(50).default([]),
       description: text(20000).default(''),
+      /** The corporate design of its reports: accent colour ('#rrggbb') and footer text. */
+      reportAccent: hexColour.default(DEFAULT_REPORT_ACCENT),
+      reportFooter: text(200).default(''),
+    },
+    output: {
+      /** The logo's SHA-256 in the attachments (set with clusters.setLogo) and its type. */
+      reportLogo: z.string().length(64).nullable().default(null),
+      reportLogoType: z.enum(['', 'image/png', 'image/jpeg', 'image/svg+xml']).default(''),
     },
   }),
   actor: entity({
@@ -565,6 +576,20 @@ export const entities = {
       goalId: id.nullable().default(null),
       /** The milestone it became when the meeting closed. */
       milestoneId: id.nullable().default(null),
+    },
+  }),
+  reportNarrative: entity({
+    table: 'report_narrative',
+    plural: 'reportNarratives',
+    parent: 'evaluationId',
+    stamps: false,
+    label: 'key',
+    fields: {
+      evaluationId: id,
+      language: enums.language,
+      /** 'section:summary', 'indicator:12', … (shared/report/build.ts names them). */
+      key: z.string().min(1).max(100),
+      text: name(20000),
     },
   }),
   adjustment: entity({

@@ -27,6 +27,7 @@ export type ValidationCode =
   | 'notANumber'
   | 'outsidePeriod'
   | 'dateRange'
+  | 'colour'
   | 'absolutePath';
 
 export type ApiError =

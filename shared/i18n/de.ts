@@ -579,6 +579,7 @@ export const de: Record<MessageKey, string> = {
 
   'error.validation.notANumber': '{field} muss eine Zahl sein.',
   'error.validation.outsidePeriod': '{field} liegt außerhalb des Strategiezeitraums.',
+  'error.validation.colour': '{field} muss eine Farbe der Form #rrggbb sein (zum Beispiel #1d5b8f).',
   'error.validation.dateRange': '{field} muss ein Datum zwischen 1900 und 2200 sein.',
   'error.validation.absolutePath':
     '{field} muss ein vollständiger Pfad sein, der bei einem Laufwerk oder beim Stammordner beginnt.',

@@ -565,6 +565,7 @@ export const en = {
 
   'error.validation.notANumber': '{field} must be a number.',
   'error.validation.outsidePeriod': '{field} lies outside the strategy period.',
+  'error.validation.colour': '{field} must be a colour written as #rrggbb (for example #1d5b8f).',
   'error.validation.dateRange': '{field} must be a date between 1900 and 2200.',
   'error.validation.absolutePath': '{field} must be a full path, starting at a drive or the root folder.',
   'error.validation.required': '{field} is required.',

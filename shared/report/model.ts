@@ -62,6 +62,8 @@ export interface TableBlock {
   readonly data: boolean;
   /** Sheet name in the data annex (≤ 31 characters, unique). */
   readonly sheet?: string;
+  /** false: only in the data annex, not printed (a list too long for paper, e.g. every measurement). */
+  readonly printed?: boolean;
 }
 
 export interface ParagraphBlock {
