@@ -16,6 +16,7 @@ import { type ApiError, ApiFailure, fail, ok, type Result } from '../../shared/c
 import { toValidationIssues } from '../../shared/contract/validation.ts';
 import { historyRowCalls } from '../history/calls.ts';
 import { monitoringFileCalls, monitoringRowCalls } from '../monitoring/calls.ts';
+import { resourceFileCalls, resourceRowCalls } from '../resources/calls.ts';
 import type { OpenedWorkspace } from '../sqlite/connection.ts';
 import { entityRowCalls, strategyRowCalls } from '../strategy/calls.ts';
 import { workspaceFileCalls, workspaceRowCalls } from '../workspace/calls.ts';
@@ -38,9 +39,11 @@ export const callTables = {
   monitoringRowCalls,
   monitoringFileCalls,
   historyRowCalls,
+  resourceRowCalls,
+  resourceFileCalls,
 } as const;
 
-const fileHandlers = { ...workspaceFileCalls, ...monitoringFileCalls };
+const fileHandlers = { ...workspaceFileCalls, ...monitoringFileCalls, ...resourceFileCalls };
 
 /** One handler per contract call: a call without one, or one without a call, does not compile. */
 export const handlers: Handlers = {
@@ -49,6 +52,7 @@ export const handlers: Handlers = {
   ...entityRowCalls,
   ...monitoringRowCalls,
   ...historyRowCalls,
+  ...resourceRowCalls,
   ...fileHandlers,
 };
 

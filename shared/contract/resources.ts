@@ -26,7 +26,7 @@ export const expenditureCategory = z.enum([
 export type ExpenditureCategory = z.infer<typeof expenditureCategory>;
 export const expenditureCategories = expenditureCategory.options;
 
-/** The five areas of the ESCA/EUCLES benchmarking (../shared/DOMAIN.md). */
+/** The five areas of the ESCA/EUCLES benchmarking (docs/domain.md). */
 export const labelArea = z.enum([
   'structure',
   'management',
@@ -384,6 +384,7 @@ export type ResourceImportInput = z.input<typeof resourceImportInput>;
 export const resourceImportIssueCode = z.enum([
   'empty',
   'kindUnknown',
+  'kindMismatch',
   'yearInvalid',
   'outsidePeriod',
   'amountInvalid',
