@@ -291,5 +291,24 @@ export const problemFacts = z.object({
       dependsOn: z.array(z.number().int()),
     }),
   ),
+  /** Resources: each cluster's income and financing plan (public share against the plan). */
+  finance: z
+    .array(
+      z.object({
+        clusterId: z.number().int(),
+        clusterName: z.string(),
+        fundingSources: z.array(z.object({ id: z.number().int(), category: z.string() })),
+        budgetLines: z.array(
+          z.object({
+            fundingSourceId: z.number().int(),
+            year: z.number().int(),
+            plannedCents: z.number().int(),
+            actualCents: z.number().int().nullable(),
+          }),
+        ),
+        financingPlan: z.array(z.object({ year: z.number().int(), publicShareBp: z.number().int() })),
+      }),
+    )
+    .optional(),
 });
 export type ProblemFacts = z.infer<typeof problemFacts>;

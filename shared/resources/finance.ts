@@ -22,18 +22,19 @@ import type {
 import { expenditureCategories } from '../contract/resources.ts';
 import { shareBp } from './money.ts';
 
-export const publicFundingCategories: ReadonlySet<FundingCategory> = new Set([
+export const publicFundingCategories: ReadonlySet<string> = new Set<FundingCategory>([
   'eu',
   'national',
   'state',
   'municipal',
 ]);
 
-export function isPublicFunding(category: FundingCategory): boolean {
+export function isPublicFunding(category: FundingCategory | string): boolean {
   return publicFundingCategories.has(category);
 }
 
-type Source = Pick<FundingSourceFact, 'id' | 'category'>;
+/** A funding source as the computations need it (the Problems facts carry the category as text). */
+type Source = { readonly id: number; readonly category: FundingCategory | string };
 type Line = Pick<BudgetLineFact, 'fundingSourceId' | 'year' | 'plannedCents' | 'actualCents'>;
 type Plan = Pick<PlanFact, 'year' | 'publicShareBp'>;
 type Spending = Pick<ExpenditureFact, 'category' | 'year' | 'plannedCents' | 'actualCents'>;

@@ -68,10 +68,11 @@ export const resourcesEn = {
     'Survey of 40 cluster managers in seven European countries, 2006/07. It reports only which activities are done daily, regularly or rarely, by sector group and staff size; the values are read from those statements and are indicative, not measured means.',
 
   // Problems
+  'resources.problems.financing': 'Financing plan',
   'problems.publicShareAbovePlan':
-    'Cluster “{name}”: the public share of income in {year} is {actual}, above the {planned} of the financing plan.',
+    'Cluster “{name}”: the public share of income in {year} is {actual} %, above the {planned} % of the financing plan.',
   'problems.privateShareFalling':
-    'Cluster “{name}”: the private share of income fell from {before} in {previousYear} to {after} in {year}.',
+    'Cluster “{name}”: the private share of income fell from {before} % in {previousYear} to {after} % in {year}.',
   'problems.planNotDegressive':
     'Cluster “{name}”: the financing plan raises the public share in {year} instead of lowering it.',
 
@@ -149,10 +150,11 @@ export const resourcesDe: Record<keyof typeof resourcesEn, string> = {
   'resources.benchmark.builtinSource':
     'Befragung von 40 Clustermanagern in sieben europäischen Ländern, 2006/07. Sie berichtet nur, welche Aktivitäten täglich, regelmäßig oder selten ausgeübt werden, nach Sektorgruppe und Personalstärke; die Werte sind daraus abgeleitet und Richtwerte, keine gemessenen Mittelwerte.',
 
+  'resources.problems.financing': 'Finanzierungsplan',
   'problems.publicShareAbovePlan':
-    'Cluster „{name}“: Der öffentliche Anteil an den Einnahmen {year} beträgt {actual} und liegt über den {planned} des Finanzierungsplans.',
+    'Cluster „{name}“: Der öffentliche Anteil an den Einnahmen {year} beträgt {actual} % und liegt über den {planned} % des Finanzierungsplans.',
   'problems.privateShareFalling':
-    'Cluster „{name}“: Der private Finanzierungsanteil ist von {before} ({previousYear}) auf {after} ({year}) gesunken.',
+    'Cluster „{name}“: Der private Finanzierungsanteil ist von {before} % ({previousYear}) auf {after} % ({year}) gesunken.',
   'problems.planNotDegressive':
     'Cluster „{name}“: Der Finanzierungsplan erhöht den öffentlichen Anteil {year}, statt ihn degressiv zu senken.',
 
