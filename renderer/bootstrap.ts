@@ -6,6 +6,7 @@ import type { BackendEvent } from '../shared/contract/events.ts';
 import type { EditorInput } from '../shared/contract/schemas.ts';
 import { registerItemCommands } from './commands/item-commands.ts';
 import { registerMonitoringCommands } from './commands/monitoring-commands.ts';
+import { registerResourceCommands } from './commands/resources-commands.ts';
 import { registerWorkbenchCommands } from './commands/workbench-commands.ts';
 import { offerRestore, registerWorkspaceCommands } from './commands/workspace-commands.ts';
 import { t } from './i18n/useT.ts';
@@ -34,6 +35,7 @@ export async function initialize(client: ContractClient, saveDelayMs = 250): Pro
   registerWorkspaceCommands();
   registerItemCommands();
   registerMonitoringCommands();
+  registerResourceCommands();
   const preferences = await client.call('preferences.get', {});
   if (preferences.ok) usePrefs.getState().apply(preferences.data);
   // On a first start the default workspace is created now, with the demo in the language shown.

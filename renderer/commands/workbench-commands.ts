@@ -2,6 +2,7 @@
 import type { EditableEntity, EditorInput } from '../../shared/contract/schemas.ts';
 import { describeError, firstMessage } from '../i18n/errors.ts';
 import { t } from '../i18n/useT.ts';
+import { resourceEditorTitle } from '../resources/editors.tsx';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { confirmDialog, saveEditor, showDialog, useWorkbench } from '../stores/workbench.ts';
@@ -58,6 +59,8 @@ export function editorTitle(input: EditorInput): string {
       return `${t('timeline.title')} – ${clusterById(input.clusterId)?.name ?? ''}`;
     case 'help':
       return t('help.status.title');
+    default:
+      return `${t(resourceEditorTitle(input))} – ${clusterById(input.clusterId)?.name ?? ''}`;
   }
 }
 
@@ -91,7 +94,9 @@ export function withCluster(run: (id: number) => void, given?: unknown): void {
   const clusters = useWorkspace.getState().clusters;
   const active = wb().active;
   const fromEditor = active
-    ? /^(?:cluster|dashboard|dueEntry|import|timeline|measurements|guide):(\d+)/.exec(active)
+    ? /^(?:cluster|dashboard|dueEntry|import|timeline|measurements|guide|budget|financingPlan|staff|activityProfile|readiness|importBudget|importBenchmark|importLabelIndicators):(\d+)/.exec(
+        active,
+      )
     : null;
   const id =
     typeof given === 'number'
@@ -273,6 +278,7 @@ export function registerWorkbenchCommands(): void {
     ['explorer', 'command.showExplorer', 'CtrlCmd+Shift+E'],
     ['search', 'command.showSearch', 'CtrlCmd+Shift+F'],
     ['dashboard', 'command.showDashboard', 'CtrlCmd+Shift+D'],
+    ['resources', 'command.showResources', 'CtrlCmd+Shift+B'],
     ['reports', 'command.showReports', 'CtrlCmd+Shift+R'],
     ['settings', 'command.showSettings', 'CtrlCmd+,'],
   ] as const;

@@ -27,6 +27,7 @@ import {
   benchmarkName,
   defaultYear,
   fieldName,
+  GridBox,
   intensityText,
   readIntensity,
   strategyYears,
@@ -212,10 +213,10 @@ function ProfileGrid({
     ).map((s) => [s.fieldOfActionId, s]),
   );
   const columns: GridColumn[] = [
-    { key: 'field', label: t('resources.activity.field'), width: 300, editable: () => false },
-    { key: 'planned', label: t('resources.activity.planned'), width: 150, editable: () => !readOnly },
-    { key: 'actual', label: t('resources.activity.actual'), width: 150, editable: () => !readOnly },
-    { key: 'suggested', label: t('resources.activity.suggested'), width: 210, editable: () => false },
+    { key: 'field', label: t('resources.activity.field'), width: 270, editable: () => false },
+    { key: 'planned', label: t('resources.activity.planned'), width: 135, editable: () => !readOnly },
+    { key: 'actual', label: t('resources.activity.actual'), width: 135, editable: () => !readOnly },
+    { key: 'suggested', label: t('resources.activity.suggested'), width: 220, editable: () => false },
     {
       key: 'benchmark',
       label: t('resources.activity.benchmark'),
@@ -223,7 +224,7 @@ function ProfileGrid({
       align: 'end',
       editable: () => false,
     },
-    { key: 'gap', label: t('resources.activity.gap'), width: 150, align: 'end', editable: () => false },
+    { key: 'gap', label: t('resources.activity.gap'), width: 130, align: 'end', editable: () => false },
   ];
   const level = (v: number | null) =>
     v === null ? '' : formatNumber(language, v, { maximumFractionDigits: 1 });
@@ -324,18 +325,20 @@ function ProfileGrid({
   return (
     <section className="editor-section" aria-labelledby={`profile-${facts.clusterId}`}>
       <h2 id={`profile-${facts.clusterId}`}>{t('resources.activity.gridTitle', { year: String(year) })}</h2>
-      <DataGrid
-        id={`profile-grid-${facts.clusterId}`}
-        label={t('resources.activity.gridTitle', { year: String(year) })}
-        columns={columns}
-        rowCount={profile.rows.length}
-        cell={cell}
-        editText={editText}
-        messages={grid.messages}
-        drafts={grid.drafts}
-        onEdit={(edits) => void onEdit(edits)}
-        readOnly={readOnly}
-      />
+      <GridBox rows={profile.rows.length}>
+        <DataGrid
+          id={`profile-grid-${facts.clusterId}`}
+          label={t('resources.activity.gridTitle', { year: String(year) })}
+          columns={columns}
+          rowCount={profile.rows.length}
+          cell={cell}
+          editText={editText}
+          messages={grid.messages}
+          drafts={grid.drafts}
+          onEdit={(edits) => void onEdit(edits)}
+          readOnly={readOnly}
+        />
+      </GridBox>
     </section>
   );
 }

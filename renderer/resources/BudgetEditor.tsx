@@ -25,7 +25,14 @@ import { confirmDialog } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { Codicon } from '../workbench/Codicon.tsx';
 import { IncomeChart, type IncomeYear } from './charts.tsx';
-import { defaultYear, readFundingCategory, strategyYears, useResourceFacts, YearSelect } from './common.tsx';
+import {
+  defaultYear,
+  GridBox,
+  readFundingCategory,
+  strategyYears,
+  useResourceFacts,
+  YearSelect,
+} from './common.tsx';
 import { type Refusal, refusalsFor, useGridState } from './grid-state.ts';
 import './resources.css';
 
@@ -281,18 +288,20 @@ function IncomeGrid({ facts, year }: { facts: ResourceFacts; year: number }) {
   return (
     <section className="editor-section" aria-labelledby={`income-${facts.clusterId}`}>
       <h2 id={`income-${facts.clusterId}`}>{t('resources.budget.incomeTitle', { year: String(year) })}</h2>
-      <DataGrid
-        id={`income-grid-${facts.clusterId}`}
-        label={t('resources.budget.incomeTitle', { year: String(year) })}
-        columns={columns}
-        rowCount={sources.length + pending.length + 1}
-        cell={cell}
-        messages={grid.messages}
-        drafts={grid.drafts}
-        onEdit={(edits) => void onEdit(edits)}
-        readOnly={readOnly}
-        rowClass={(row) => (row >= sources.length ? 'new-row' : undefined)}
-      />
+      <GridBox rows={sources.length + pending.length + 1}>
+        <DataGrid
+          id={`income-grid-${facts.clusterId}`}
+          label={t('resources.budget.incomeTitle', { year: String(year) })}
+          columns={columns}
+          rowCount={sources.length + pending.length + 1}
+          cell={cell}
+          messages={grid.messages}
+          drafts={grid.drafts}
+          onEdit={(edits) => void onEdit(edits)}
+          readOnly={readOnly}
+          rowClass={(row) => (row >= sources.length ? 'new-row' : undefined)}
+        />
+      </GridBox>
       {income && (
         <p className="resources-summary" role="status">
           {t('resources.budget.shareLine', {
@@ -490,17 +499,19 @@ function ExpenditureGrid({ facts, year }: { facts: ResourceFacts; year: number }
   return (
     <section className="editor-section" aria-labelledby={`spending-${facts.clusterId}`}>
       <h2 id={`spending-${facts.clusterId}`}>{t('resources.expenditure.title', { year: String(year) })}</h2>
-      <DataGrid
-        id={`spending-grid-${facts.clusterId}`}
-        label={t('resources.expenditure.title', { year: String(year) })}
-        columns={columns}
-        rowCount={expenditureCategories.length}
-        cell={cell}
-        messages={grid.messages}
-        drafts={grid.drafts}
-        onEdit={(edits) => void onEdit(edits)}
-        readOnly={readOnly}
-      />
+      <GridBox rows={expenditureCategories.length}>
+        <DataGrid
+          id={`spending-grid-${facts.clusterId}`}
+          label={t('resources.expenditure.title', { year: String(year) })}
+          columns={columns}
+          rowCount={expenditureCategories.length}
+          cell={cell}
+          messages={grid.messages}
+          drafts={grid.drafts}
+          onEdit={(edits) => void onEdit(edits)}
+          readOnly={readOnly}
+        />
+      </GridBox>
     </section>
   );
 }

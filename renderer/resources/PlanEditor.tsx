@@ -24,7 +24,7 @@ import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { Codicon } from '../workbench/Codicon.tsx';
 import { PublicShareChart } from './charts.tsx';
-import { strategyYears, useResourceFacts } from './common.tsx';
+import { GridBox, strategyYears, useResourceFacts } from './common.tsx';
 import { type Refusal, refusalsFor, useGridState } from './grid-state.ts';
 import './resources.css';
 
@@ -151,7 +151,7 @@ function PlanGrid({
     { key: 'budget', label: t('resources.plan.budget'), width: 160, align: 'end', editable: () => false },
     { key: 'actual', label: t('resources.plan.actual'), width: 160, align: 'end', editable: () => false },
     { key: 'deviation', label: t('resources.plan.deviation'), width: 170, editable: () => false },
-    { key: 'private', label: t('resources.plan.private'), width: 150, align: 'end', editable: () => false },
+    { key: 'private', label: t('resources.plan.private'), width: 175, align: 'end', editable: () => false },
   ];
   const share = (bp: number | null) => (bp === null ? '' : formatShare(language, bp));
   const cell = (row: number, c: number): string => {
@@ -223,19 +223,21 @@ function PlanGrid({
   return (
     <section className="editor-section" aria-labelledby={`plan-grid-${facts.clusterId}`}>
       <h2 id={`plan-grid-${facts.clusterId}`}>{t('resources.plan.gridTitle')}</h2>
-      <DataGrid
-        id={`plan-grid-${facts.clusterId}`}
-        label={t('resources.plan.gridTitle')}
-        columns={columns}
-        rowCount={rows.length}
-        cell={cell}
-        editText={editText}
-        messages={grid.messages}
-        drafts={grid.drafts}
-        onEdit={(edits) => void onEdit(edits)}
-        readOnly={readOnly}
-        rowClass={(row) => (rows[row]?.aboveplan ? 'above-plan' : undefined)}
-      />
+      <GridBox rows={rows.length}>
+        <DataGrid
+          id={`plan-grid-${facts.clusterId}`}
+          label={t('resources.plan.gridTitle')}
+          columns={columns}
+          rowCount={rows.length}
+          cell={cell}
+          editText={editText}
+          messages={grid.messages}
+          drafts={grid.drafts}
+          onEdit={(edits) => void onEdit(edits)}
+          readOnly={readOnly}
+          rowClass={(row) => (rows[row]?.aboveplan ? 'above-plan' : undefined)}
+        />
+      </GridBox>
     </section>
   );
 }

@@ -29,7 +29,7 @@ import { confirmDialog, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { Codicon } from '../workbench/Codicon.tsx';
 import { LabelScoreChart } from './charts.tsx';
-import { useResourceFacts } from './common.tsx';
+import { GridBox, useResourceFacts } from './common.tsx';
 import { type Refusal, refusalsFor, useGridState } from './grid-state.ts';
 import './resources.css';
 
@@ -451,18 +451,20 @@ function IndicatorGrid({ facts }: { facts: ResourceFacts }) {
       );
   };
   return (
-    <DataGrid
-      id={`label-indicators-${facts.clusterId}`}
-      label={t('resources.label.indicators')}
-      columns={columns}
-      rowCount={indicators.length + pending.length + 1}
-      cell={cell}
-      messages={grid.messages}
-      drafts={grid.drafts}
-      onEdit={(edits) => void onEdit(edits)}
-      readOnly={readOnly}
-      rowClass={(row) => (row >= indicators.length ? 'new-row' : undefined)}
-    />
+    <GridBox rows={indicators.length + pending.length + 1}>
+      <DataGrid
+        id={`label-indicators-${facts.clusterId}`}
+        label={t('resources.label.indicators')}
+        columns={columns}
+        rowCount={indicators.length + pending.length + 1}
+        cell={cell}
+        messages={grid.messages}
+        drafts={grid.drafts}
+        onEdit={(edits) => void onEdit(edits)}
+        readOnly={readOnly}
+        rowClass={(row) => (row >= indicators.length ? 'new-row' : undefined)}
+      />
+    </GridBox>
   );
 }
 
@@ -752,17 +754,19 @@ function ResultGrid({ facts, assessment }: { facts: ResourceFacts; assessment: L
   };
   if (indicators.length === 0) return <p className="muted">{t('resources.label.noIndicators')}</p>;
   return (
-    <DataGrid
-      id={`label-results-${facts.clusterId}`}
-      label={t('resources.label.resultsTitle', { name: assessment.title })}
-      columns={columns}
-      rowCount={indicators.length}
-      cell={cell}
-      messages={grid.messages}
-      drafts={grid.drafts}
-      onEdit={(edits) => void onEdit(edits)}
-      readOnly={readOnly}
-    />
+    <GridBox rows={indicators.length}>
+      <DataGrid
+        id={`label-results-${facts.clusterId}`}
+        label={t('resources.label.resultsTitle', { name: assessment.title })}
+        columns={columns}
+        rowCount={indicators.length}
+        cell={cell}
+        messages={grid.messages}
+        drafts={grid.drafts}
+        onEdit={(edits) => void onEdit(edits)}
+        readOnly={readOnly}
+      />
+    </GridBox>
   );
 }
 

@@ -13,7 +13,7 @@ import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { FteChart } from './charts.tsx';
-import { strategyYears, useResourceFacts } from './common.tsx';
+import { GridBox, strategyYears, useResourceFacts } from './common.tsx';
 import { type Refusal, refusalsFor, useGridState } from './grid-state.ts';
 import './resources.css';
 
@@ -182,24 +182,26 @@ function StaffGrid({ facts }: { facts: ResourceFacts }) {
   return (
     <section className="editor-section" aria-labelledby={`staff-grid-${facts.clusterId}`}>
       <h2 id={`staff-grid-${facts.clusterId}`}>{t('resources.staff.gridTitle')}</h2>
-      <DataGrid
-        id={`staff-grid-${facts.clusterId}`}
-        label={t('resources.staff.gridTitle')}
-        columns={columns}
-        rowCount={staff.length + pending.length + 1}
-        cell={cell}
-        messages={grid.messages}
-        drafts={grid.drafts}
-        onEdit={(edits) => void onEdit(edits)}
-        readOnly={readOnly}
-        rowClass={(row) =>
-          row >= staff.length
-            ? 'new-row'
-            : staff[row]!.endOn !== null && staff[row]!.endOn! < localToday()
-              ? 'ended-row'
-              : undefined
-        }
-      />
+      <GridBox rows={staff.length + pending.length + 1}>
+        <DataGrid
+          id={`staff-grid-${facts.clusterId}`}
+          label={t('resources.staff.gridTitle')}
+          columns={columns}
+          rowCount={staff.length + pending.length + 1}
+          cell={cell}
+          messages={grid.messages}
+          drafts={grid.drafts}
+          onEdit={(edits) => void onEdit(edits)}
+          readOnly={readOnly}
+          rowClass={(row) =>
+            row >= staff.length
+              ? 'new-row'
+              : staff[row]!.endOn !== null && staff[row]!.endOn! < localToday()
+                ? 'ended-row'
+                : undefined
+          }
+        />
+      </GridBox>
     </section>
   );
 }

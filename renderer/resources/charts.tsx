@@ -12,7 +12,7 @@ import {
   radarGeometry,
 } from '../../shared/charts/scale.ts';
 import type { Language } from '../../shared/contract/schemas.ts';
-import { formatNumber } from '../../shared/i18n/i18n.ts';
+import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
 import type { ProfileRow } from '../../shared/resources/activity.ts';
 import type { PlanComparison, YearIncome } from '../../shared/resources/finance.ts';
 import type { AssessmentScore } from '../../shared/resources/labels.ts';
@@ -145,7 +145,10 @@ function Frame({
   className,
   children,
   legend,
+  showSummary = true,
 }: {
+  /** The summary is always the chart's accessible name; shown below it unless the view has a table. */
+  showSummary?: boolean;
   width: number;
   height: number;
   summary: string;
@@ -169,7 +172,7 @@ function Frame({
       </svg>
       <figcaption id={`${id}-caption`}>
         {legend}
-        <p className="rc-summary">{summary}</p>
+        {showSummary && <p className="rc-summary">{summary}</p>}
       </figcaption>
     </figure>
   );
@@ -543,6 +546,7 @@ export function ActivityRadar({
       width={width}
       height={height}
       summary={summary}
+      showSummary={false}
       className="rc-radar"
       legend={
         <Legend
@@ -648,7 +652,7 @@ export function LabelScoreChart({
     t('resources.chart.label.summary'),
     ...scores.map((s) =>
       t(s.goldReady ? 'resources.chart.label.gold' : 'resources.chart.label.score', {
-        date: s.assessedOn,
+        date: formatDate(language, s.assessedOn),
         score: formatShare(language, s.scoreBp),
       }),
     ),
@@ -685,7 +689,7 @@ export function LabelScoreChart({
             y={y(0) + 16}
             textAnchor="middle"
           >
-            {s.assessedOn.slice(0, 7)}
+            {formatDate(language, s.assessedOn)}
           </text>
         ))}
       </g>

@@ -1,7 +1,7 @@
 // What the resource editors share: the cluster's facts (reloaded when anything they show
 // changes), the strategy's years, the year picker, and reading categories and intensities typed
 // in either language.
-import { useId } from 'react';
+import { type CSSProperties, type ReactNode, useId } from 'react';
 import {
   type ExpenditureCategory,
   expenditureCategories,
@@ -139,4 +139,13 @@ export function fieldName(t: Translate, field: { key: string | null; name: strin
 /** A benchmark set's name: translated for the built-in sets. */
 export function benchmarkName(t: Translate, set: { key: string | null; name: string }): string {
   return set.key ? t(`resources.benchmark.builtin.${set.key}` as MessageKey) : set.name;
+}
+
+/** Sizes a grid to show `rows` rows (up to the stylesheet's limit) instead of filling the editor. */
+export function GridBox({ rows, children }: { rows: number; children: ReactNode }) {
+  return (
+    <div className="grid-fit" style={{ '--rows': Math.max(3, rows) } as CSSProperties}>
+      {children}
+    </div>
+  );
 }

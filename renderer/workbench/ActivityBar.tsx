@@ -11,11 +11,12 @@ const icons: Record<SideView, string> = {
   explorer: 'files',
   search: 'search',
   dashboard: 'dashboard',
+  resources: 'briefcase',
   reports: 'file-pdf',
   settings: 'settings-gear',
 };
 
-const top: SideView[] = ['explorer', 'search', 'dashboard', 'reports'];
+const top: SideView[] = ['explorer', 'search', 'dashboard', 'resources', 'reports'];
 
 export function ActivityBar() {
   const t = useT();

@@ -16,6 +16,7 @@ import { ImportEditor } from '../monitoring/ImportEditor.tsx';
 import { DueEntryEditor, MeasurementsEditor } from '../monitoring/MeasurementsEditor.tsx';
 import { TimelineEditor } from '../monitoring/TimelineEditor.tsx';
 import { isMac } from '../platform/transport.ts';
+import { isResourceEditor, ResourceEditor, resourceEditorIcon } from '../resources/editors.tsx';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { Codicon } from './Codicon.tsx';
@@ -44,6 +45,7 @@ function editorIcon(input: EditorInput): string {
   if (input.kind === 'entity') return entityIcons[input.entity];
   if (input.kind === 'guide') return 'compass';
   if (input.kind in monitoringIcons) return monitoringIcons[input.kind as keyof typeof monitoringIcons];
+  if (isResourceEditor(input)) return resourceEditorIcon(input);
   return input.kind === 'cluster' ? 'organization' : 'home';
 }
 
@@ -89,6 +91,7 @@ export function EditorArea() {
           {tab.input.kind === 'import' && <ImportEditor clusterId={tab.input.clusterId} />}
           {tab.input.kind === 'timeline' && <TimelineEditor clusterId={tab.input.clusterId} />}
           {tab.input.kind === 'help' && <HelpEditor />}
+          {isResourceEditor(tab.input) && <ResourceEditor input={tab.input} />}
         </div>
       ))}
     </section>

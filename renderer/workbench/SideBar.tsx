@@ -5,6 +5,7 @@ import { getCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { MonitoringView } from '../monitoring/MonitoringView.tsx';
 import { isMac } from '../platform/transport.ts';
+import { ResourcesView } from '../resources/ResourcesView.tsx';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { Explorer } from './Explorer.tsx';
@@ -16,6 +17,7 @@ export const viewTitles: Record<SideView, MessageKey> = {
   explorer: 'view.explorer',
   search: 'view.search',
   dashboard: 'view.dashboard',
+  resources: 'view.resources',
   reports: 'view.reports',
   settings: 'view.settings',
 };
@@ -33,6 +35,7 @@ export function SideBar() {
           {view === 'explorer' && <Explorer />}
           {view === 'search' && <SearchView />}
           {view === 'dashboard' && <MonitoringView />}
+          {view === 'resources' && <ResourcesView />}
           {view === 'reports' && <NotYet message="view.reports.notYet" />}
           {view === 'settings' && <SettingsView />}
         </div>

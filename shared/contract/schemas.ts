@@ -60,6 +60,15 @@ export const editorInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('import'), clusterId: id }),
   z.object({ kind: z.literal('timeline'), clusterId: id }),
   z.object({ kind: z.literal('help'), topic: z.enum(['status']) }),
+  /** Resources and activities (issue 14): one editor of each per cluster. */
+  z.object({ kind: z.literal('budget'), clusterId: id }),
+  z.object({ kind: z.literal('financingPlan'), clusterId: id }),
+  z.object({ kind: z.literal('staff'), clusterId: id }),
+  z.object({ kind: z.literal('activityProfile'), clusterId: id }),
+  z.object({ kind: z.literal('readiness'), clusterId: id }),
+  z.object({ kind: z.literal('importBudget'), clusterId: id }),
+  z.object({ kind: z.literal('importBenchmark'), clusterId: id }),
+  z.object({ kind: z.literal('importLabelIndicators'), clusterId: id }),
   z.object({
     kind: z.literal('entity'),
     entity: z.enum(['strategy', 'goal', 'indicator', 'milestone', 'breakPoint']),
@@ -69,7 +78,7 @@ export const editorInput = z.discriminatedUnion('kind', [
 export type EditableEntity = Extract<EditorInput, { kind: 'entity' }>['entity'];
 export type EditorInput = z.infer<typeof editorInput>;
 
-export const sideView = z.enum(['explorer', 'search', 'dashboard', 'reports', 'settings']);
+export const sideView = z.enum(['explorer', 'search', 'dashboard', 'resources', 'reports', 'settings']);
 export type SideView = z.infer<typeof sideView>;
 
 export const panelView = z.enum(['problems', 'activity']);

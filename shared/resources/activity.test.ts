@@ -45,18 +45,13 @@ describe('suggested actual intensity from the events log', () => {
       expected: [
         [3, 12, 4],
         [1, 2, 2],
-        [13, 0, 1],
       ],
     },
     {
       name: 'the running year is extrapolated (6 events by the end of June ≈ 12 a year)',
       log: events(3, 6).map((e, i) => ({ ...e, date: `2025-0${1 + i}-10` })),
       asOf: '2025-06-30',
-      expected: [
-        [3, 6, 4],
-        [1, 0, 1],
-        [13, 0, 1],
-      ],
+      expected: [[3, 6, 4]],
     },
     {
       name: 'no suggestion without any event in the year',
@@ -67,14 +62,10 @@ describe('suggested actual intensity from the events log', () => {
     { name: 'no suggestion in the first quarter', log: events(3, 2), asOf: '2025-03-01', expected: [] },
     { name: 'no suggestion for a year that has not begun', log: [], asOf: '2024-12-31', expected: [] },
     {
-      name: 'events without a field show the log exists: other fields suggest 1',
-      log: events(null, 3),
+      name: 'no suggestion for fields without events, nor from events without a field',
+      log: [...events(null, 3), ...events(13, 1)],
       asOf: '2025-12-31',
-      expected: [
-        [3, 0, 1],
-        [1, 0, 1],
-        [13, 0, 1],
-      ],
+      expected: [[13, 1, 2]],
     },
   ])('$name', ({ log, asOf, expected }) => {
     const rows = suggestIntensities(log, [3, 1, 13], 2025, asOf);
@@ -138,9 +129,12 @@ describe('the activity profile of a year', () => {
   });
 
   it.each([
-    [1, { planned: 5, actual: 4, benchmark: 5, suggested: 1, actualVsPlan: -1, vsBenchmark: -1 }],
+    [1, { planned: 5, actual: 4, benchmark: 5, suggested: null, actualVsPlan: -1, vsBenchmark: -1 }],
     [3, { planned: 4, actual: null, benchmark: 5, suggested: 4, actualVsPlan: null, vsBenchmark: -1 }],
-    [13, { planned: null, actual: null, benchmark: 2, suggested: 1, actualVsPlan: null, vsBenchmark: null }],
+    [
+      13,
+      { planned: null, actual: null, benchmark: 2, suggested: null, actualVsPlan: null, vsBenchmark: null },
+    ],
   ] as const)('field %d', (id, expected) => {
     expect(profile.rows.find((r) => r.fieldOfActionId === id)).toMatchObject(expected);
   });

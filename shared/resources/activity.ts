@@ -3,10 +3,11 @@
 // actual intensity suggested from the events log, and the comparison with a benchmark set.
 //
 // Suggestion from the events log (events per year in the field, annualised for the running
-// year once a quarter of it has passed): none → 1, 1–3 → 2, 4–11 → 3 (up to monthly),
-// 12–47 → 4 (monthly to weekly), 48 or more → 5 (about weekly or more: daily business). Events
-// measure only part of the work in a field, so this is a suggestion the manager accepts or
-// overrides, and only where the log has events in that year at all.
+// year once a quarter of it has passed): 1–3 → 2 (rarely), 4–11 → 3 (periodically, up to
+// monthly), 12–47 → 4 (regularly, monthly to weekly), 48 or more → 5 (about weekly or more:
+// daily business). Events measure only part of the work in a field (cooperation promotion or
+// lobbying happen mostly outside events), so a field without events gets no suggestion rather
+// than "not at all"; the manager accepts or overrides what is suggested.
 import type {
   ActivityFact,
   BenchmarkKey,
@@ -39,9 +40,8 @@ export interface IntensitySuggestion {
 }
 
 /**
- * Suggested actual intensities for `year` from the events log, as of `asOf`. Empty when the
- * log has no event in that year (up to `asOf`), or when less than a quarter of the year has
- * passed; fields without events then suggest 1 (not at all).
+ * Suggested actual intensities for `year` from the events log, as of `asOf`: one per field with
+ * events in the year (up to `asOf`). Empty when less than a quarter of the year has passed.
  */
 export function suggestIntensities(
   events: readonly EventFact[],
@@ -57,17 +57,15 @@ export function suggestIntensities(
   const length = dayNumber(last) - dayNumber(first) + 1;
   if (elapsed * 4 < length) return [];
   const counts = new Map<number, number>();
-  let any = false;
   for (const e of events) {
-    if (e.date < first || e.date > until) continue;
-    any = true;
-    if (e.fieldOfActionId !== null) counts.set(e.fieldOfActionId, (counts.get(e.fieldOfActionId) ?? 0) + 1);
+    if (e.date < first || e.date > until || e.fieldOfActionId === null) continue;
+    counts.set(e.fieldOfActionId, (counts.get(e.fieldOfActionId) ?? 0) + 1);
   }
-  if (!any) return [];
-  return fieldIds.map((id) => {
+  return fieldIds.flatMap((id) => {
     const n = counts.get(id) ?? 0;
+    if (n === 0) return [];
     const perYear = Math.round(((n * length) / elapsed) * 10) / 10;
-    return { fieldOfActionId: id, events: n, perYear, suggested: intensityForEvents(perYear) };
+    return [{ fieldOfActionId: id, events: n, perYear, suggested: intensityForEvents(perYear) }];
   });
 }
 

@@ -192,7 +192,7 @@ export const resourcesEn = {
   // Activity profile
   'resources.activity.title': 'Activity Profile',
   'resources.activity.hint':
-    'Planned and actual intensity per field of action on the survey’s scale: 1 = not at all, 2 = rarely, 3 = periodically, 4 = regularly, 5 = daily. Type the number or the word. The suggestion counts the year’s events of each field in the events log (1–3 a year: rarely, 4–11: periodically, 12–47: regularly, 48 or more: daily).',
+    'Planned and actual intensity per field of action on the survey’s scale: 1 = not at all, 2 = rarely, 3 = periodically, 4 = regularly, 5 = daily. Type the number or the word. The suggestion counts the year’s events of each field in the events log (1–3 a year: rarely, 4–11: periodically, 12–47: regularly, 48 or more: daily); fields without events get none, since much of their work happens outside events.',
   'resources.activity.compareWith': 'Compare with',
   'resources.activity.defaultSet': 'Default for the sector group: {name}',
   'resources.activity.apply': 'Take Suggestions ({count})',
@@ -617,7 +617,7 @@ export const resourcesDe: Record<keyof typeof resourcesEn, string> = {
 
   'resources.activity.title': 'Aktivitätsprofil',
   'resources.activity.hint':
-    'Geplante und tatsächliche Intensität je Handlungsfeld auf der Skala der Befragung: 1 = gar nicht, 2 = selten, 3 = periodisch, 4 = regelmäßig, 5 = täglich. Geben Sie die Zahl oder das Wort ein. Der Vorschlag zählt die Veranstaltungen des Jahres je Handlungsfeld im Veranstaltungsprotokoll (1–3 im Jahr: selten, 4–11: periodisch, 12–47: regelmäßig, ab 48: täglich).',
+    'Geplante und tatsächliche Intensität je Handlungsfeld auf der Skala der Befragung: 1 = gar nicht, 2 = selten, 3 = periodisch, 4 = regelmäßig, 5 = täglich. Geben Sie die Zahl oder das Wort ein. Der Vorschlag zählt die Veranstaltungen des Jahres je Handlungsfeld im Veranstaltungsprotokoll (1–3 im Jahr: selten, 4–11: periodisch, 12–47: regelmäßig, ab 48: täglich); Handlungsfelder ohne Veranstaltungen erhalten keinen, da ihre Arbeit meist außerhalb von Veranstaltungen geschieht.',
   'resources.activity.compareWith': 'Vergleichen mit',
   'resources.activity.defaultSet': 'Standard für die Sektorgruppe: {name}',
   'resources.activity.apply': 'Vorschläge übernehmen ({count})',
