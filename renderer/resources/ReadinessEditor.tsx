@@ -295,20 +295,20 @@ function IndicatorGrid({ facts }: { facts: ResourceFacts }) {
   const [pending, setPending] = useState<readonly Partial<IndicatorTexts>[]>([]);
   const indicators = facts.labelIndicators;
   const columns: GridColumn[] = [
-    { key: 'area', label: t('resources.label.area'), width: 230, editable: () => !readOnly },
-    { key: 'code', label: t('resources.label.code'), width: 70, editable: () => !readOnly },
-    { key: 'title', label: t('resources.label.indicator'), width: 320, editable: () => !readOnly },
-    { key: 'comparator', label: t('resources.label.comparator'), width: 110, editable: () => !readOnly },
+    { key: 'area', label: t('resources.label.area'), width: 210, editable: () => !readOnly },
+    { key: 'code', label: t('resources.label.code'), width: 60, editable: () => !readOnly },
+    { key: 'title', label: t('resources.label.indicator'), width: 290, editable: () => !readOnly },
+    { key: 'comparator', label: t('resources.label.comparator'), width: 100, editable: () => !readOnly },
     {
       key: 'threshold',
       label: t('resources.label.threshold'),
-      width: 100,
+      width: 90,
       align: 'end',
       editable: () => !readOnly,
     },
-    { key: 'unit', label: t('resources.label.unit'), width: 90, editable: () => !readOnly },
-    { key: 'weight', label: t('resources.label.weight'), width: 80, align: 'end', editable: () => !readOnly },
-    { key: 'origin', label: t('resources.label.origin'), width: 120, editable: () => false },
+    { key: 'unit', label: t('resources.label.unit'), width: 80, editable: () => !readOnly },
+    { key: 'weight', label: t('resources.label.weight'), width: 70, align: 'end', editable: () => !readOnly },
+    { key: 'origin', label: t('resources.label.origin'), width: 140, editable: () => false },
   ];
   const textsOf = (row: number): IndicatorTexts => {
     const i = indicators[row];
