@@ -5,7 +5,14 @@
 import type Database from 'better-sqlite3';
 
 /** Tables that record changes or are derived from others, so they are not audited themselves. */
-export const unauditedTables: readonly string[] = ['audit_batch', 'audit_log', 'audit_context'];
+export const unauditedTables: readonly string[] = [
+  'audit_batch',
+  'audit_log',
+  'audit_context',
+  // Files stored once by their SHA-256 and never changed: evidence rows (audited) refer to them,
+  // so undoing a removal restores the reference and the content is still there.
+  'attachment',
+];
 
 /** Which row images each audit trigger must hold complete. */
 const images = { insert: ['new'], update: ['old', 'new'], delete: ['old'] } as const;

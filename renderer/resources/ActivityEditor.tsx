@@ -13,15 +13,15 @@ import {
   suggestIntensities,
 } from '../../shared/resources/activity.ts';
 import { localToday } from '../../shared/time/today.ts';
+import { Codicon } from '../base/Codicon.tsx';
+import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../base/DataGrid.tsx';
 import { runCommand } from '../commands/registry.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
-import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../monitoring/DataGrid.tsx';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { confirmDialog, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
 import { ActivityRadar } from './charts.tsx';
 import {
   benchmarkName,

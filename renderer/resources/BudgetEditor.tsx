@@ -16,14 +16,14 @@ import {
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
 import { financialStatement, incomeByYear, isPublicFunding } from '../../shared/resources/finance.ts';
 import { formatAmount, formatCents, formatShare, parseCents } from '../../shared/resources/money.ts';
+import { Codicon } from '../base/Codicon.tsx';
+import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../base/DataGrid.tsx';
 import { runCommand } from '../commands/registry.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
-import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../monitoring/DataGrid.tsx';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { confirmDialog } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
 import { IncomeChart, type IncomeYear } from './charts.tsx';
 import {
   defaultYear,

@@ -16,13 +16,13 @@ import {
   type StatementRow,
 } from '../../shared/resources/finance.ts';
 import { formatCents, formatPoints, formatShare, parseShareBp } from '../../shared/resources/money.ts';
+import { Codicon } from '../base/Codicon.tsx';
+import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../base/DataGrid.tsx';
 import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
-import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../monitoring/DataGrid.tsx';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
 import { PublicShareChart } from './charts.tsx';
 import { GridBox, strategyYears, useResourceFacts } from './common.tsx';
 import { type Refusal, refusalsFor, useGridState } from './grid-state.ts';

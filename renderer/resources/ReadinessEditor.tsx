@@ -19,15 +19,15 @@ import { assessmentHistory, indicatorMet, scoreAssessment } from '../../shared/r
 import { formatShare } from '../../shared/resources/money.ts';
 import { type Criterion, type ListingReadiness, listingReadiness } from '../../shared/resources/readiness.ts';
 import { localToday } from '../../shared/time/today.ts';
+import { Codicon } from '../base/Codicon.tsx';
+import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../base/DataGrid.tsx';
 import { runCommand } from '../commands/registry.ts';
 import { describeError } from '../i18n/errors.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
-import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../monitoring/DataGrid.tsx';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { confirmDialog, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
 import { LabelScoreChart } from './charts.tsx';
 import { GridBox, useResourceFacts } from './common.tsx';
 import { type Refusal, refusalsFor, useGridState } from './grid-state.ts';

@@ -1,10 +1,10 @@
 // The Resources side view: per cluster, the ways into its staff, budget, financing plan, activity
 // profile, and listings and labels.
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
+import { Codicon } from '../base/Codicon.tsx';
 import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
 
 const actions: readonly [command: string, title: MessageKey, icon: string][] = [
   ['clusterpilot.openBudget', 'command.openBudget', 'table'],

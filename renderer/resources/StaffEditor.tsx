@@ -7,8 +7,8 @@ import type { ResourceFacts, StaffFact } from '../../shared/contract/resources.t
 import { formatDate, formatNumber, parseDateInput, parseNumber } from '../../shared/i18n/i18n.ts';
 import { fteAt, fteByRole, fteByYear, surveyStaffFigures } from '../../shared/resources/staff.ts';
 import { localToday } from '../../shared/time/today.ts';
+import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../base/DataGrid.tsx';
 import { useT } from '../i18n/useT.ts';
-import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../monitoring/DataGrid.tsx';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';

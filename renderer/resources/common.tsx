@@ -11,8 +11,8 @@ import {
 } from '../../shared/contract/resources.ts';
 import { type MessageKey, translate } from '../../shared/i18n/i18n.ts';
 import { localToday } from '../../shared/time/today.ts';
+import { useCall } from '../base/use-call.ts';
 import type { Translate } from '../i18n/useT.ts';
-import { useCall } from '../monitoring/use-call.ts';
 import { useChanges } from '../stores/changes.ts';
 
 /** Tables whose changes the resource views show. */
@@ -40,7 +40,7 @@ const watched = [
 
 export function useResourceFacts(clusterId: number): ResourceFacts | null {
   const version = useChanges((s) => watched.map((t) => s.versions[t] ?? 0).join());
-  return useCall('resources.facts', { clusterId }, version);
+  return useCall('resources.facts', { clusterId }, { reload: version }).data;
 }
 
 /** Every calendar year of the cluster's strategies, oldest first. */

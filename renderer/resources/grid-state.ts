@@ -4,9 +4,9 @@
 import { useCallback, useState } from 'react';
 import type { ApiError } from '../../shared/contract/result.ts';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
+import { cellKey } from '../base/DataGrid.tsx';
 import { describeError } from '../i18n/errors.ts';
 import type { Translate } from '../i18n/useT.ts';
-import { cellKey } from '../monitoring/DataGrid.tsx';
 
 export interface Refusal {
   readonly text: string;
