@@ -35,6 +35,7 @@ import {
   YearSelect,
 } from './common.tsx';
 import { type Refusal, refusalsFor, useGridState } from './grid-state.ts';
+import { usePending } from './pending.ts';
 import './resources.css';
 
 export function ActivityEditor({ clusterId }: { clusterId: number }) {
@@ -228,8 +229,18 @@ function ProfileGrid({
   ];
   const level = (v: number | null) =>
     v === null ? '' : formatNumber(language, v, { maximumFractionDigits: 1 });
-  const cell = (row: number, c: number): string => {
+  type Stored = { planned: number | null; actual: number | null };
+  const saved = usePending<Stored>((id) => {
+    const r = profile.rows.find((p) => String(p.fieldOfActionId) === id);
+    return r ? { planned: r.planned, actual: r.actual } : undefined;
+  }, profile);
+  /** A row with what was saved since the last reload. */
+  const rowOf = (row: number) => {
     const r = profile.rows[row]!;
+    return { ...r, ...saved.merged(String(r.fieldOfActionId), { planned: r.planned, actual: r.actual }) };
+  };
+  const cell = (row: number, c: number): string => {
+    const r = rowOf(row);
     switch (columns[c]!.key) {
       case 'field':
         return names.get(r.fieldOfActionId) ?? '';
@@ -252,7 +263,7 @@ function ProfileGrid({
     }
   };
   const editText = (row: number, c: number) => {
-    const r = profile.rows[row]!;
+    const r = rowOf(row);
     const v = columns[c]!.key === 'planned' ? r.planned : columns[c]!.key === 'actual' ? r.actual : null;
     return v === null ? cell(row, c) : String(v);
   };
@@ -268,7 +279,7 @@ function ProfileGrid({
     }[] = [];
     const gridRows: number[] = [];
     for (const [row, rowEdits] of byRow) {
-      const r = profile.rows[row]!;
+      const r = rowOf(row);
       const values: Record<'planned' | 'actual', number | null> = { planned: r.planned, actual: r.actual };
       let ok = true;
       for (const e of rowEdits) {
@@ -301,7 +312,12 @@ function ProfileGrid({
     }
     grid.mark(cleared, refused);
     if (rows.length === 0) return;
+    const overlay = rows.map(
+      (r) => [String(r.fieldOfActionId), { planned: r.plannedIntensity, actual: r.actualIntensity }] as const,
+    );
+    saved.add(overlay);
     const result = await client().call('resources.saveActivity', { clusterId: facts.clusterId, year, rows });
+    if (!result.ok) saved.drop(overlay.map(([key]) => key));
     if (!result.ok) {
       const fields: Record<string, number> = { plannedIntensity: 1, actualIntensity: 2 };
       grid.mark(

@@ -9,6 +9,7 @@ import {
   type BudgetLineFact,
   type ExpenditureCategory,
   expenditureCategories,
+  type FundingCategory,
   type FundingSourceFact,
   fundingCategories,
   type ResourceFacts,
@@ -34,6 +35,7 @@ import {
   YearSelect,
 } from './common.tsx';
 import { type Refusal, refusalsFor, useGridState } from './grid-state.ts';
+import { usePending } from './pending.ts';
 import './resources.css';
 
 type Texts = { name: string; kind: string; planned: string; actual: string };
@@ -156,28 +158,47 @@ function IncomeGrid({ facts, year }: { facts: ResourceFacts; year: number }) {
   const col = (key: string) => columns.findIndex((c) => c.key === key);
   const amount = (cents: number | null | undefined) =>
     cents === null || cents === undefined ? '' : formatAmount(language, cents);
-  const textsOf = (row: number): Texts => {
-    const source = sources[row];
-    if (!source) return { ...emptyTexts, ...pending[row - sources.length] };
+  type Stored = {
+    name: string;
+    category: FundingCategory;
+    plannedCents: number | null;
+    actualCents: number | null;
+  };
+  const storedRow = (id: string): Stored | undefined => {
+    const source = facts.fundingSources.find((s) => String(s.id) === id);
+    if (!source) return undefined;
     const line = lines.get(source.id);
     return {
       name: source.name,
-      kind: t(`resources.fundingCategory.${source.category}` as MessageKey),
-      planned: amount(line?.plannedCents),
-      actual: amount(line?.actualCents),
+      category: source.category,
+      plannedCents: line?.plannedCents ?? null,
+      actualCents: line?.actualCents ?? null,
+    };
+  };
+  const saved = usePending<Stored>(storedRow, facts);
+  const valuesOf = (row: number): Stored | null => {
+    const source = sources[row];
+    return source ? saved.merged(String(source.id), storedRow(String(source.id))!) : null;
+  };
+  const textsOf = (row: number): Texts => {
+    const v = valuesOf(row);
+    if (!v) return { ...emptyTexts, ...pending[row - sources.length] };
+    return {
+      name: v.name,
+      kind: t(`resources.fundingCategory.${v.category}` as MessageKey),
+      planned: amount(v.plannedCents),
+      actual: amount(v.actualCents),
     };
   };
   const cell = (row: number, c: number): string => {
     const key = columns[c]!.key;
-    const source = sources[row];
-    if (key === 'deviation') {
-      const line = source ? lines.get(source.id) : undefined;
-      return line && line.actualCents !== null
-        ? formatAmount(language, line.actualCents - line.plannedCents)
+    const v = valuesOf(row);
+    if (key === 'deviation')
+      return v && v.actualCents !== null && v.plannedCents !== null
+        ? formatAmount(language, v.actualCents - v.plannedCents)
         : '';
-    }
     if (key === 'public')
-      return source ? t(isPublicFunding(source.category) ? 'resources.public' : 'resources.private') : '';
+      return v ? t(isPublicFunding(v.category) ? 'resources.public' : 'resources.private') : '';
     return textsOf(row)[key as keyof Texts];
   };
 
@@ -255,9 +276,27 @@ function IncomeGrid({ facts, year }: { facts: ResourceFacts; year: number }) {
       setPending(compact(new Set()));
       return;
     }
+    // What the backend will store: an actual without a plan is planned 0.
+    const overlay = rows.flatMap((r) =>
+      r.sourceId === null
+        ? []
+        : [
+            [
+              String(r.sourceId),
+              {
+                name: r.name,
+                category: r.category,
+                plannedCents: r.plannedCents ?? (r.actualCents === null ? null : 0),
+                actualCents: r.actualCents,
+              },
+            ] as const,
+          ],
+    );
+    saved.add(overlay);
     const result = await client().call('resources.saveBudget', { clusterId: facts.clusterId, year, rows });
     setPending(compact(result.ok ? savedPending : new Set()));
     if (result.ok) return;
+    saved.drop(overlay.map(([key]) => key));
     const fields: Record<string, string> = {
       name: 'name',
       sourceId: 'name',
@@ -405,9 +444,19 @@ function ExpenditureGrid({ facts, year }: { facts: ResourceFacts; year: number }
   ];
   const amount = (cents: number | null | undefined) =>
     cents === null || cents === undefined ? '' : formatAmount(language, cents);
+  type Stored = { plannedCents: number | null; actualCents: number | null; note: string };
+  const storedRow = (category: string): Stored => {
+    const line = lines.get(category as ExpenditureCategory);
+    return {
+      plannedCents: line?.plannedCents ?? null,
+      actualCents: line?.actualCents ?? null,
+      note: line?.note ?? '',
+    };
+  };
+  const saved = usePending<Stored>(storedRow, facts);
   const cell = (row: number, c: number) => {
     const category = expenditureCategories[row]!;
-    const line = lines.get(category);
+    const line = saved.merged(category, storedRow(category));
     switch (columns[c]!.key) {
       case 'category':
         return t(`resources.expenditureCategory.${category}` as MessageKey);
@@ -416,11 +465,11 @@ function ExpenditureGrid({ facts, year }: { facts: ResourceFacts; year: number }
       case 'actual':
         return amount(line?.actualCents);
       case 'deviation':
-        return line && line.actualCents !== null
+        return line.actualCents !== null && line.plannedCents !== null
           ? formatAmount(language, line.actualCents - line.plannedCents)
           : '';
       default:
-        return line?.note ?? '';
+        return line.note;
     }
   };
   const onEdit = async (edits: readonly CellEdit[]) => {
@@ -471,12 +520,25 @@ function ExpenditureGrid({ facts, year }: { facts: ResourceFacts; year: number }
     }
     grid.mark(cleared, refused);
     if (rows.length === 0) return;
+    const overlay = rows.map((r) => {
+      const removed = r.plannedCents === null && r.actualCents === null;
+      return [
+        r.category,
+        {
+          plannedCents: r.plannedCents ?? (r.actualCents === null ? null : 0),
+          actualCents: r.actualCents,
+          note: removed ? '' : r.note,
+        },
+      ] as const;
+    });
+    saved.add(overlay);
     const result = await client().call('resources.saveExpenditure', {
       clusterId: facts.clusterId,
       year,
       rows,
     });
     if (!result.ok) {
+      saved.drop(overlay.map(([key]) => key));
       const fields: Record<string, number> = { plannedCents: 1, actualCents: 2, note: 4 };
       grid.mark(
         [],

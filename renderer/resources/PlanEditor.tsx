@@ -26,6 +26,7 @@ import { useWorkspace } from '../stores/workspace.ts';
 import { PublicShareChart } from './charts.tsx';
 import { GridBox, strategyYears, useResourceFacts } from './common.tsx';
 import { type Refusal, refusalsFor, useGridState } from './grid-state.ts';
+import { usePending } from './pending.ts';
 import './resources.css';
 
 /** A strategy year with neither plan nor budget yet. */
@@ -86,29 +87,36 @@ export function PlanEditor({ clusterId }: { clusterId: number }) {
             <ul className="resources-alerts" aria-label={t('resources.plan.alerts')}>
               {above.map((c) => (
                 <li key={`a${c.year}`} className="input-message warning">
-                  <Codicon name="warning" />{' '}
-                  {t('resources.plan.aboveLine', {
-                    year: String(c.year),
-                    actual: formatShare(language, c.actualPublicShareBp!),
-                    planned: formatShare(language, c.planPublicShareBp!),
-                    points: formatPoints(language, c.deviationBp!),
-                  })}
+                  {/* A Problem opens the plan with its year as the field: focus lands on its line. */}
+                  <output name={`year:${c.year}`} tabIndex={-1}>
+                    <Codicon name="warning" />{' '}
+                    {t('resources.plan.aboveLine', {
+                      year: String(c.year),
+                      actual: formatShare(language, c.actualPublicShareBp!),
+                      planned: formatShare(language, c.planPublicShareBp!),
+                      points: formatPoints(language, c.deviationBp!),
+                    })}
+                  </output>
                 </li>
               ))}
               {falling.map((c) => (
                 <li key={`f${c.year}`} className="input-message warning">
-                  <Codicon name="warning" />{' '}
-                  {t('resources.plan.fallingLine', {
-                    year: String(c.year),
-                    previousYear: String(c.previousYear),
-                    before: formatShare(language, c.previousPrivateShareBp!),
-                    after: formatShare(language, c.actualPrivateShareBp!),
-                  })}
+                  <output name={`year:${c.year}`} tabIndex={-1}>
+                    <Codicon name="warning" />{' '}
+                    {t('resources.plan.fallingLine', {
+                      year: String(c.year),
+                      previousYear: String(c.previousYear),
+                      before: formatShare(language, c.previousPrivateShareBp!),
+                      after: formatShare(language, c.actualPrivateShareBp!),
+                    })}
+                  </output>
                 </li>
               ))}
               {rising.map((year) => (
                 <li key={`r${year}`} className="input-message info">
-                  <Codicon name="info" /> {t('resources.plan.risingLine', { year: String(year) })}
+                  <output name={`year:${year}`} tabIndex={-1}>
+                    <Codicon name="info" /> {t('resources.plan.risingLine', { year: String(year) })}
+                  </output>
                 </li>
               ))}
             </ul>
@@ -154,8 +162,17 @@ function PlanGrid({
     { key: 'private', label: t('resources.plan.private'), width: 175, align: 'end', editable: () => false },
   ];
   const share = (bp: number | null) => (bp === null ? '' : formatShare(language, bp));
+  type Stored = { publicShareBp: number | null };
+  const saved = usePending<Stored>(
+    (year) => ({
+      publicShareBp: facts.financingPlan.find((p) => String(p.year) === year)?.publicShareBp ?? null,
+    }),
+    facts,
+  );
+  const planOf = (row: number) =>
+    saved.merged(String(rows[row]!.year), { publicShareBp: rows[row]!.planPublicShareBp }).publicShareBp;
   const cell = (row: number, c: number): string => {
-    const r = rows[row]!;
+    const r = { ...rows[row]!, planPublicShareBp: planOf(row) };
     switch (columns[c]!.key) {
       case 'year':
         return String(r.year);
@@ -178,7 +195,7 @@ function PlanGrid({
     }
   };
   const editText = (row: number, c: number) => {
-    const bp = rows[row]!.planPublicShareBp;
+    const bp = planOf(row);
     return columns[c]!.key === 'plan' && bp !== null
       ? String(bp / 100).replace('.', language === 'de' ? ',' : '.')
       : cell(row, c);
@@ -204,7 +221,10 @@ function PlanGrid({
     }
     grid.mark(cleared, refused);
     if (input.length === 0) return;
+    const overlay = input.map((r) => [String(r.year), { publicShareBp: r.publicShareBp }] as const);
+    saved.add(overlay);
     const result = await client().call('resources.savePlan', { clusterId: facts.clusterId, rows: input });
+    if (!result.ok) saved.drop(overlay.map(([key]) => key));
     if (!result.ok)
       grid.mark(
         [],

@@ -31,6 +31,7 @@ import { useWorkspace } from '../stores/workspace.ts';
 import { LabelScoreChart } from './charts.tsx';
 import { GridBox, useResourceFacts } from './common.tsx';
 import { type Refusal, refusalsFor, useGridState } from './grid-state.ts';
+import { usePending } from './pending.ts';
 import './resources.css';
 
 export function ReadinessEditor({ clusterId }: { clusterId: number }) {
@@ -310,8 +311,16 @@ function IndicatorGrid({ facts }: { facts: ResourceFacts }) {
     { key: 'weight', label: t('resources.label.weight'), width: 70, align: 'end', editable: () => !readOnly },
     { key: 'origin', label: t('resources.label.origin'), width: 140, editable: () => false },
   ];
+  type Stored = Pick<
+    LabelIndicator,
+    'area' | 'code' | 'title' | 'comparator' | 'threshold' | 'unit' | 'weight'
+  >;
+  const written = usePending<Stored>((id) => indicators.find((i) => String(i.id) === id), facts);
   const textsOf = (row: number): IndicatorTexts => {
-    const i = indicators[row];
+    const i = indicators[row] && {
+      ...indicators[row],
+      ...written.merged(String(indicators[row].id), indicators[row]),
+    };
     if (!i)
       return {
         area: '',
@@ -430,7 +439,13 @@ function IndicatorGrid({ facts }: { facts: ResourceFacts }) {
       setPending(compact(new Set()));
       return;
     }
+    const overlay = rows.flatMap((r) => {
+      const { id, description: _d, ...values } = r;
+      return id === null ? [] : [[String(id), values] as const];
+    });
+    written.add(overlay);
     const result = await client().call('labels.saveIndicators', { clusterId: facts.clusterId, rows, remove });
+    if (!result.ok) written.drop(overlay.map(([key]) => key));
     setPending(compact(result.ok ? saved : new Set()));
     if (!result.ok)
       grid.mark(
@@ -657,7 +672,19 @@ function ResultGrid({ facts, assessment }: { facts: ResourceFacts; assessment: L
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
   const grid = useGridState();
   const indicators = facts.labelIndicators;
-  const results = new Map(assessment.results.map((r) => [r.labelIndicatorId, r]));
+  const stored = new Map(assessment.results.map((r) => [r.labelIndicatorId, r]));
+  type Stored = { value: number | null; evidence: string };
+  const storedOf = (id: string): Stored => {
+    const r = stored.get(Number(id));
+    return { value: r?.value ?? null, evidence: r?.evidence ?? '' };
+  };
+  const written = usePending<Stored>(storedOf, assessment);
+  const results = new Map(
+    indicators.map((i) => [
+      i.id,
+      { labelIndicatorId: i.id, ...written.merged(String(i.id), storedOf(String(i.id))) },
+    ]),
+  );
   const columns: GridColumn[] = [
     { key: 'code', label: t('resources.label.code'), width: 70, editable: () => false },
     { key: 'title', label: t('resources.label.indicator'), width: 320, editable: () => false },
@@ -732,6 +759,10 @@ function ResultGrid({ facts, assessment }: { facts: ResourceFacts; assessment: L
     }
     grid.mark(cleared, refused);
     if (refused.size === edits.length) return;
+    const overlay = [...next.values()].map(
+      (r) => [String(r.labelIndicatorId), { value: r.value, evidence: r.evidence.trim() }] as const,
+    );
+    written.add(overlay);
     const result = await client().call('labels.saveAssessment', {
       clusterId: facts.clusterId,
       id: assessment.id,
@@ -740,6 +771,7 @@ function ResultGrid({ facts, assessment }: { facts: ResourceFacts; assessment: L
       note: assessment.note,
       results: [...next.values()],
     });
+    if (!result.ok) written.drop(overlay.map(([key]) => key));
     if (!result.ok)
       grid.mark(
         [],

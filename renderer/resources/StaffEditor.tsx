@@ -15,6 +15,7 @@ import { useWorkspace } from '../stores/workspace.ts';
 import { FteChart } from './charts.tsx';
 import { GridBox, strategyYears, useResourceFacts } from './common.tsx';
 import { type Refusal, refusalsFor, useGridState } from './grid-state.ts';
+import { usePending } from './pending.ts';
 import './resources.css';
 
 type Texts = { name: string; role: string; fte: string; startOn: string; endOn: string };
@@ -71,8 +72,10 @@ function StaffGrid({ facts }: { facts: ResourceFacts }) {
     { key: 'startOn', label: t('resources.staff.from'), width: 120, editable: () => !readOnly },
     { key: 'endOn', label: t('resources.staff.until'), width: 120, editable: () => !readOnly },
   ];
+  type Stored = Pick<StaffFact, 'name' | 'role' | 'fte' | 'startOn' | 'endOn'>;
+  const written = usePending<Stored>((id) => staff.find((s) => String(s.id) === id), facts);
   const textsOf = (row: number): Texts => {
-    const s: StaffFact | undefined = staff[row];
+    const s: Stored | undefined = staff[row] && written.merged(String(staff[row].id), staff[row]);
     if (!s) return { name: '', role: '', fte: '', startOn: '', endOn: '', ...pending[row - staff.length] };
     return {
       name: s.name,
@@ -150,7 +153,13 @@ function StaffGrid({ facts }: { facts: ResourceFacts }) {
       setPending(compact(new Set()));
       return;
     }
+    const overlay = rows.flatMap((r) => {
+      const { id, ...values } = r;
+      return id === null ? [] : [[String(id), values] as const];
+    });
+    written.add(overlay);
     const result = await client().call('resources.saveStaff', { clusterId: facts.clusterId, rows, remove });
+    if (!result.ok) written.drop(overlay.map(([key]) => key));
     setPending(compact(result.ok ? saved : new Set()));
     if (!result.ok) {
       const fields: Record<string, keyof Texts> = {

@@ -44,6 +44,10 @@ const factTables = new Set([
   'break_point_condition',
   'milestone_dependency',
   'endorsement',
+  // resources: the public share against the financing plan
+  'funding_source',
+  'budget_line',
+  'financing_plan',
 ]);
 
 export const useWorkspace = create<WorkspaceState>()((set, get) => ({
