@@ -616,7 +616,10 @@ function SourceList({ facts }: { facts: ResourceFacts }) {
                 <td>{s.name}</td>
                 <td>
                   {t(`resources.fundingCategory.${s.category}` as MessageKey)} (
-                  {t(isPublicFunding(s.category) ? 'resources.public' : 'resources.private')})
+                  {t(
+                    isPublicFunding(s.category) ? 'resources.public' : 'resources.private',
+                  ).toLocaleLowerCase()}
+                  )
                 </td>
                 <td>{ys.length ? `${Math.min(...ys)}–${Math.max(...ys)}` : '–'}</td>
                 <td>

@@ -61,6 +61,23 @@ const labels = {
     fte: 'Personal des Clustermanagements',
     goldLine: /76,9\s% der Exzellenzpunktzahl: 10 von 13 Indikatoren erfüllt/,
     goldNotYet: 'Gold-Regel noch nicht erfüllt',
+    openImport: 'Budget importieren …',
+    choose: 'Datei auswählen…',
+    // A German spreadsheet export: semicolons, decimal comma, Windows-1252, one bad amount.
+    importFile: (bad: boolean) =>
+      Buffer.from(
+        [
+          'Finanzierungsquelle;Art;Jahr;Soll (€);Ist (€)',
+          'Landesförderung;Landesmittel;2026;50.000,00;',
+          `Mitgliedsbeiträge;Mitgliedsbeiträge;2026;${bad ? '-1.000,00' : '35.000,00'};`,
+          ';Personalausgaben;2026;80.000,00;',
+        ].join('\r\n'),
+        'latin1',
+      ),
+    importIssue: '„-1.000,00“: Beträge dürfen nicht negativ sein.',
+    importRun: '3 Zeilen importieren',
+    importRunBad: '2 Zeilen importieren',
+    imported: '3 Zeilen importiert. Vorher wurde eine Sicherung angelegt.',
   },
   en: {
     locale: 'en-US',
@@ -99,6 +116,22 @@ const labels = {
     fte: 'Cluster management staff',
     goldLine: /76\.9% of the excellence score: 10 of 13 indicators met/,
     goldNotYet: 'Gold rule not yet met',
+    openImport: 'Import Budget…',
+    choose: 'Choose file…',
+    importFile: (bad: boolean) =>
+      Buffer.from(
+        `\ufeff${[
+          'Source,Kind,Year,Planned,Actual',
+          'State,State funding,2026,"50,000.00",',
+          `Fees,Member fees,2026,${bad ? '-1000' : '"35,000.00"'},`,
+          ',Personnel,2026,"80,000.00",',
+        ].join('\r\n')}`,
+        'utf8',
+      ),
+    importIssue: '“-1000”: amounts cannot be negative.',
+    importRun: 'Import 3 rows',
+    importRunBad: 'Import 2 rows',
+    imported: '3 rows imported. A backup was taken before.',
   },
 } as const;
 
@@ -236,6 +269,35 @@ describe.each(['de', 'en'] as const)('resources (%s)', (language) => {
     await expect.poll(() => resources.chart(L.radar).count()).toBe(1);
     expect(await resources.chart(L.radar).getAttribute('aria-label')).toMatch(L.benchmark);
     expect(await resources.editor.getByText(L.indicative).count()).toBe(1);
+  });
+
+  it('imports a budget file all or nothing: a bad row is listed, the fixed file is taken', async () => {
+    host = await startHost(tempDataDir(), { demo: 'none' });
+    const clusterId = await seed();
+    browser = await openBrowser({ locale: L.locale });
+    const page = browser.page;
+    const workbench = new WorkbenchPage(page);
+    const resources = new ResourcesPage(page);
+    await openApp(page, host.url);
+
+    await workbench.runCommand(L.openImport);
+    const chooser = resources.editor.getByLabel(L.choose);
+    await chooser.setInputFiles({ name: 'budget.csv', mimeType: 'text/csv', buffer: L.importFile(true) });
+    await resources.editor.getByText(L.importIssue).waitFor();
+    // Nothing is imported while a row has an error.
+    expect(await resources.editor.getByRole('button', { name: L.importRunBad }).isDisabled()).toBe(true);
+    await chooser.setInputFiles({ name: 'budget.csv', mimeType: 'text/csv', buffer: L.importFile(false) });
+    await resources.editor.getByRole('button', { name: L.importRun }).click();
+    await resources.editor.getByText(L.imported).waitFor();
+    const facts = await call<{
+      budgetLines: { year: number; plannedCents: number }[];
+      expenditure: { category: string; plannedCents: number }[];
+    }>('resources.facts', { clusterId });
+    expect(facts.budgetLines.map((l) => [l.year, l.plannedCents]).sort()).toEqual([
+      [2026, 3_500_000],
+      [2026, 5_000_000],
+    ]);
+    expect(facts.expenditure.map((e) => [e.category, e.plannedCents])).toEqual([['personnel', 8_000_000]]);
   });
 
   it('reads the listing checks and the label self-assessment of the demo cluster', async () => {

@@ -398,8 +398,8 @@ export const resourcesEn = {
   'resources.chart.share.year': '{year}: actual {actual}, plan {planned}.',
   'resources.chart.share.yearAbove': '{year}: actual {actual}, above the plan of {planned}.',
   'resources.chart.income.axis': 'Thousand euros',
-  'resources.chart.income.plannedBar': 'Planned (light)',
-  'resources.chart.income.actualBar': 'Actual (solid)',
+  'resources.chart.income.plannedBar': 'Planned (pale, outlined)',
+  'resources.chart.income.actualBar': 'Actual (full colour)',
   'resources.chart.income.spending': 'Expenditure',
   'resources.chart.income.summary':
     'Income (public and private) and expenditure per year, in thousand euros.',
@@ -824,8 +824,8 @@ export const resourcesDe: Record<keyof typeof resourcesEn, string> = {
   'resources.chart.share.year': '{year}: Ist {actual}, Plan {planned}.',
   'resources.chart.share.yearAbove': '{year}: Ist {actual}, über dem Plan von {planned}.',
   'resources.chart.income.axis': 'Tausend Euro',
-  'resources.chart.income.plannedBar': 'Soll (hell)',
-  'resources.chart.income.actualBar': 'Ist (voll)',
+  'resources.chart.income.plannedBar': 'Soll (blass, umrandet)',
+  'resources.chart.income.actualBar': 'Ist (kräftig)',
   'resources.chart.income.spending': 'Ausgaben',
   'resources.chart.income.summary':
     'Einnahmen (öffentlich und privat) und Ausgaben je Jahr, in Tausend Euro.',
