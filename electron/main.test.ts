@@ -104,6 +104,23 @@ describe('electron main', () => {
     });
   });
 
+  it('opens the meeting’s audience screen as a second window, full screen on the second display', async () => {
+    await startMain();
+    fake.module.screen.displays.push({ id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 720 } });
+    const handler = fake.handlers.get('clusterpilot:call')!;
+    const trusted = { senderFrame: { url: 'app://clusterpilot/index.html', parent: null } };
+    expect(await handler(trusted, 'workspace.openWindow', { view: 'meeting', evaluationId: 7 })).toEqual({
+      ok: true,
+      data: { opened: true },
+    });
+    for (let waited = 0; fake.windows.length < 2 && waited < 5_000; waited += 20)
+      await new Promise((r) => setTimeout(r, 20));
+    const audience = fake.windows[1]!;
+    expect(audience.loaded).toEqual(['app://clusterpilot/index.html#meeting=7']);
+    expect(audience.options).toMatchObject({ x: 1920, y: 0, fullscreen: true });
+    expect(audience.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true });
+  });
+
   it('hardens every web contents the app creates', async () => {
     await startMain();
     const contents = fake.newWebContents();

@@ -2,7 +2,18 @@
 // backend bound over IPC, and the workspace from the command line or the app-data folder.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { startBackendWorker } from '../db/backend/worker-backend.ts';
 import { defaultWorkspacePath } from '../db/paths.ts';
 import { contentSecurityPolicy } from '../shared/security/csp.ts';
@@ -101,13 +112,30 @@ if (!app.requestSingleInstanceLock()) {
           return result.canceled ? null : (result.filePath ?? null);
         },
         reveal: (file) => shell.showItemInFolder(file),
+        // A meeting's audience screen: full screen on the second display when there is one.
+        openWindow: (fragment) => {
+          const displays = screen.getAllDisplays();
+          const primary = screen.getPrimaryDisplay();
+          const target = displays.find((d) => d.id !== primary.id) ?? primary;
+          const audience = new BrowserWindow({
+            ...windowOptions(preloadPath, nativeTheme.shouldUseDarkColors ? '#1f1f1f' : '#f8f8f8'),
+            x: target.bounds.x,
+            y: target.bounds.y,
+            fullscreen: target.id !== primary.id,
+          });
+          audience.once('ready-to-show', () => audience.show());
+          void audience.loadURL(`${APP_ENTRY}#${fragment}`);
+        },
       },
     });
 
     window = new BrowserWindow(
       windowOptions(preloadPath, nativeTheme.shouldUseDarkColors ? '#1f1f1f' : '#f8f8f8'),
     );
-    const unbind = bindBackendToIpc(ipcMain, backend, () => (window ? [window.webContents] : []));
+    // Every window of the app hears the backend's events (the meeting's screens follow each other).
+    const unbind = bindBackendToIpc(ipcMain, backend, () =>
+      BrowserWindow.getAllWindows().map((w) => w.webContents),
+    );
     window.once('ready-to-show', () => window?.show());
     window.on('closed', () => {
       window = null;

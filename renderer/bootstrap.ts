@@ -11,6 +11,7 @@ import { registerResourceCommands } from './commands/resources-commands.ts';
 import { registerWorkbenchCommands } from './commands/workbench-commands.ts';
 import { offerRestore, registerWorkspaceCommands } from './commands/workspace-commands.ts';
 import { registerEditorContributions } from './editors/contributions.tsx';
+import { registerEvaluationContributions } from './evaluation/contributions.tsx';
 import { t } from './i18n/useT.ts';
 import { registerMonitoringContributions } from './monitoring/contributions.tsx';
 import { registerResourceContributions } from './resources/contributions.tsx';
@@ -43,6 +44,7 @@ export async function initialize(client: ContractClient, saveDelayMs = 250): Pro
   registerWorkbenchContributions();
   registerEditorContributions();
   registerMonitoringContributions();
+  registerEvaluationContributions();
   registerResourceCommands();
   registerResourceContributions();
   const preferences = await client.call('preferences.get', {});

@@ -11,6 +11,7 @@ import {
   contract,
   isCallName,
 } from '../../shared/contract/contract.ts';
+import { readEnvelope } from '../../shared/contract/envelope.ts';
 import type { BackendEvent } from '../../shared/contract/events.ts';
 import { type ApiError, ApiFailure, fail, ok, type Result } from '../../shared/contract/result.ts';
 import { toValidationIssues } from '../../shared/contract/validation.ts';
@@ -90,6 +91,11 @@ export interface BackendOptions {
 /** What a host relays to: calls in, results and events out. */
 export interface BackendService {
   call(name: unknown, input: unknown): Promise<Result<unknown>>;
+  /**
+   * A call as the web host received it, JSON text as bytes: read and checked by the backend
+   * (in its worker thread, so a large import's body is never parsed on the host's thread).
+   */
+  callJson(body: Uint8Array): Promise<{ readonly status: number; readonly result: Result<unknown> }>;
   onEvent(listener: (event: BackendEvent) => void): () => void;
   close(): void | Promise<void>;
 }
@@ -249,14 +255,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   // One call at a time: better-sqlite3 is synchronous anyway, and the file calls must not
   // interleave with calls on the workspace they are replacing.
   let queue: Promise<unknown> = Promise.resolve();
+  const call = (name: unknown, input: unknown): Promise<Result<unknown>> => {
+    const next = queue.then(() => run(name, input));
+    queue = next.catch(() => undefined);
+    return next;
+  };
   return {
     get workspace() {
       return sessions.current.ws;
     },
-    call(name, input) {
-      const next = queue.then(() => run(name, input));
-      queue = next.catch(() => undefined);
-      return next;
+    call,
+    async callJson(body) {
+      const read = readEnvelope(new TextDecoder().decode(body));
+      if (!read.ok) return { status: read.status, result: read.result };
+      return { status: 200, result: await call(read.envelope.name, read.envelope.input) };
     },
     onEvent(listener) {
       listeners.add(listener);

@@ -7,4 +7,6 @@ export type PathPurpose = 'open' | 'new' | 'saveCopy' | 'exportCsv' | 'exportXls
 export interface HostServices {
   choosePath?(purpose: PathPurpose, current: string, suggestedName?: string): Promise<string | null>;
   reveal?(file: string): void;
+  /** Opens another window of the app on the given fragment (e.g. "meeting=3"). */
+  openWindow?(fragment: string): void;
 }

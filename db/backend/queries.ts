@@ -32,6 +32,13 @@ export function outline(q: QueryRunner): Outline {
   const indicators = q.all(
     builder.selectFrom('indicator').select(['id', 'cluster_id', 'name']).orderBy('name').orderBy('id'),
   );
+  const evaluations = q.all(
+    builder
+      .selectFrom('evaluation')
+      .select(['id', 'cluster_id', 'title', 'status', 'period_start', 'period_end'])
+      .orderBy('period_start', 'desc')
+      .orderBy('id'),
+  );
 
   const group = <T, K>(items: readonly T[], key: (t: T) => K) => {
     const map = new Map<K, T[]>();
@@ -48,6 +55,7 @@ export function outline(q: QueryRunner): Outline {
   const breakPointsBy = group(breakPoints, (b) => b.strategy_id);
   const strategiesBy = group(strategies, (s) => s.cluster_id);
   const indicatorsBy = group(indicators, (i) => i.cluster_id);
+  const evaluationsBy = group(evaluations, (e) => e.cluster_id);
 
   return {
     clusters: clusters.map((c) => ({
@@ -66,6 +74,13 @@ export function outline(q: QueryRunner): Outline {
         breakPoints: (breakPointsBy.get(s.id) ?? []).map((b) => ({ id: b.id, title: b.title })),
       })),
       indicators: (indicatorsBy.get(c.id) ?? []).map((i) => ({ id: i.id, title: i.name })),
+      evaluations: (evaluationsBy.get(c.id) ?? []).map((e) => ({
+        id: e.id,
+        title: e.title,
+        status: e.status as 'draft',
+        periodStart: e.period_start,
+        periodEnd: e.period_end,
+      })),
     })),
   };
 }

@@ -23,11 +23,12 @@ export async function startBackendWorker(options: WorkerBackendOptions): Promise
     hostServices: [
       ...(host?.choosePath ? (['choosePath'] as const) : []),
       ...(host?.reveal ? (['reveal'] as const) : []),
+      ...(host?.openWindow ? (['openWindow'] as const) : []),
     ],
   };
   const worker = new Worker(workerEntry, { workerData: data });
   const listeners = new Set<(event: BackendEvent) => void>();
-  const pending = new Map<number, (result: Result<unknown>) => void>();
+  const pending = new Map<number, (result: Result<unknown>, status?: number) => void>();
   let nextId = 1;
   let closed: (() => void) | null = null;
   let exited = false;
@@ -41,7 +42,7 @@ export async function startBackendWorker(options: WorkerBackendOptions): Promise
           resolve();
           break;
         case 'result':
-          pending.get(message.id)?.(message.result);
+          pending.get(message.id)?.(message.result, message.status);
           pending.delete(message.id);
           break;
         case 'event':
@@ -72,6 +73,7 @@ export async function startBackendWorker(options: WorkerBackendOptions): Promise
     let value: unknown = null;
     try {
       if (request.service === 'choosePath') value = (await host?.choosePath?.(...request.args)) ?? null;
+      else if (request.service === 'openWindow') host?.openWindow?.(...request.args);
       else host?.reveal?.(...request.args);
     } catch (error) {
       (log ?? ((m, e) => console.error(m, e)))(`Host service ${request.service} failed`, String(error));
@@ -94,6 +96,26 @@ export async function startBackendWorker(options: WorkerBackendOptions): Promise
           resolve(fail({ kind: 'validation', issues: [{ path: ['input'], code: 'invalidType' }] }));
           void error;
         }
+      });
+    },
+    callJson(body) {
+      if (exited)
+        return Promise.resolve({
+          status: 500,
+          result: fail({ kind: 'internal', message: 'The backend stopped.' }),
+        });
+      const id = nextId++;
+      // The body moves to the worker without a copy (its memory is transferred, not cloned);
+      // a small body that shares a pooled buffer is copied first (a pool cannot move).
+      const own =
+        body.byteOffset === 0 && body.byteLength === body.buffer.byteLength && body.byteLength > 8192
+          ? body
+          : new Uint8Array(body);
+      return new Promise((resolve) => {
+        pending.set(id, (result, status) => resolve({ status: status ?? 200, result }));
+        worker.postMessage({ type: 'callJson', id, body: own } satisfies ToWorker, [
+          own.buffer as ArrayBuffer,
+        ]);
       });
     },
     onEvent(listener) {

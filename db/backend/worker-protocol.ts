@@ -9,11 +9,12 @@ import type { PathPurpose } from './host-services.ts';
 export interface WorkerData {
   readonly options: Omit<BackendOptions, 'host' | 'log' | 'now' | 'canWrite'>;
   /** Which host services the host offers (the worker asks for them by message). */
-  readonly hostServices: readonly ('choosePath' | 'reveal')[];
+  readonly hostServices: readonly ('choosePath' | 'reveal' | 'openWindow')[];
 }
 
 export type ToWorker =
   | { readonly type: 'call'; readonly id: number; readonly name: string; readonly input: unknown }
+  | { readonly type: 'callJson'; readonly id: number; readonly body: Uint8Array }
   | { readonly type: 'hostAnswer'; readonly id: number; readonly value: unknown }
   | { readonly type: 'close' };
 
@@ -24,11 +25,21 @@ export type HostRequest =
       readonly service: 'choosePath';
       readonly args: [PathPurpose, string, string | undefined];
     }
-  | { readonly type: 'host'; readonly id: number; readonly service: 'reveal'; readonly args: [string] };
+  | {
+      readonly type: 'host';
+      readonly id: number;
+      readonly service: 'reveal' | 'openWindow';
+      readonly args: [string];
+    };
 
 export type FromWorker =
   | { readonly type: 'ready' }
-  | { readonly type: 'result'; readonly id: number; readonly result: Result<unknown> }
+  | {
+      readonly type: 'result';
+      readonly id: number;
+      readonly result: Result<unknown>;
+      readonly status?: number;
+    }
   | { readonly type: 'event'; readonly event: BackendEvent }
   | { readonly type: 'log'; readonly message: string; readonly error: string }
   | { readonly type: 'closed' }

@@ -33,6 +33,9 @@ const host: HostServices | undefined = data.hostServices.length
       ...(data.hostServices.includes('reveal')
         ? { reveal: (file: string) => void ask({ service: 'reveal', args: [file] }) }
         : {}),
+      ...(data.hostServices.includes('openWindow')
+        ? { openWindow: (fragment: string) => void ask({ service: 'openWindow', args: [fragment] }) }
+        : {}),
     }
   : undefined;
 
@@ -54,6 +57,10 @@ async function main(): Promise<void> {
     if (message.type === 'call') {
       void backend.call(message.name, message.input).then((result) => {
         port.postMessage({ type: 'result', id: message.id, result });
+      });
+    } else if (message.type === 'callJson') {
+      void backend.callJson(message.body).then(({ status, result }) => {
+        port.postMessage({ type: 'result', id: message.id, result, status });
       });
     } else if (message.type === 'hostAnswer') {
       answers.get(message.id)?.(message.value);

@@ -11,7 +11,11 @@ import {
   generateAgenda,
   verdictsFor,
 } from '../../shared/evaluation/agenda.ts';
-import { type EvaluationFigures, evaluationFigures } from '../../shared/evaluation/figures.ts';
+import {
+  type EvaluationFigures,
+  evaluationFigures,
+  statusIndicator,
+} from '../../shared/evaluation/figures.ts';
 import { draftNarrative, proposedDecision } from '../../shared/evaluation/narrative.ts';
 import { translate } from '../../shared/i18n/i18n.ts';
 import { breakPointSentence } from '../../shared/text/break-point-sentence.ts';
@@ -236,9 +240,17 @@ function figuresOf(
 ): ItemFigures {
   if (kind === 'indicator') {
     const f = figures.indicators.find((i) => i.id === subjectId);
-    if (f) {
+    const indicator = snapshot.indicators.find((i) => i.id === subjectId);
+    if (f && indicator) {
       const { id: _id, direction: _d, ...rest } = f;
-      return { kind: 'indicator', ...rest, series: [...f.series], plan: [...f.plan] };
+      const rules = statusIndicator(indicator);
+      return {
+        kind: 'indicator',
+        ...rest,
+        series: [...f.series],
+        plan: [...f.plan],
+        rules: { ...rules, targets: [...rules.targets] },
+      };
     }
   }
   if (kind === 'break_point') {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { callEnvelope, MAX_CALL_BYTES, tooLargeError } from '../../shared/contract/envelope.ts';
+import { MAX_CALL_BYTES, tooLargeError } from '../../shared/contract/envelope.ts';
 import { fail, type Result } from '../../shared/contract/result.ts';
 import { toValidationIssues } from '../../shared/contract/validation.ts';
 import { contentSecurityPolicy } from '../../shared/security/csp.ts';
@@ -113,29 +113,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   async function callBackend(body: Buffer, res: http.ServerResponse) {
-    let parsed: unknown;
+    // The backend reads and checks the envelope (in its own thread): this thread only relays the
+    // bytes, so a large import's body is never parsed here. A name that is an object whose
+    // toString throws is refused before anything reads it.
     try {
-      parsed = JSON.parse(body.toString('utf8'));
-    } catch {
-      return refuse(res, 400, 'Malformed JSON');
-    }
-    // The envelope is checked before anything reads it (a name could be an object whose
-    // toString throws).
-    const envelope = callEnvelope.safeParse(parsed);
-    if (!envelope.success) {
-      return answer(
+      const { status, result } = await options.backend.callJson(body);
+      answer(res, status, result);
+    } catch (error) {
+      answer(
         res,
-        400,
-        fail({ kind: 'validation', issues: toValidationIssues(envelope.error.issues, parsed) }),
+        500,
+        fail({ kind: 'internal', message: error instanceof Error ? error.message : 'call failed' }),
       );
     }
-    let result: Result<unknown>;
-    try {
-      result = await options.backend.call(envelope.data.name, envelope.data.input);
-    } catch (error) {
-      result = fail({ kind: 'internal', message: error instanceof Error ? error.message : 'call failed' });
-    }
-    answer(res, 200, result);
   }
 
   /** A typed result as JSON; `close` ends the connection (the client's body is not read further). */

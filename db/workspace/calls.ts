@@ -56,6 +56,11 @@ export const workspaceFileCalls = {
     ctx.host.reveal(file);
     return { revealed: true };
   },
+  'workspace.openWindow': async ({ view, evaluationId }, ctx) => {
+    if (!ctx.host?.openWindow) return { opened: false };
+    ctx.host.openWindow(`${view}=${evaluationId}`);
+    return { opened: true };
+  },
   'backups.list': async ({ path: file }, ctx) => ctx.sessions.listBackups(file),
   'backups.create': async (_input, ctx: FileContext) => ctx.sessions.backupNow('manual'),
   'backups.restore': async ({ file, path: into }, ctx) => ctx.sessions.restore(file, into),

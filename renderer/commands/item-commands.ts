@@ -271,11 +271,11 @@ export function registerItemCommands(): void {
     category: 'category.strategy',
     when: () => {
       const input = editorForKey(wb().active ?? '');
-      return input?.kind === 'entity' && input.entity !== 'strategy';
+      return input?.kind === 'entity' && input.entity !== 'strategy' && input.entity !== 'evaluation';
     },
     run: async (keyArg?: unknown) => {
       const input = editorForKey(typeof keyArg === 'string' ? keyArg : (wb().active ?? ''));
-      if (input?.kind !== 'entity' || input.entity === 'strategy') return;
+      if (input?.kind !== 'entity' || input.entity === 'strategy' || input.entity === 'evaluation') return;
       const { plural } = entities[input.entity];
       const current = await client().call(`${plural}.get` as 'goals.get', { id: input.id });
       if (!current.ok) return notifyError(current.error);

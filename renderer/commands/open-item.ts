@@ -10,7 +10,7 @@ export function editorForKey(key: string): EditorInput | null {
   if (indicator) return { kind: 'entity', entity: 'indicator', id: Number(indicator[1]) };
   const financing = /^financing:(\d+)$/.exec(key);
   if (financing) return { kind: 'financingPlan', clusterId: Number(financing[1]) };
-  const entity = /^(strategy|goal|milestone|breakPoint):(\d+)$/.exec(key);
+  const entity = /^(strategy|goal|milestone|breakPoint|evaluation):(\d+)$/.exec(key);
   if (entity) return { kind: 'entity', entity: entity[1] as EditableEntity, id: Number(entity[2]) };
   return null;
 }

@@ -223,6 +223,7 @@ export function registerWorkbenchCommands(): void {
     ['explorer', 'command.showExplorer', 'CtrlCmd+Shift+E'],
     ['search', 'command.showSearch', 'CtrlCmd+Shift+F'],
     ['dashboard', 'command.showDashboard', 'CtrlCmd+Shift+D'],
+    ['evaluation', 'command.showEvaluation', 'CtrlCmd+Shift+V'],
     ['resources', 'command.showResources', 'CtrlCmd+Shift+B'],
     ['reports', 'command.showReports', 'CtrlCmd+Shift+R'],
     ['settings', 'command.showSettings', 'CtrlCmd+,'],

@@ -19,6 +19,7 @@ const entityIcons: Record<EditableEntity, string> = {
   indicator: 'graph-line',
   milestone: 'milestone',
   breakPoint: 'debug-breakpoint-conditional',
+  evaluation: 'law',
 };
 
 export function registerEditorContributions(): void {

@@ -21,6 +21,14 @@ describe('editor forms', () => {
       ]),
     );
     expect(shape).toEqual({
+      evaluation: [
+        'title: text',
+        'periodStart: date',
+        'periodEnd: date',
+        'cutoffDate: date',
+        'meetingDate?: date',
+        'language: enum language: de en',
+      ],
       cluster: [
         'name: text',
         'region: text',

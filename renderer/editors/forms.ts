@@ -174,6 +174,14 @@ export const forms: { readonly [K in FormKind]: FormSpec<K> } = {
     field('milestone', 'completedOn', { shownWhen: when('milestone', 'status', 'done') }),
     'evidence',
   ]),
+  evaluation: form('evaluation', { title: 'entity.evaluation', kindLabel: 'entity.evaluation' }, [
+    'title',
+    'periodStart',
+    'periodEnd',
+    'cutoffDate',
+    'meetingDate',
+    'language',
+  ]),
   breakPoint: form('breakPoint', { title: 'entity.breakPoint', kindLabel: 'entity.breakPoint' }, [
     'title',
     field('breakPoint', 'kind', { group: 'breakPointKind' }),

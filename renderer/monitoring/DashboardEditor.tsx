@@ -8,6 +8,7 @@ import type { DashboardIndicator } from '../../shared/contract/monitoring.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
 import { localToday } from '../../shared/time/today.ts';
 import { Codicon } from '../base/Codicon.tsx';
+import { BreakPointBadge, Sparkline, StatusBadge } from '../base/charts.tsx';
 import { useCall } from '../base/use-call.ts';
 import { openItem } from '../commands/open-item.ts';
 import { runCommand } from '../commands/registry.ts';
@@ -15,7 +16,6 @@ import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
-import { BreakPointBadge, Sparkline, StatusBadge } from './charts.tsx';
 
 export function DashboardEditor({ clusterId }: { clusterId: number }) {
   const t = useT();

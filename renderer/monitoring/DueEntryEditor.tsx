@@ -8,6 +8,7 @@ import { formatDate, formatNumber, parseNumber } from '../../shared/i18n/i18n.ts
 import { periodEndOf, periodStartOf, previousPeriodEnd } from '../../shared/status/periods.ts';
 import { localToday } from '../../shared/time/today.ts';
 import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../base/DataGrid.tsx';
+import { saveMeasurementsAskingReason } from '../base/locked-period.ts';
 import { useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
@@ -129,7 +130,7 @@ export function DueEntryEditor({ clusterId }: { clusterId: number }) {
       refused,
     );
     if (changes.length === 0) return;
-    const result = await client().call('measurements.save', { clusterId, changes });
+    const result = await saveMeasurementsAskingReason({ clusterId, changes });
     if (!result.ok) {
       const messages = backendMessages(result.error, sources, t);
       grid.mark([], new Map([...messages].map(([key, message]) => [key, { text: '', message }])));

@@ -5,13 +5,13 @@ import { formatDate, formatDateTime, formatNumber } from '../../shared/i18n/i18n
 import { actualSeries, indicatorStatus, type StatusIndicator, trend } from '../../shared/status/status.ts';
 import { localToday } from '../../shared/time/today.ts';
 import { Codicon } from '../base/Codicon.tsx';
+import { IndicatorChart, StatusBadge } from '../base/charts.tsx';
 import type { SectionProps } from '../base/editor-registry.ts';
 import { useCall } from '../base/use-call.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
-import { IndicatorChart, StatusBadge } from './charts.tsx';
 
 const HISTORY_ROWS = 24;
 

@@ -22,6 +22,7 @@ import {
   shownDate,
   shownNumber,
 } from '../base/local-text.ts';
+import { saveMeasurementsAskingReason } from '../base/locked-period.ts';
 import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
@@ -180,7 +181,7 @@ export function MeasurementsEditor({
     );
     grid.mark(cleared, refused);
     if (changes.length === 0) return;
-    const result = await client().call('measurements.save', { clusterId, changes });
+    const result = await saveMeasurementsAskingReason({ clusterId, changes });
     if (!result.ok) {
       const messages = backendMessages(result.error, sources, t);
       grid.mark([], new Map([...messages].map(([key, message]) => [key, { text: '', message }])));

@@ -15,6 +15,7 @@ export function editorKey(input: EditorInput): string {
   if (input.kind === 'guide') return `guide:${input.clusterId}`;
   if (input.kind === 'measurements') return `measurements:${input.clusterId}:${input.indicatorId ?? 'all'}`;
   if (input.kind === 'help') return `help:${input.topic}`;
+  if ('evaluationId' in input) return `${input.kind}:${input.evaluationId}`;
   if ('clusterId' in input) return `${input.kind}:${input.clusterId}`;
   return input.kind;
 }
@@ -53,6 +54,8 @@ export type QuickInputState =
       readonly initial: string;
       /** Runs on Enter; returns an error message to show under the input, or null to close. */
       readonly accept: (value: string) => Promise<string | null>;
+      /** Runs when the prompt is dismissed without an accepted answer (Escape, a click outside). */
+      readonly cancel?: () => void;
     }
   | {
       readonly mode: 'pick';

@@ -37,6 +37,7 @@ const outlineTables = new Set([
   'indicator_goal',
   'milestone',
   'break_point',
+  'evaluation',
 ]);
 const factTables = new Set([
   ...outlineTables,
@@ -44,6 +45,7 @@ const factTables = new Set([
   'break_point_condition',
   'milestone_dependency',
   'endorsement',
+  'assessment',
   // resources: the public share against the financing plan
   'funding_source',
   'budget_line',
@@ -101,6 +103,10 @@ export function clusterById(id: number): Cluster | undefined {
 export function outlineTitle(entity: EditableEntity, id: number): string | undefined {
   const { outline } = useWorkspace.getState();
   for (const cluster of outline.clusters) {
+    if (entity === 'evaluation') {
+      const found = cluster.evaluations.find((e) => e.id === id);
+      if (found) return found.title;
+    }
     if (entity === 'indicator') {
       const found = cluster.indicators.find((i) => i.id === id);
       if (found) return found.title;

@@ -11,12 +11,13 @@ const icons: Record<SideView, string> = {
   explorer: 'files',
   search: 'search',
   dashboard: 'dashboard',
+  evaluation: 'law',
   resources: 'briefcase',
   reports: 'file-pdf',
   settings: 'settings-gear',
 };
 
-const top: SideView[] = ['explorer', 'search', 'dashboard', 'resources', 'reports'];
+const top: SideView[] = ['explorer', 'search', 'dashboard', 'evaluation', 'resources', 'reports'];
 
 export function ActivityBar() {
   const t = useT();

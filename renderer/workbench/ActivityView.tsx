@@ -80,6 +80,12 @@ export function ActivityView() {
                     </span>
                   )}
                   {batch.undone && <span className="muted"> · {t('activity.undone')}</span>}
+                  {batch.reason && (
+                    <span className="activity-reason">
+                      {' '}
+                      · {t('activity.reason', { reason: batch.reason })}
+                    </span>
+                  )}
                 </summary>
                 <ul className="activity-changes">
                   {batch.changes.map((change) => (

@@ -85,7 +85,9 @@ async function deleteNodes(keys: string[]): Promise<void> {
   }
   const items = keys.flatMap((key) => {
     const input = editorForKey(key);
-    return input?.kind === 'entity' ? [{ entity: input.entity, id: input.id }] : [];
+    return input?.kind === 'entity' && input.entity !== 'evaluation'
+      ? [{ entity: input.entity, id: input.id }]
+      : [];
   });
   const confirmed = await confirmDialog({
     title: t('deleteMany.title', { count: items.length }),

@@ -126,7 +126,11 @@ function QuickInputWidget({ state }: { state: QuickInputState }) {
     document.getElementById(`quick-row-${index}`)?.scrollIntoView({ block: 'nearest' });
   }, [index]);
 
-  const close = () => useWorkbench.getState().setQuickInput(null);
+  /** Closes; a prompt closed without an accepted answer is told so (its caller may be waiting). */
+  const close = (answered = false) => {
+    if (!answered && state.mode === 'prompt') state.cancel?.();
+    useWorkbench.getState().setQuickInput(null);
+  };
 
   const onKeyDown = async (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape') {
@@ -146,7 +150,7 @@ function QuickInputWidget({ state }: { state: QuickInputState }) {
         const error = await state.accept(value);
         setBusy(false);
         if (error) setMessage(error);
-        else close();
+        else close(true);
       } else rows[index]?.accept();
     }
   };
@@ -161,7 +165,7 @@ function QuickInputWidget({ state }: { state: QuickInputState }) {
   const showList = state.mode !== 'prompt';
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: clicking outside dismisses; the keyboard uses Escape
-    <div className="quick-input-backdrop" onMouseDown={close}>
+    <div className="quick-input-backdrop" onMouseDown={() => close()}>
       <div className="quick-input" role="dialog" aria-label={title} onMouseDown={(e) => e.stopPropagation()}>
         {state.mode !== 'quickOpen' && <div className="quick-input-title">{state.title}</div>}
         <input

@@ -7,6 +7,7 @@ import { Codicon } from '../base/Codicon.tsx';
 import { useCall } from '../base/use-call.ts';
 import { openItem } from '../commands/open-item.ts';
 import { useT } from '../i18n/useT.ts';
+import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 
@@ -36,7 +37,16 @@ export function openHit(hit: SearchHit): void {
   // The keyboard stays in the results, to open the next one.
   const stay = { preserveFocus: true } as const;
   if (hit.entity === 'cluster') wb.openEditor({ kind: 'cluster', id: hit.id }, stay);
-  else if (treeKey[hit.entity]) openItem(treeKey[hit.entity]!, undefined, stay);
+  else if (hit.entity === 'evaluation')
+    wb.openEditor({ kind: 'entity', entity: 'evaluation', id: hit.id }, stay);
+  else if (hit.entity === 'agenda_item') {
+    // An agenda item opens its evaluation.
+    void client()
+      .call('agendaItems.get', { id: hit.id })
+      .then((r) => {
+        if (r.ok) wb.openEditor({ kind: 'entity', entity: 'evaluation', id: r.data.evaluationId }, stay);
+      });
+  } else if (treeKey[hit.entity]) openItem(treeKey[hit.entity]!, undefined, stay);
   else if (hit.clusterId !== null) wb.openEditor({ kind: 'cluster', id: hit.clusterId }, stay);
 }
 

@@ -14,6 +14,7 @@ export const viewTitles: Record<SideView, MessageKey> = {
   explorer: 'view.explorer',
   search: 'view.search',
   dashboard: 'view.dashboard',
+  evaluation: 'view.evaluation',
   resources: 'view.resources',
   reports: 'view.reports',
   settings: 'view.settings',

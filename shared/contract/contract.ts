@@ -117,6 +117,14 @@ const base = {
   'workspace.openDefault': command(none, s.workspaceInfo),
   'workspace.saveCopy': command(z.strictObject({ path: s.filePath }), z.strictObject({ path: z.string() })),
   'workspace.reveal': query(none, z.strictObject({ revealed: z.boolean() })),
+  /**
+   * Opens a second window of the app (the audience screen of a meeting, on the second display
+   * when there is one). `opened: false` where the host has no windows (the browser opens a tab).
+   */
+  'workspace.openWindow': query(
+    z.strictObject({ view: z.literal('meeting'), evaluationId: s.id }),
+    z.strictObject({ opened: z.boolean() }),
+  ),
 
   /** Backups of the open workspace, or of another file (one that failed to open). */
   'backups.list': query(z.strictObject({ path: s.filePath.optional() }), z.array(s.backup)),

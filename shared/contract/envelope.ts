@@ -3,7 +3,8 @@
 // reach string code), and both refuse a call above one size limit, stated here, with the same
 // typed answer: the HTTP host counts the body's bytes, the IPC binding the input's JSON size.
 import { z } from 'zod';
-import type { ApiError } from './result.ts';
+import { type ApiError, fail, type Result } from './result.ts';
+import { toValidationIssues } from './validation.ts';
 
 /** The largest file an import accepts, in bytes (as the user sees it on disk). */
 export const MAX_IMPORT_FILE_BYTES = 60 * 1024 * 1024;
@@ -55,4 +56,34 @@ export function jsonSizeAtMost(value: unknown, limit: number): number {
     } else size += 8;
   }
   return size;
+}
+
+/** A call as JSON text, read and checked: the envelope, or the answer to refuse it with. */
+export type ReadEnvelope =
+  | { readonly ok: true; readonly envelope: CallEnvelope }
+  | { readonly ok: false; readonly status: 400; readonly result: Result<never> };
+
+/**
+ * Reads a call's JSON text (the web host's request body). Malformed JSON, and envelopes that
+ * are not a name and an input, are refused with a typed validation error.
+ */
+export function readEnvelope(text: string): ReadEnvelope {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      status: 400,
+      result: fail({ kind: 'validation', issues: [{ path: [], code: 'invalidFormat' }] }),
+    };
+  }
+  const envelope = callEnvelope.safeParse(parsed);
+  if (!envelope.success)
+    return {
+      ok: false,
+      status: 400,
+      result: fail({ kind: 'validation', issues: toValidationIssues(envelope.error.issues, parsed) }),
+    };
+  return { ok: true, envelope: envelope.data };
 }

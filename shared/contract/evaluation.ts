@@ -43,6 +43,19 @@ export const itemFigures = z.discriminatedUnion('kind', [
     pace: pace.nullable(),
     series: z.array(point),
     plan: z.array(point),
+    /** What the status engine reads of the indicator (the chart draws its plan and bands). */
+    rules: z.object({
+      direction: z.enum(['increase', 'decrease', 'band']),
+      aggregation: z.enum(['cumulative', 'periodic']),
+      frequency: z.enum(['monthly', 'quarterly', 'half_yearly', 'yearly']),
+      toleranceAtRisk: z.number(),
+      toleranceOffTrack: z.number(),
+      bandLow: z.number().nullable(),
+      bandHigh: z.number().nullable(),
+      baselineDate: z.string().nullable(),
+      baselineValue: z.number().nullable(),
+      targets: z.array(point),
+    }),
   }),
   z.object({
     kind: z.literal('break_point'),

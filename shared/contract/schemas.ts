@@ -60,6 +60,10 @@ export const editorInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('import'), clusterId: id }),
   z.object({ kind: z.literal('timeline'), clusterId: id }),
   z.object({ kind: z.literal('help'), topic: z.enum(['status']) }),
+  /** The meeting's presenter view (the audience screen is a window of its own). */
+  z.object({ kind: z.literal('meeting'), evaluationId: id }),
+  /** The minutes of an evaluation meeting, as a document. */
+  z.object({ kind: z.literal('minutes'), evaluationId: id }),
   /** Resources and activities (issue 14): one editor of each per cluster. */
   z.object({ kind: z.literal('budget'), clusterId: id }),
   z.object({ kind: z.literal('financingPlan'), clusterId: id }),
@@ -71,14 +75,22 @@ export const editorInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('importLabelIndicators'), clusterId: id }),
   z.object({
     kind: z.literal('entity'),
-    entity: z.enum(['strategy', 'goal', 'indicator', 'milestone', 'breakPoint']),
+    entity: z.enum(['strategy', 'goal', 'indicator', 'milestone', 'breakPoint', 'evaluation']),
     id,
   }),
 ]);
 export type EditableEntity = Extract<EditorInput, { kind: 'entity' }>['entity'];
 export type EditorInput = z.infer<typeof editorInput>;
 
-export const sideView = z.enum(['explorer', 'search', 'dashboard', 'resources', 'reports', 'settings']);
+export const sideView = z.enum([
+  'explorer',
+  'search',
+  'dashboard',
+  'evaluation',
+  'resources',
+  'reports',
+  'settings',
+]);
 export type SideView = z.infer<typeof sideView>;
 
 export const panelView = z.enum(['problems', 'activity']);
@@ -222,6 +234,14 @@ export const outline = z.object({
         }),
       ),
       indicators: z.array(outlineItem),
+      /** Newest period first. */
+      evaluations: z.array(
+        outlineItem.extend({
+          status: z.enum(['draft', 'in_meeting', 'decided', 'locked']),
+          periodStart: z.string(),
+          periodEnd: z.string(),
+        }),
+      ),
     }),
   ),
 });

@@ -53,13 +53,18 @@ export function createFakeElectron(options: { lock?: boolean; userData?: string 
     loaded: string[];
     webContents: ReturnType<typeof webContentsEmitter>;
   }[] = [];
+  const instances: BrowserWindow[] = [];
   class BrowserWindow extends EventEmitter {
+    static getAllWindows() {
+      return [...instances];
+    }
     readonly webContents = webContentsEmitter();
     readonly record: (typeof windows)[number];
     constructor(options: Record<string, unknown>) {
       super();
       this.record = { options, loaded: [], webContents: this.webContents };
       windows.push(this.record);
+      instances.push(this);
     }
     loadURL(url: string) {
       this.record.loaded.push(url);
@@ -106,6 +111,11 @@ export function createFakeElectron(options: { lock?: boolean; userData?: string 
     protocol,
     session: { defaultSession: sessionFake },
     nativeTheme: { shouldUseDarkColors: false },
+    screen: {
+      displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }],
+      getAllDisplays: () => module.screen.displays,
+      getPrimaryDisplay: () => module.screen.displays[0]!,
+    },
     dialog: {
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
       showSaveDialog: async () => ({ canceled: true }),

@@ -1,0 +1,96 @@
+// The audience screen of an evaluation meeting: one agenda item per screen, for a projector or
+// a shared screen. Large type, high contrast in both themes, status by icon and word as well as
+// colour. It follows the meeting wherever it is moved (here or in the presenter view); the keys
+// of a presentation program move it: → ← Page Down/Up, Home, End; Esc leaves.
+import './evaluation.css';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { formatDate, formatTime } from '../../shared/i18n/i18n.ts';
+import { useT } from '../i18n/useT.ts';
+import { usePrefs } from '../stores/prefs.ts';
+import { useEvaluationView } from './EvaluationSections.tsx';
+import { Figures } from './Figures.tsx';
+import { goTo, meetingKey, minutesSpent, useClock, useMeetingState } from './meeting.ts';
+
+export function MeetingScreen({ evaluationId, onLeave }: { evaluationId: number; onLeave: () => void }) {
+  const t = useT();
+  const view = useEvaluationView(evaluationId).data;
+  const state = useMeetingState(evaluationId);
+  const now = useClock();
+  const ref = useRef<HTMLElement>(null);
+  // The room reads the evaluation's language, whatever this computer's UI language is.
+  useEffect(() => {
+    if (view) usePrefs.setState({ language: view.evaluation.language });
+  }, [view]);
+  useEffect(() => ref.current?.focus(), []);
+  const language = usePrefs((s) => s.language);
+  if (!view) return null;
+  const agenda = view.agenda;
+  const index = Math.min(state?.index ?? 0, Math.max(agenda.length - 1, 0));
+  const item = agenda[index];
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onLeave();
+      return;
+    }
+    const next = meetingKey(event.key, index, agenda.length);
+    if (next === null) return;
+    event.preventDefault();
+    if (next !== index) void goTo(evaluationId, next);
+  };
+  const spent = item && state ? minutesSpent(state, item.id, now, true) : 0;
+  const over =
+    item?.plannedMinutes !== null && item?.plannedMinutes !== undefined && spent > item.plannedMinutes;
+  return (
+    <main
+      ref={ref}
+      className="meeting-screen"
+      tabIndex={-1}
+      aria-label={t('meeting.audience')}
+      onKeyDown={onKeyDown}
+      data-index={index}
+    >
+      <header className="meeting-header">
+        <span>{view.evaluation.title}</span>
+        <span>{t('meeting.position', { index: index + 1, count: agenda.length })}</span>
+        <span className={over ? 'meeting-time over' : 'meeting-time'}>
+          <time dateTime={now.toISOString()} title={t('meeting.clock')}>
+            {formatTime(language, now.toISOString()).slice(0, 5)}
+          </time>
+          {item?.plannedMinutes !== null && item?.plannedMinutes !== undefined && (
+            <>
+              {' · '}
+              {t('meeting.elapsed', { elapsed: Math.floor(spent), planned: item.plannedMinutes })}
+            </>
+          )}
+        </span>
+      </header>
+      {!state && <p className="meeting-waiting">{t('meeting.notStarted')}</p>}
+      {item && (
+        <article className="meeting-item" aria-live="polite">
+          <h1>{item.title}</h1>
+          <Figures figures={item.figures} large />
+          {item.assessment?.verdict && (
+            <p className="meeting-proposal">
+              {t('meeting.proposed', { verdict: t(`option.verdict.${item.assessment.verdict}`) })}
+            </p>
+          )}
+          {item.kind === 'decision' && view.proposal && (
+            <p className="meeting-proposal">
+              {t('meeting.proposed', {
+                verdict: t(`option.outcome.${view.decision?.outcome ?? view.proposal.outcome}`),
+              })}
+            </p>
+          )}
+        </article>
+      )}
+      <footer className="meeting-footer">
+        <span>
+          {view.clusterName} ·{' '}
+          {view.evaluation.meetingDate ? formatDate(language, view.evaluation.meetingDate) : ''}
+        </span>
+        <span className="muted">{t('meeting.keys')}</span>
+      </footer>
+    </main>
+  );
+}
