@@ -9,7 +9,6 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { MAX_CALL_BYTES, tooLargeError } from '../../shared/contract/envelope.ts';
 import { fail, type Result } from '../../shared/contract/result.ts';
-import { toValidationIssues } from '../../shared/contract/validation.ts';
 import { contentSecurityPolicy } from '../../shared/security/csp.ts';
 import type { BackendService } from '../backend/backend.ts';
 

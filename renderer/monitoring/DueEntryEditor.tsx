@@ -10,7 +10,6 @@ import { localToday } from '../../shared/time/today.ts';
 import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../base/DataGrid.tsx';
 import { saveMeasurementsAskingReason } from '../base/locked-period.ts';
 import { useT } from '../i18n/useT.ts';
-import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import {

@@ -25,7 +25,6 @@ import {
 import { saveMeasurementsAskingReason } from '../base/locked-period.ts';
 import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
-import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { ExportButtons } from './ExportButtons.tsx';

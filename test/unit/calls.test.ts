@@ -51,6 +51,7 @@ describe('the handler table', () => {
         'workspace.new',
         'workspace.open',
         'workspace.openDefault',
+        'workspace.openWindow',
         'workspace.reveal',
         'workspace.saveCopy',
         'workspace.start',
