@@ -182,8 +182,8 @@ export function ParticipantsSection({ item }: SectionProps<'evaluation'>) {
     );
   };
   return (
-    <section className="editor-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('evaluation.section.participants')}</h2>
+    <section className="editor-section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('evaluation.section.participants')}</h2>
       <table className="grid participants">
         <thead>
           <tr>
@@ -368,8 +368,8 @@ export function AgendaSection({ item }: SectionProps<'evaluation'>) {
     setError(await act(t, client().call('agendaItems.move', { id: entry.id, beforeId })));
   };
   return (
-    <section className="editor-section evaluation-agenda" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('evaluation.section.agenda')}</h2>
+    <section className="editor-section evaluation-agenda" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('evaluation.section.agenda')}</h2>
       {agenda.length === 0 && <p className="muted">{t('agenda.empty')}</p>}
       <ol className="agenda-list" aria-label={t('evaluation.section.agenda')}>
         {agenda.map((entry, index) => (
@@ -503,7 +503,7 @@ export function ItemAssessment({
     );
   return (
     <div className="item-assessment">
-      <h3 id={`${id}-title`}>{entry.title}</h3>
+      <h3 id={`${id}-heading`}>{entry.title}</h3>
       <Figures figures={entry.figures} />
       {assessable && (
         <fieldset className="editor-fields" disabled={locked}>
@@ -624,7 +624,7 @@ function Evidence({
   };
   return (
     <div className="evidence">
-      <h4 id={`${id}-title`}>{t('evidence.title')}</h4>
+      <h4 id={`${id}-heading`}>{t('evidence.title')}</h4>
       {items.length === 0 && <p className="muted">{t('evidence.none')}</p>}
       <ul>
         {items.map((e) => (
@@ -733,7 +733,7 @@ function Resolutions({ view, entry, locked }: { view: EvaluationView; entry: Age
   const count = (v: string) => (v.trim() === '' ? null : Number(v));
   return (
     <div className="resolutions">
-      <h4 id={`${id}-title`}>{t('resolution.title')}</h4>
+      <h4 id={`${id}-heading`}>{t('resolution.title')}</h4>
       <ul>
         {entry.resolutions.map((r) => (
           <li key={r.id}>
@@ -825,8 +825,8 @@ export function DecisionSection({ item }: SectionProps<'evaluation'>) {
   if (!view) return null;
   const locked = view.evaluation.status === 'locked' || readOnly;
   return (
-    <section className="editor-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('evaluation.section.decision')}</h2>
+    <section className="editor-section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('evaluation.section.decision')}</h2>
       {view.proposal && (
         <p className="muted">
           {t('decision.proposal', { outcome: t(`option.outcome.${view.proposal.outcome}`) })}
@@ -921,7 +921,7 @@ function FollowUps({ view, locked }: { view: EvaluationView; locked: boolean }) 
   const [error, setError] = useState<string | null>(null);
   return (
     <div>
-      <h3 id={`${id}-title`}>{t('evaluation.section.followUps')}</h3>
+      <h3 id={`${id}-heading`}>{t('evaluation.section.followUps')}</h3>
       <table className="grid">
         <thead>
           <tr>
@@ -1017,7 +1017,7 @@ function Adjustments({
   const nameOf = (indicatorId: number | null) => indicators?.find((i) => i.id === indicatorId)?.name ?? '';
   return (
     <div>
-      <h3 id={`${id}-title`}>{t('evaluation.section.adjustments')}</h3>
+      <h3 id={`${id}-heading`}>{t('evaluation.section.adjustments')}</h3>
       <ul>
         {view.adjustments.map((a) => (
           <li key={a.id}>

@@ -8,7 +8,7 @@ import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { DecisionSection, ItemAssessment, useEvaluationView } from './EvaluationSections.tsx';
-import { goTo, meetingKey, minutesSpent, useClock, useMeetingState } from './meeting.ts';
+import { goTo, minutesSpent, nextIndex, useClock, useMeetingState } from './meeting.ts';
 
 export function MeetingPresenter({ evaluationId }: { evaluationId: number }) {
   const t = useT();
@@ -28,7 +28,7 @@ export function MeetingPresenter({ evaluationId }: { evaluationId: number }) {
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     if (target.closest('input, textarea, select')) return;
-    const to = meetingKey(event.key, index, agenda.length);
+    const to = nextIndex(evaluationId, event.key, index, agenda.length);
     if (to === null) return;
     event.preventDefault();
     move(to);

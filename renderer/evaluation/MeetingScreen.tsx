@@ -3,13 +3,13 @@
 // colour. It follows the meeting wherever it is moved (here or in the presenter view); the keys
 // of a presentation program move it: → ← Page Down/Up, Home, End; Esc leaves.
 import './evaluation.css';
-import { type KeyboardEvent, useEffect, useRef } from 'react';
-import { formatDate, formatTime } from '../../shared/i18n/i18n.ts';
+import { useEffect, useRef } from 'react';
+import { formatDate } from '../../shared/i18n/i18n.ts';
 import { useT } from '../i18n/useT.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useEvaluationView } from './EvaluationSections.tsx';
 import { Figures } from './Figures.tsx';
-import { goTo, meetingKey, minutesSpent, useClock, useMeetingState } from './meeting.ts';
+import { clockText, goTo, minutesSpent, nextIndex, useClock, useMeetingState } from './meeting.ts';
 
 export function MeetingScreen({ evaluationId, onLeave }: { evaluationId: number; onLeave: () => void }) {
   const t = useT();
@@ -21,23 +21,32 @@ export function MeetingScreen({ evaluationId, onLeave }: { evaluationId: number;
   useEffect(() => {
     if (view) usePrefs.setState({ language: view.evaluation.language });
   }, [view]);
-  useEffect(() => ref.current?.focus(), []);
+  const loaded = view !== null;
+  useEffect(() => {
+    if (loaded) ref.current?.focus();
+  }, [loaded]);
   const language = usePrefs((s) => s.language);
+  const count = view?.agenda.length ?? 0;
+  const index = Math.min(state?.index ?? 0, Math.max(count - 1, 0));
+  // The whole screen listens: a clicker or a keyboard moves the meeting wherever focus is.
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        onLeave();
+        return;
+      }
+      const next = nextIndex(evaluationId, event.key, index, count);
+      if (next === null) return;
+      event.preventDefault();
+      if (next !== index) void goTo(evaluationId, next);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [index, count, evaluationId, onLeave]);
   if (!view) return null;
   const agenda = view.agenda;
-  const index = Math.min(state?.index ?? 0, Math.max(agenda.length - 1, 0));
   const item = agenda[index];
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onLeave();
-      return;
-    }
-    const next = meetingKey(event.key, index, agenda.length);
-    if (next === null) return;
-    event.preventDefault();
-    if (next !== index) void goTo(evaluationId, next);
-  };
   const spent = item && state ? minutesSpent(state, item.id, now, true) : 0;
   const over =
     item?.plannedMinutes !== null && item?.plannedMinutes !== undefined && spent > item.plannedMinutes;
@@ -47,7 +56,6 @@ export function MeetingScreen({ evaluationId, onLeave }: { evaluationId: number;
       className="meeting-screen"
       tabIndex={-1}
       aria-label={t('meeting.audience')}
-      onKeyDown={onKeyDown}
       data-index={index}
     >
       <header className="meeting-header">
@@ -55,7 +63,7 @@ export function MeetingScreen({ evaluationId, onLeave }: { evaluationId: number;
         <span>{t('meeting.position', { index: index + 1, count: agenda.length })}</span>
         <span className={over ? 'meeting-time over' : 'meeting-time'}>
           <time dateTime={now.toISOString()} title={t('meeting.clock')}>
-            {formatTime(language, now.toISOString()).slice(0, 5)}
+            {clockText(language, now)}
           </time>
           {item?.plannedMinutes !== null && item?.plannedMinutes !== undefined && (
             <>

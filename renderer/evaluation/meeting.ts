@@ -14,7 +14,9 @@ export function useMeetingState(evaluationId: number): MeetingState | null {
         if (current && r.ok) setState((s) => s ?? r.data);
       });
     const stop = client().listen((event) => {
-      if (event.type === 'meeting' && event.state.evaluationId === evaluationId) setState(event.state);
+      if (event.type !== 'meeting' || event.state.evaluationId !== evaluationId) return;
+      if (requested.get(evaluationId) === event.state.index) requested.delete(evaluationId);
+      setState(event.state);
     });
     return () => {
       current = false;
@@ -24,9 +26,19 @@ export function useMeetingState(evaluationId: number): MeetingState | null {
   return state;
 }
 
+// Keys pressed faster than the backend answers add up: the next move starts from the item last
+// asked for, not the one last shown.
+const requested = new Map<number, number>();
+
 /** Moves the meeting: every screen follows the backend's event. */
 export function goTo(evaluationId: number, index: number): Promise<unknown> {
+  requested.set(evaluationId, index);
   return client().call('meeting.goto', { evaluationId, index });
+}
+
+/** The item a key moves to, from the item last asked for (or shown). */
+export function nextIndex(evaluationId: number, key: string, shown: number, count: number): number | null {
+  return meetingKey(key, requested.get(evaluationId) ?? shown, count);
 }
 
 /** The meeting's keys, as a presentation program has them. */
@@ -48,7 +60,15 @@ export function meetingKey(key: string, index: number, count: number): number | 
   }
 }
 
-/** Whole minutes and seconds since a moment, ticking every second. */
+/** The time of day as the language writes it (14:05; 2:05 PM). */
+export function clockText(language: string, now: Date): string {
+  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-US', {
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(now);
+}
+
+/** The current time, ticking every second. */
 export function useClock(): Date {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {

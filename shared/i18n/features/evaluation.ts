@@ -112,7 +112,7 @@ export const evaluationEn = {
   'resolution.for': 'For',
   'resolution.against': 'Against',
   'resolution.abstentions': 'Abstentions',
-  'resolution.add': 'Record Resolution',
+  'resolution.add': 'Record Resolution on the Item',
   'option.resolutionResult.adopted': 'Adopted',
   'option.resolutionResult.rejected': 'Rejected',
   'decision.outcome': 'Decision',
@@ -295,7 +295,7 @@ export const evaluationDe: Record<keyof typeof evaluationEn, string> = {
   'evaluation.changes.some':
     'Seit dem Einfrieren haben sich Daten geändert ({count} Änderungen): Die Sitzung zeigt weiter die eingefrorenen Zahlen.',
   'evaluation.changes.some.one':
-    'Seit dem Einfrieren hat sich ein Wert geändert: Die Sitzung zeigt weiter die eingefrorenen Zahlen.',
+    'Seit dem Einfrieren haben sich Daten geändert (1 Änderung): Die Sitzung zeigt weiter die eingefrorenen Zahlen.',
   'evaluation.change.measurement': '{name}, Wert vom {date}: {before} → {after}',
   'evaluation.change.target': '{name}, Zielwert zum {date}: {before} → {after}',
   'evaluation.change.other': '{name}: {detail} geändert',
@@ -359,7 +359,7 @@ export const evaluationDe: Record<keyof typeof evaluationEn, string> = {
   'resolution.for': 'Dafür',
   'resolution.against': 'Dagegen',
   'resolution.abstentions': 'Enthaltungen',
-  'resolution.add': 'Beschluss festhalten',
+  'resolution.add': 'Beschluss zum Punkt festhalten',
   'option.resolutionResult.adopted': 'Angenommen',
   'option.resolutionResult.rejected': 'Abgelehnt',
   'decision.outcome': 'Beschluss',
