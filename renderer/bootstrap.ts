@@ -7,12 +7,14 @@ import type { BackendEvent } from '../shared/contract/events.ts';
 import type { EditorInput } from '../shared/contract/schemas.ts';
 import { registerItemCommands } from './commands/item-commands.ts';
 import { registerMonitoringCommands } from './commands/monitoring-commands.ts';
+import { registerResourceCommands } from './commands/resources-commands.ts';
 import { registerWorkbenchCommands } from './commands/workbench-commands.ts';
 import { offerRestore, registerWorkspaceCommands } from './commands/workspace-commands.ts';
 import { registerEditorContributions } from './editors/contributions.tsx';
 import { registerEvaluationContributions } from './evaluation/contributions.tsx';
 import { t } from './i18n/useT.ts';
 import { registerMonitoringContributions } from './monitoring/contributions.tsx';
+import { registerResourceContributions } from './resources/contributions.tsx';
 import { useActivity } from './stores/activity.ts';
 import { useChanges } from './stores/changes.ts';
 import { setClient } from './stores/client.ts';
@@ -43,6 +45,8 @@ export async function initialize(client: ContractClient, saveDelayMs = 250): Pro
   registerEditorContributions();
   registerMonitoringContributions();
   registerEvaluationContributions();
+  registerResourceCommands();
+  registerResourceContributions();
   const preferences = await client.call('preferences.get', {});
   if (preferences.ok) usePrefs.getState().apply(preferences.data);
   // On a first start the default workspace is created now, with the demo in the language shown.

@@ -18,6 +18,7 @@ import { toValidationIssues } from '../../shared/contract/validation.ts';
 import { evaluationFileCalls, evaluationRowCalls } from '../evaluation/calls.ts';
 import { historyRowCalls } from '../history/calls.ts';
 import { monitoringFileCalls, monitoringRowCalls } from '../monitoring/calls.ts';
+import { resourceFileCalls, resourceRowCalls } from '../resources/calls.ts';
 import type { OpenedWorkspace } from '../sqlite/connection.ts';
 import { entityRowCalls, strategyRowCalls } from '../strategy/calls.ts';
 import { workspaceFileCalls, workspaceRowCalls } from '../workspace/calls.ts';
@@ -42,9 +43,16 @@ export const callTables = {
   historyRowCalls,
   evaluationRowCalls,
   evaluationFileCalls,
+  resourceRowCalls,
+  resourceFileCalls,
 } as const;
 
-const fileHandlers = { ...workspaceFileCalls, ...monitoringFileCalls, ...evaluationFileCalls };
+const fileHandlers = {
+  ...workspaceFileCalls,
+  ...monitoringFileCalls,
+  ...evaluationFileCalls,
+  ...resourceFileCalls,
+};
 
 /** One handler per contract call: a call without one, or one without a call, does not compile. */
 export const handlers: Handlers = {
@@ -54,6 +62,7 @@ export const handlers: Handlers = {
   ...monitoringRowCalls,
   ...historyRowCalls,
   ...evaluationRowCalls,
+  ...resourceRowCalls,
   ...fileHandlers,
 };
 

@@ -1,9 +1,11 @@
 // Checks that the schema's foreign keys cannot express: linked items must belong to the same
-// cluster or strategy, and trees and dependencies must not form cycles.
+// cluster or strategy, trees and dependencies must not form cycles, and budget, plan and
+// activity years must lie within a strategy period.
 import type { Kysely } from 'kysely';
 import { type EntityKind, entities, type LinkKind } from '../../shared/contract/entities.ts';
 import { entityIssues } from '../../shared/contract/entity-rules.ts';
 import { ApiFailure } from '../../shared/contract/result.ts';
+import { assertYearInStrategy, clusterOfFundingSource } from '../resources/rules.ts';
 import { builder, type QueryRunner } from '../sqlite/query.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: lookups across tables chosen at run time
@@ -98,7 +100,13 @@ export function checkConsistency(ctx: { q: QueryRunner }, kind: EntityKind | Lin
       break;
     }
     case 'event':
+      break;
     case 'activityPlan':
+    case 'financingPlan':
+      assertYearInStrategy(q, item.clusterId, item.year);
+      break;
+    case 'budgetLine':
+      assertYearInStrategy(q, clusterOfFundingSource(q, item.fundingSourceId), item.year);
       break;
     case 'indicatorGoal':
       if (value(q, 'indicator', 'cluster_id', item.indicatorId) !== clusterOfGoal(q, item.goalId))

@@ -9,7 +9,7 @@ import { createBackend } from './backend.ts';
 const newDir = tempDirs();
 
 describe('problem facts from the workspace', () => {
-  it('give the demo exactly its one overdue milestone and its one break-point at risk as problems', async () => {
+  it('give the demo exactly its one overdue milestone, its one break-point at risk and last year’s public share above the financing plan as problems', async () => {
     const dir = newDir();
     const now = new Date('2026-11-21T10:00:00Z');
     const backend = await createBackend({
@@ -29,6 +29,7 @@ describe('problem facts from the workspace', () => {
     expect(problems.map((p) => p.message)).toEqual([
       'problems.milestoneOverdue',
       'problems.breakPointAtRisk',
+      'problems.publicShareAbovePlan',
     ]);
     expect(problems[0]).toMatchObject({
       params: { name: 'Cooperation agreement with partner cluster in Poland' },

@@ -2,6 +2,7 @@
 import type { Outline, ProblemFacts, SearchHit, WorkspaceSettings } from '../../shared/contract/schemas.ts';
 import { breakPointStatus, type RuleNode } from '../../shared/status/status.ts';
 import { loadRuleInputs } from '../monitoring/status-inputs.ts';
+import { financeFacts } from '../resources/problem-facts.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
 import { builder, type QueryRunner } from '../sqlite/query.ts';
 
@@ -252,6 +253,7 @@ export function problemFacts(q: QueryRunner, db: SqliteDatabase, today: string):
         status: m.status,
         dependsOn: dependencies.get(m.id) ?? [],
       })),
+    finance: financeFacts(q),
   };
 }
 

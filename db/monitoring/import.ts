@@ -168,7 +168,7 @@ export function parseValue(cell: Cell, decimal: 'comma' | 'point'): number | nul
   return Number.isFinite(value) ? value : null;
 }
 
-function detectDecimal(values: readonly Cell[], delimiter: Table['delimiter']): 'comma' | 'point' {
+export function detectDecimal(values: readonly Cell[], delimiter: Table['delimiter']): 'comma' | 'point' {
   let comma = 0;
   let point = 0;
   for (const cell of values) {
@@ -199,7 +199,7 @@ function detectDateFormat(values: readonly Cell[], decimal: 'comma' | 'point'): 
   return best;
 }
 
-function display(cell: Cell): string {
+export function display(cell: Cell): string {
   if (cell === null) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   return String(cell);

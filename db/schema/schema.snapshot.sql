@@ -1,3 +1,5 @@
+CREATE INDEX activity_benchmark_choice_set on activity_benchmark_choice (benchmark_set_id);
+
 CREATE INDEX actor_cluster on actor (cluster_id);
 
 CREATE INDEX adjustment_evaluation on adjustment (evaluation_id);
@@ -7,6 +9,8 @@ CREATE INDEX agenda_item_evaluation on agenda_item (evaluation_id, sort_order);
 CREATE INDEX audit_log_batch on audit_log (batch_id);
 
 CREATE INDEX audit_log_entity on audit_log (entity, entity_id);
+
+CREATE UNIQUE INDEX benchmark_set_name on benchmark_set (name collate nocase) where key is null;
 
 CREATE INDEX break_point_condition_bp on break_point_condition (break_point_id);
 
@@ -28,6 +32,10 @@ CREATE INDEX indicator_cluster on indicator (cluster_id);
 
 CREATE INDEX indicator_goal_goal on indicator_goal (goal_id);
 
+CREATE INDEX label_indicator_cluster on label_indicator (cluster_id);
+
+CREATE INDEX label_result_indicator on label_result (label_indicator_id);
+
 CREATE INDEX milestone_strategy on milestone (strategy_id);
 
 CREATE INDEX relationship_cluster on relationship (cluster_id);
@@ -39,6 +47,12 @@ CREATE INDEX relationship_to on relationship (to_actor_id);
 CREATE INDEX report_evaluation on report (evaluation_id, produced_at);
 
 CREATE INDEX resolution_evaluation on resolution (evaluation_id);
+
+CREATE TABLE activity_benchmark_choice (
+  id integer primary key,
+  cluster_id integer not null unique references cluster (id) on delete cascade,
+  benchmark_set_id integer not null references benchmark_set (id) on delete cascade
+) strict;
 
 CREATE TABLE activity_plan (
   id integer primary key,
@@ -136,6 +150,23 @@ CREATE TABLE audit_log (
   action text not null check (action in ('insert', 'update', 'delete')),
   before text check (before is null or json_valid(before)),
   after text check (after is null or json_valid(after))
+) strict;
+
+CREATE TABLE benchmark_set (
+  id integer primary key,
+  key text unique check (key is null or key in ('survey_all', 'survey_ict', 'survey_mature', 'survey_small_team', 'survey_large_team')),
+  name text not null default '' check (length(name) <= 200),
+  source text not null default '' check (length(source) <= 2000),
+  indicative integer not null default 0 check (indicative in (0, 1)),
+  check (key is not null or length(trim(name)) > 0)
+) strict;
+
+CREATE TABLE benchmark_value (
+  id integer primary key,
+  benchmark_set_id integer not null references benchmark_set (id) on delete cascade,
+  field_of_action_id integer not null references field_of_action (id) on delete cascade,
+  intensity real not null check (intensity between 1 and 5),
+  unique (benchmark_set_id, field_of_action_id)
 ) strict;
 
 CREATE TABLE break_point (
@@ -280,6 +311,17 @@ CREATE TABLE evidence (
   check (kind <> 'note' or length(trim(text)) > 0)
 ) strict;
 
+CREATE TABLE expenditure_line (
+  id integer primary key,
+  cluster_id integer not null references cluster (id) on delete cascade,
+  year integer not null check (year between 1900 and 2200),
+  category text not null check (category in ('personnel', 'travel', 'events', 'communication', 'external_services', 'equipment', 'overheads', 'other')),
+  planned_cents integer not null check (planned_cents between 0 and 100000000000000),
+  actual_cents integer check (actual_cents between 0 and 100000000000000),
+  note text not null default '' check (length(note) <= 2000),
+  unique (cluster_id, category, year)
+) strict;
+
 CREATE TABLE field_of_action (
   id integer primary key,
   key text unique check (key is null or key in ('cooperation', 'marketing', 'events', 'rnd_cooperation', 'technology_transfer', 'lobbying', 'internationalisation', 'branding', 'market_development', 'location_marketing', 'startup_advice', 'qualification', 'monitoring_evaluation', 'strategy_development')),
@@ -365,6 +407,43 @@ CREATE TABLE indicator_goal (
   goal_id integer not null references goal (id) on delete cascade,
   primary key (indicator_id, goal_id)
 ) strict, without rowid;
+
+CREATE TABLE label_assessment (
+  id integer primary key,
+  cluster_id integer not null references cluster (id) on delete cascade,
+  assessed_on text not null check (assessed_on is null or (length(assessed_on) = 10 and date(assessed_on) is assessed_on)),
+  title text not null check (length(trim(title)) between 1 and 200),
+  note text not null default '' check (length(note) <= 20000),
+  created_at text not null check (created_at like '____-__-__T__:__:__%'),
+  updated_at text not null check (updated_at >= created_at),
+  unique (cluster_id, assessed_on)
+) strict;
+
+CREATE TABLE label_indicator (
+  id integer primary key,
+  cluster_id integer not null references cluster (id) on delete cascade,
+  area text not null check (area in ('structure', 'management', 'financing', 'strategy_services', 'achievements')),
+  code text not null default '' check (length(code) <= 20),
+  title text not null check (length(trim(title)) between 1 and 300),
+  description text not null default '' check (length(description) <= 2000),
+  unit text not null default '' check (length(unit) <= 40),
+  comparator text not null check (comparator in ('ge', 'le', 'yes')),
+  threshold real,
+  weight real not null default 1 check (weight > 0 and weight <= 100),
+  indicative integer not null default 0 check (indicative in (0, 1)),
+  sort_order integer not null default 0,
+  check ((comparator = 'yes') = (threshold is null)),
+  unique (cluster_id, title collate nocase)
+) strict;
+
+CREATE TABLE label_result (
+  id integer primary key,
+  label_assessment_id integer not null references label_assessment (id) on delete cascade,
+  label_indicator_id integer not null references label_indicator (id) on delete cascade,
+  value real,
+  evidence text not null default '' check (length(evidence) <= 5000),
+  unique (label_assessment_id, label_indicator_id)
+) strict;
 
 CREATE TABLE measurement (
   id integer primary key,
@@ -517,6 +596,21 @@ CREATE TABLE target (
   unique (indicator_id, date)
 ) strict;
 
+CREATE TRIGGER audit_activity_benchmark_choice_delete after delete on activity_benchmark_choice when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'activity_benchmark_choice', old.id, 'delete', json_object('id', old.id, 'cluster_id', old.cluster_id, 'benchmark_set_id', old.benchmark_set_id), null);
+end;
+
+CREATE TRIGGER audit_activity_benchmark_choice_insert after insert on activity_benchmark_choice when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'activity_benchmark_choice', new.id, 'insert', null, json_object('id', new.id, 'cluster_id', new.cluster_id, 'benchmark_set_id', new.benchmark_set_id));
+end;
+
+CREATE TRIGGER audit_activity_benchmark_choice_update after update on activity_benchmark_choice when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'activity_benchmark_choice', new.id, 'update', json_object('id', old.id, 'cluster_id', old.cluster_id, 'benchmark_set_id', old.benchmark_set_id), json_object('id', new.id, 'cluster_id', new.cluster_id, 'benchmark_set_id', new.benchmark_set_id));
+end;
+
 CREATE TRIGGER audit_activity_plan_delete after delete on activity_plan when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
   values ((select batch_id from audit_context where id = 1), 'activity_plan', old.id, 'delete', json_object('id', old.id, 'cluster_id', old.cluster_id, 'field_of_action_id', old.field_of_action_id, 'year', old.year, 'planned_intensity', old.planned_intensity, 'actual_intensity', old.actual_intensity), null);
@@ -590,6 +684,36 @@ end;
 CREATE TRIGGER audit_assessment_update after update on assessment when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
   values ((select batch_id from audit_context where id = 1), 'assessment', new.id, 'update', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'subject_kind', old.subject_kind, 'subject_id', old.subject_id, 'verdict', old.verdict, 'narrative', old.narrative), json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'subject_kind', new.subject_kind, 'subject_id', new.subject_id, 'verdict', new.verdict, 'narrative', new.narrative));
+end;
+
+CREATE TRIGGER audit_benchmark_set_delete after delete on benchmark_set when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'benchmark_set', old.id, 'delete', json_object('id', old.id, 'key', old.key, 'name', old.name, 'source', old.source, 'indicative', old.indicative), null);
+end;
+
+CREATE TRIGGER audit_benchmark_set_insert after insert on benchmark_set when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'benchmark_set', new.id, 'insert', null, json_object('id', new.id, 'key', new.key, 'name', new.name, 'source', new.source, 'indicative', new.indicative));
+end;
+
+CREATE TRIGGER audit_benchmark_set_update after update on benchmark_set when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'benchmark_set', new.id, 'update', json_object('id', old.id, 'key', old.key, 'name', old.name, 'source', old.source, 'indicative', old.indicative), json_object('id', new.id, 'key', new.key, 'name', new.name, 'source', new.source, 'indicative', new.indicative));
+end;
+
+CREATE TRIGGER audit_benchmark_value_delete after delete on benchmark_value when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'benchmark_value', old.id, 'delete', json_object('id', old.id, 'benchmark_set_id', old.benchmark_set_id, 'field_of_action_id', old.field_of_action_id, 'intensity', old.intensity), null);
+end;
+
+CREATE TRIGGER audit_benchmark_value_insert after insert on benchmark_value when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'benchmark_value', new.id, 'insert', null, json_object('id', new.id, 'benchmark_set_id', new.benchmark_set_id, 'field_of_action_id', new.field_of_action_id, 'intensity', new.intensity));
+end;
+
+CREATE TRIGGER audit_benchmark_value_update after update on benchmark_value when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'benchmark_value', new.id, 'update', json_object('id', old.id, 'benchmark_set_id', old.benchmark_set_id, 'field_of_action_id', old.field_of_action_id, 'intensity', old.intensity), json_object('id', new.id, 'benchmark_set_id', new.benchmark_set_id, 'field_of_action_id', new.field_of_action_id, 'intensity', new.intensity));
 end;
 
 CREATE TRIGGER audit_break_point_condition_delete after delete on break_point_condition when (select enabled from audit_context where id = 1) = 1 begin
@@ -787,6 +911,21 @@ CREATE TRIGGER audit_evidence_update after update on evidence when (select enabl
   values ((select batch_id from audit_context where id = 1), 'evidence', new.id, 'update', json_object('id', old.id, 'assessment_id', old.assessment_id, 'kind', old.kind, 'text', old.text, 'url', old.url, 'file_name', old.file_name, 'mime_type', old.mime_type, 'attachment', old.attachment), json_object('id', new.id, 'assessment_id', new.assessment_id, 'kind', new.kind, 'text', new.text, 'url', new.url, 'file_name', new.file_name, 'mime_type', new.mime_type, 'attachment', new.attachment));
 end;
 
+CREATE TRIGGER audit_expenditure_line_delete after delete on expenditure_line when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'expenditure_line', old.id, 'delete', json_object('id', old.id, 'cluster_id', old.cluster_id, 'year', old.year, 'category', old.category, 'planned_cents', old.planned_cents, 'actual_cents', old.actual_cents, 'note', old.note), null);
+end;
+
+CREATE TRIGGER audit_expenditure_line_insert after insert on expenditure_line when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'expenditure_line', new.id, 'insert', null, json_object('id', new.id, 'cluster_id', new.cluster_id, 'year', new.year, 'category', new.category, 'planned_cents', new.planned_cents, 'actual_cents', new.actual_cents, 'note', new.note));
+end;
+
+CREATE TRIGGER audit_expenditure_line_update after update on expenditure_line when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'expenditure_line', new.id, 'update', json_object('id', old.id, 'cluster_id', old.cluster_id, 'year', old.year, 'category', old.category, 'planned_cents', old.planned_cents, 'actual_cents', old.actual_cents, 'note', old.note), json_object('id', new.id, 'cluster_id', new.cluster_id, 'year', new.year, 'category', new.category, 'planned_cents', new.planned_cents, 'actual_cents', new.actual_cents, 'note', new.note));
+end;
+
 CREATE TRIGGER audit_field_of_action_delete after delete on field_of_action when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
   values ((select batch_id from audit_context where id = 1), 'field_of_action', old.id, 'delete', json_object('id', old.id, 'key', old.key, 'name', old.name, 'sort_order', old.sort_order), null);
@@ -890,6 +1029,51 @@ end;
 CREATE TRIGGER audit_indicator_update after update on indicator when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
   values ((select batch_id from audit_context where id = 1), 'indicator', new.id, 'update', json_object('id', old.id, 'cluster_id', old.cluster_id, 'name', old.name, 'definition', old.definition, 'unit', old.unit, 'kind', old.kind, 'direction', old.direction, 'aggregation', old.aggregation, 'frequency', old.frequency, 'tolerance_at_risk', old.tolerance_at_risk, 'tolerance_off_track', old.tolerance_off_track, 'band_low', old.band_low, 'band_high', old.band_high, 'baseline_date', old.baseline_date, 'baseline_value', old.baseline_value, 'decimals', old.decimals, 'data_source', old.data_source, 'owner', old.owner, 'derived', old.derived, 'created_at', old.created_at, 'updated_at', old.updated_at), json_object('id', new.id, 'cluster_id', new.cluster_id, 'name', new.name, 'definition', new.definition, 'unit', new.unit, 'kind', new.kind, 'direction', new.direction, 'aggregation', new.aggregation, 'frequency', new.frequency, 'tolerance_at_risk', new.tolerance_at_risk, 'tolerance_off_track', new.tolerance_off_track, 'band_low', new.band_low, 'band_high', new.band_high, 'baseline_date', new.baseline_date, 'baseline_value', new.baseline_value, 'decimals', new.decimals, 'data_source', new.data_source, 'owner', new.owner, 'derived', new.derived, 'created_at', new.created_at, 'updated_at', new.updated_at));
+end;
+
+CREATE TRIGGER audit_label_assessment_delete after delete on label_assessment when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'label_assessment', old.id, 'delete', json_object('id', old.id, 'cluster_id', old.cluster_id, 'assessed_on', old.assessed_on, 'title', old.title, 'note', old.note, 'created_at', old.created_at, 'updated_at', old.updated_at), null);
+end;
+
+CREATE TRIGGER audit_label_assessment_insert after insert on label_assessment when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'label_assessment', new.id, 'insert', null, json_object('id', new.id, 'cluster_id', new.cluster_id, 'assessed_on', new.assessed_on, 'title', new.title, 'note', new.note, 'created_at', new.created_at, 'updated_at', new.updated_at));
+end;
+
+CREATE TRIGGER audit_label_assessment_update after update on label_assessment when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'label_assessment', new.id, 'update', json_object('id', old.id, 'cluster_id', old.cluster_id, 'assessed_on', old.assessed_on, 'title', old.title, 'note', old.note, 'created_at', old.created_at, 'updated_at', old.updated_at), json_object('id', new.id, 'cluster_id', new.cluster_id, 'assessed_on', new.assessed_on, 'title', new.title, 'note', new.note, 'created_at', new.created_at, 'updated_at', new.updated_at));
+end;
+
+CREATE TRIGGER audit_label_indicator_delete after delete on label_indicator when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'label_indicator', old.id, 'delete', json_object('id', old.id, 'cluster_id', old.cluster_id, 'area', old.area, 'code', old.code, 'title', old.title, 'description', old.description, 'unit', old.unit, 'comparator', old.comparator, 'threshold', old.threshold, 'weight', old.weight, 'indicative', old.indicative, 'sort_order', old.sort_order), null);
+end;
+
+CREATE TRIGGER audit_label_indicator_insert after insert on label_indicator when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'label_indicator', new.id, 'insert', null, json_object('id', new.id, 'cluster_id', new.cluster_id, 'area', new.area, 'code', new.code, 'title', new.title, 'description', new.description, 'unit', new.unit, 'comparator', new.comparator, 'threshold', new.threshold, 'weight', new.weight, 'indicative', new.indicative, 'sort_order', new.sort_order));
+end;
+
+CREATE TRIGGER audit_label_indicator_update after update on label_indicator when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'label_indicator', new.id, 'update', json_object('id', old.id, 'cluster_id', old.cluster_id, 'area', old.area, 'code', old.code, 'title', old.title, 'description', old.description, 'unit', old.unit, 'comparator', old.comparator, 'threshold', old.threshold, 'weight', old.weight, 'indicative', old.indicative, 'sort_order', old.sort_order), json_object('id', new.id, 'cluster_id', new.cluster_id, 'area', new.area, 'code', new.code, 'title', new.title, 'description', new.description, 'unit', new.unit, 'comparator', new.comparator, 'threshold', new.threshold, 'weight', new.weight, 'indicative', new.indicative, 'sort_order', new.sort_order));
+end;
+
+CREATE TRIGGER audit_label_result_delete after delete on label_result when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'label_result', old.id, 'delete', json_object('id', old.id, 'label_assessment_id', old.label_assessment_id, 'label_indicator_id', old.label_indicator_id, 'value', old.value, 'evidence', old.evidence), null);
+end;
+
+CREATE TRIGGER audit_label_result_insert after insert on label_result when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'label_result', new.id, 'insert', null, json_object('id', new.id, 'label_assessment_id', new.label_assessment_id, 'label_indicator_id', new.label_indicator_id, 'value', new.value, 'evidence', new.evidence));
+end;
+
+CREATE TRIGGER audit_label_result_update after update on label_result when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'label_result', new.id, 'update', json_object('id', old.id, 'label_assessment_id', old.label_assessment_id, 'label_indicator_id', old.label_indicator_id, 'value', old.value, 'evidence', old.evidence), json_object('id', new.id, 'label_assessment_id', new.label_assessment_id, 'label_indicator_id', new.label_indicator_id, 'value', new.value, 'evidence', new.evidence));
 end;
 
 CREATE TRIGGER audit_measurement_delete after delete on measurement when (select enabled from audit_context where id = 1) = 1 begin

@@ -8,6 +8,8 @@ export function editorForKey(key: string): EditorInput | null {
   if (cluster) return { kind: 'cluster', id: Number(cluster[1]) };
   const indicator = /(?:^|\/)indicator:(\d+)$/.exec(key);
   if (indicator) return { kind: 'entity', entity: 'indicator', id: Number(indicator[1]) };
+  const financing = /^financing:(\d+)$/.exec(key);
+  if (financing) return { kind: 'financingPlan', clusterId: Number(financing[1]) };
   const entity = /^(strategy|goal|milestone|breakPoint|evaluation):(\d+)$/.exec(key);
   if (entity) return { kind: 'entity', entity: entity[1] as EditableEntity, id: Number(entity[2]) };
   return null;

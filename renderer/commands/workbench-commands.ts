@@ -39,7 +39,9 @@ export function withCluster(run: (id: number) => void, given?: unknown): void {
   const clusters = useWorkspace.getState().clusters;
   const active = wb().active;
   const fromEditor = active
-    ? /^(?:cluster|dashboard|dueEntry|import|timeline|measurements|guide):(\d+)/.exec(active)
+    ? /^(?:cluster|dashboard|dueEntry|import|timeline|measurements|guide|budget|financingPlan|staff|activityProfile|readiness|importBudget|importBenchmark|importLabelIndicators):(\d+)/.exec(
+        active,
+      )
     : null;
   const id =
     typeof given === 'number'
@@ -222,6 +224,7 @@ export function registerWorkbenchCommands(): void {
     ['search', 'command.showSearch', 'CtrlCmd+Shift+F'],
     ['dashboard', 'command.showDashboard', 'CtrlCmd+Shift+D'],
     ['evaluation', 'command.showEvaluation', 'CtrlCmd+Shift+V'],
+    ['resources', 'command.showResources', 'CtrlCmd+Shift+B'],
     ['reports', 'command.showReports', 'CtrlCmd+Shift+R'],
     ['settings', 'command.showSettings', 'CtrlCmd+,'],
   ] as const;

@@ -46,6 +46,10 @@ const factTables = new Set([
   'milestone_dependency',
   'endorsement',
   'assessment',
+  // resources: the public share against the financing plan
+  'funding_source',
+  'budget_line',
+  'financing_plan',
 ]);
 
 export const useWorkspace = create<WorkspaceState>()((set, get) => ({

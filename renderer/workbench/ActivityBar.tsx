@@ -12,11 +12,12 @@ const icons: Record<SideView, string> = {
   search: 'search',
   dashboard: 'dashboard',
   evaluation: 'law',
+  resources: 'briefcase',
   reports: 'file-pdf',
   settings: 'settings-gear',
 };
 
-const top: SideView[] = ['explorer', 'search', 'dashboard', 'evaluation', 'reports'];
+const top: SideView[] = ['explorer', 'search', 'dashboard', 'evaluation', 'resources', 'reports'];
 
 export function ActivityBar() {
   const t = useT();

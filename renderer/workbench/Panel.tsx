@@ -109,6 +109,7 @@ const kindLabel = {
   indicator: 'entity.indicator',
   breakPoint: 'entity.breakPoint',
   milestone: 'entity.milestone',
+  financing: 'resources.problems.financing',
 } as const;
 
 function ProblemsView({ problems }: { problems: Problem[] }) {

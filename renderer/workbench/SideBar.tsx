@@ -15,6 +15,7 @@ export const viewTitles: Record<SideView, MessageKey> = {
   search: 'view.search',
   dashboard: 'view.dashboard',
   evaluation: 'view.evaluation',
+  resources: 'view.resources',
   reports: 'view.reports',
   settings: 'view.settings',
 };

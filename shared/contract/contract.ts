@@ -18,6 +18,7 @@ import {
 } from './entities.ts';
 import * as ev from './evaluation.ts';
 import * as m from './monitoring.ts';
+import * as r from './resources.ts';
 import * as s from './schemas.ts';
 
 export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -237,6 +238,40 @@ const base = {
   /** Attaches a file as evidence to an assessment (stored in the workspace). */
   'evidence.attach': command(ev.attachInput, dtoSchema('evidence')),
   'evidence.file': query(byId, z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() })),
+  // ---- Resources and activities (issue 14; DTOs in ./resources.ts) ----------------------------
+  /** A cluster's staff, budget, plan, activity profile, benchmarks and label assessments (plain facts). */
+  'resources.facts': query(z.strictObject({ clusterId: s.id }), r.resourceFacts),
+  'resources.saveStaff': command(
+    r.saveStaffInput,
+    z.strictObject({ created: z.number().int(), updated: z.number().int(), removed: z.number().int() }),
+  ),
+  /** Income of one year by funding source (sources created or renamed on the way): one action. */
+  'resources.saveBudget': command(
+    r.saveBudgetInput,
+    z.strictObject({ sourcesCreated: z.number().int(), linesChanged: z.number().int() }),
+  ),
+  'resources.saveExpenditure': command(r.saveExpenditureInput, z.strictObject({ changed: z.number().int() })),
+  'resources.savePlan': command(r.savePlanInput, z.strictObject({ changed: z.number().int() })),
+  'resources.saveActivity': command(r.saveActivityInput, z.strictObject({ changed: z.number().int() })),
+  /** Reads a budget, benchmark or label-indicator file and checks every row; writes nothing. */
+  'resources.importPreview': query(r.resourceImportInput, r.resourceImportPreview),
+  /** Imports such a file all or nothing, after a backup: one entry in the Activity panel, one undo. */
+  'resources.import': command(r.resourceImportInput, r.resourceImportResult),
+  'benchmarks.save': command(r.saveBenchmarkInput, z.strictObject({ id: s.id })),
+  'benchmarks.delete': command(byId, byId),
+  /** The set a cluster's activity profile is compared with; null: the default for its sector group. */
+  'benchmarks.choose': command(r.chooseBenchmarkInput, z.strictObject({ benchmarkSetId: s.id.nullable() })),
+  'labels.saveIndicators': command(
+    r.saveLabelIndicatorsInput,
+    z.strictObject({ created: z.number().int(), updated: z.number().int(), removed: z.number().int() }),
+  ),
+  /** Adds the indicative example indicators (marked as such) in the given language. */
+  'labels.addExamples': command(
+    z.strictObject({ clusterId: s.id, language: s.language }),
+    z.strictObject({ added: z.number().int() }),
+  ),
+  'labels.saveAssessment': command(r.saveLabelAssessmentInput, z.strictObject({ id: s.id })),
+  'labels.deleteAssessment': command(byId, byId),
 
   'history.state': query(none, s.historyState),
   'history.undo': command(none, s.historyStep.nullable()),

@@ -64,6 +64,15 @@ export const editorInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('meeting'), evaluationId: id }),
   /** The minutes of an evaluation meeting, as a document. */
   z.object({ kind: z.literal('minutes'), evaluationId: id }),
+  /** Resources and activities (issue 14): one editor of each per cluster. */
+  z.object({ kind: z.literal('budget'), clusterId: id }),
+  z.object({ kind: z.literal('financingPlan'), clusterId: id }),
+  z.object({ kind: z.literal('staff'), clusterId: id }),
+  z.object({ kind: z.literal('activityProfile'), clusterId: id }),
+  z.object({ kind: z.literal('readiness'), clusterId: id }),
+  z.object({ kind: z.literal('importBudget'), clusterId: id }),
+  z.object({ kind: z.literal('importBenchmark'), clusterId: id }),
+  z.object({ kind: z.literal('importLabelIndicators'), clusterId: id }),
   z.object({
     kind: z.literal('entity'),
     entity: z.enum(['strategy', 'goal', 'indicator', 'milestone', 'breakPoint', 'evaluation']),
@@ -73,7 +82,15 @@ export const editorInput = z.discriminatedUnion('kind', [
 export type EditableEntity = Extract<EditorInput, { kind: 'entity' }>['entity'];
 export type EditorInput = z.infer<typeof editorInput>;
 
-export const sideView = z.enum(['explorer', 'search', 'dashboard', 'evaluation', 'reports', 'settings']);
+export const sideView = z.enum([
+  'explorer',
+  'search',
+  'dashboard',
+  'evaluation',
+  'resources',
+  'reports',
+  'settings',
+]);
 export type SideView = z.infer<typeof sideView>;
 
 export const panelView = z.enum(['problems', 'activity']);
@@ -307,5 +324,24 @@ export const problemFacts = z.object({
       dependsOn: z.array(z.number().int()),
     }),
   ),
+  /** Resources: each cluster's income and financing plan (public share against the plan). */
+  finance: z
+    .array(
+      z.object({
+        clusterId: z.number().int(),
+        clusterName: z.string(),
+        fundingSources: z.array(z.object({ id: z.number().int(), category: z.string() })),
+        budgetLines: z.array(
+          z.object({
+            fundingSourceId: z.number().int(),
+            year: z.number().int(),
+            plannedCents: z.number().int(),
+            actualCents: z.number().int().nullable(),
+          }),
+        ),
+        financingPlan: z.array(z.object({ year: z.number().int(), publicShareBp: z.number().int() })),
+      }),
+    )
+    .optional(),
 });
 export type ProblemFacts = z.infer<typeof problemFacts>;

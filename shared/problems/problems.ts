@@ -3,11 +3,20 @@
 // it can, the field to fix.
 import type { Cluster, ProblemFacts } from '../contract/schemas.ts';
 import type { MessageKey } from '../i18n/en.ts';
+import { compareWithPlan, planRises } from '../resources/finance.ts';
 import { dueMeasurement, periodEndOf } from '../status/periods.ts';
 import type { Frequency } from '../status/status.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type ProblemItemKind = 'cluster' | 'strategy' | 'goal' | 'indicator' | 'breakPoint' | 'milestone';
+export type ProblemItemKind =
+  | 'cluster'
+  | 'strategy'
+  | 'goal'
+  | 'indicator'
+  | 'breakPoint'
+  | 'milestone'
+  /** A cluster's financing plan (id: the cluster); field `year:<year>` names the year. */
+  | 'financing';
 
 export interface Problem {
   /** Stable identity for lists and deduplication. */
@@ -312,6 +321,63 @@ const breakPointStatus: Rule = (f) =>
     return [];
   });
 
+/** A share in basis points as a percentage with one decimal (the message adds the % sign). */
+const percent = (bp: number) => Math.round(bp / 10) / 10;
+
+/**
+ * Resources: the degressive financing plan. The actual public share of a closed year above the
+ * plan, a private share lower than in the year before, and a plan that raises the public share.
+ */
+const financingPlan: Rule = (f) =>
+  (f.finance ?? []).flatMap((c) => {
+    const target = (year: number) => ({ kind: 'financing' as const, id: c.clusterId, field: `year:${year}` });
+    const out: Problem[] = [];
+    for (const row of compareWithPlan(c.fundingSources, c.budgetLines, c.financingPlan)) {
+      if (row.aboveplan)
+        out.push(
+          problem(
+            `public-share-above-plan:${c.clusterId}:${row.year}`,
+            'warning',
+            'problems.publicShareAbovePlan',
+            {
+              name: c.clusterName,
+              year: String(row.year),
+              actual: percent(row.actualPublicShareBp!),
+              planned: percent(row.planPublicShareBp!),
+            },
+            target(row.year),
+          ),
+        );
+      if (row.privateFalling)
+        out.push(
+          problem(
+            `private-share-falling:${c.clusterId}:${row.year}`,
+            'warning',
+            'problems.privateShareFalling',
+            {
+              name: c.clusterName,
+              year: String(row.year),
+              previousYear: String(row.previousYear),
+              before: percent(row.previousPrivateShareBp!),
+              after: percent(row.actualPrivateShareBp!),
+            },
+            target(row.year),
+          ),
+        );
+    }
+    for (const year of planRises(c.financingPlan))
+      out.push(
+        problem(
+          `plan-not-degressive:${c.clusterId}:${year}`,
+          'info',
+          'problems.planNotDegressive',
+          { name: c.clusterName, year: String(year) },
+          target(year),
+        ),
+      );
+    return out;
+  });
+
 export const problemRules: readonly Rule[] = [
   workspaceEmpty,
   clusterWithoutStrategy,
@@ -324,6 +390,7 @@ export const problemRules: readonly Rule[] = [
   milestoneGaps,
   dataOverdue,
   breakPointStatus,
+  financingPlan,
 ];
 
 export function computeProblems(facts: WorkspaceFacts): Problem[] {

@@ -524,9 +524,9 @@ export function lineChart(input: LineChartInput, width = 640): Chart {
       );
     });
   });
-  input.categories.forEach((category, i) =>
-    parts.push(text(cx(i), baseY + 16, category, { anchor: 'middle', fill: MUTED })),
-  );
+  input.categories.forEach((category, i) => {
+    parts.push(text(cx(i), baseY + 16, category, { anchor: 'middle', fill: MUTED }));
+  });
   parts.push(
     `<line x1="${margin.left}" y1="${baseY}" x2="${width - margin.right}" y2="${baseY}" stroke="${MUTED}" stroke-width="1"/>`,
   );

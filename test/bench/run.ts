@@ -4,6 +4,8 @@
 // - the large generated workspace: generation, open, calls, read path vs raw, status of all indicators
 // - monitoring: dashboard (backend + render in Chromium), grid of 100,000 measurements (frame
 //   times while scrolling), CSV import of 100,000 rows vs a raw prepared insert
+// - resources: the largest cluster's finance, activity, staff and listing views opened in
+//   Chromium, the facts call and the computations behind them (test/bench/resources.ts)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +20,7 @@ import { openApp, openBrowser } from '../e2e/support/browser.ts';
 import { startHost, tempDataDir } from '../e2e/support/host.ts';
 import { evaluationFreeze, hostStall } from './backend-thread.ts';
 import { meetingNextItem } from './meeting.ts';
+import { resourcesBench } from './resources.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const rendererDir = path.join(root, 'dist/renderer');
@@ -458,12 +461,15 @@ async function monitoring() {
   };
 }
 
-const sections = (process.env.BENCH ?? 'coldStart,bundle,large,monitoring,hostStall,evaluation').split(',');
+const sections = (
+  process.env.BENCH ?? 'coldStart,bundle,large,monitoring,hostStall,evaluation,resources'
+).split(',');
 const result = {
   ...(sections.includes('hostStall') ? { hostStall: await hostStall(Math.min(runs, 3)) } : {}),
   ...(sections.includes('evaluation')
     ? { evaluation: { freeze: await evaluationFreeze(runs), meeting: await meetingNextItem(runs) } }
     : {}),
+  ...(sections.includes('resources') ? { resources: await resourcesBench(runs) } : {}),
   ...(sections.includes('large') ? { largeWorkspace: await largeWorkspace() } : {}),
   ...(sections.includes('monitoring') ? { monitoring: await monitoring() } : {}),
   ...(sections.includes('coldStart') ? { webHostColdStart: await coldStart() } : {}),

@@ -44,6 +44,8 @@ describe('the handler table', () => {
         'measurements.export',
         'measurements.import',
         'measurements.importPreview',
+        'resources.import',
+        'resources.importPreview',
         'workspace.choosePath',
         'workspace.info',
         'workspace.new',
@@ -90,10 +92,20 @@ describe('every call answers with its output schema', () => {
         content: Buffer.from('%PDF-1.7 demo').toString('base64'),
       }),
     ).toMatchObject({ ok: true });
-    setup.close();
     const sandbox = path.join(dir, 'sandbox');
     fs.mkdirSync(sandbox);
     const csv = Buffer.from(`Indicator,Date,Value\n${typedIndicator},2025-12-31,7\n`).toString('base64');
+    // The demo strategy's last year: budgets, plans and activity profiles must lie in its period.
+    const lastYear = Number(
+      (setup.workspace.db.prepare('select max(period_end) from strategy').pluck().get() as string).slice(
+        0,
+        4,
+      ),
+    );
+    setup.close();
+    const budgetCsv = Buffer.from(
+      `Quelle;Art;Jahr;Plan;Ist\nStiftung;Private Sponsoren;${lastYear};1.000,00;\n`,
+    ).toString('base64');
 
     // Calls that need a particular file or state; every other call gets generated inputs.
     const explicit: Partial<Record<CallName, (backend: Backend) => Promise<unknown[]>>> = {
@@ -109,6 +121,97 @@ describe('every call answers with its output schema', () => {
       'measurements.importPreview': async () => [{ clusterId: 1, fileName: 'values.csv', content: csv }],
       'measurements.import': async () => [{ clusterId: 1, fileName: 'values.csv', content: csv }],
       'measurements.export': async () => [{ clusterId: 1, format: 'xlsx', language: 'de' }],
+      // Generated inputs rarely hit these (which sample a call gets depends on its place in the contract).
+      'indicators.create': async () => [
+        {
+          clusterId: 1,
+          name: 'Neue Kennzahl',
+          kind: 'output',
+          direction: 'increase',
+          aggregation: 'periodic',
+          frequency: 'yearly',
+        },
+      ],
+      'milestoneDependencies.unlink': async (backend) => [
+        backend.workspace.db
+          .prepare(
+            'select milestone_id as milestoneId, depends_on_id as dependsOnId from milestone_dependency limit 1',
+          )
+          .get(),
+      ],
+      // Resources: years within the demo strategy, and items that exist.
+      'resources.saveBudget': async () => [
+        {
+          clusterId: 1,
+          year: lastYear,
+          rows: [
+            {
+              sourceId: null,
+              name: 'Stiftung',
+              category: 'private_sponsors',
+              plannedCents: 100,
+              actualCents: null,
+            },
+          ],
+        },
+      ],
+      'resources.saveExpenditure': async () => [
+        {
+          clusterId: 1,
+          year: lastYear,
+          rows: [{ category: 'travel', plannedCents: 100, actualCents: null }],
+        },
+      ],
+      'resources.savePlan': async () => [{ clusterId: 1, rows: [{ year: lastYear, publicShareBp: 3500 }] }],
+      'resources.saveActivity': async () => [
+        {
+          clusterId: 1,
+          year: lastYear,
+          rows: [{ fieldOfActionId: 1, plannedIntensity: 3, actualIntensity: null }],
+        },
+      ],
+      'resources.importPreview': async () => [
+        { kind: 'budget', clusterId: 1, fileName: 'budget.csv', content: budgetCsv },
+      ],
+      'resources.import': async () => [
+        { kind: 'budget', clusterId: 1, fileName: 'budget.csv', content: budgetCsv },
+      ],
+      'benchmarks.delete': async (backend) => [
+        await created(backend, 'benchmarks.save', { id: null, name: 'Landesprogramm', values: [] }),
+      ],
+      'labels.deleteAssessment': async (backend) => [
+        await created(backend, 'labels.saveAssessment', {
+          clusterId: 1,
+          id: null,
+          assessedOn: '2026-01-15',
+          title: 'Vorbereitung',
+          results: [],
+        }),
+      ],
+      'activityPlans.create': async () => [
+        { clusterId: 1, fieldOfActionId: 1, year: lastYear, plannedIntensity: 3 },
+      ],
+      'budgetLines.create': async (backend) => [
+        {
+          fundingSourceId: (
+            await created(backend, 'fundingSources.create', {
+              clusterId: 1,
+              name: 'Stiftung',
+              category: 'private_sponsors',
+            })
+          ).id,
+          year: lastYear,
+          plannedCents: 100,
+        },
+      ],
+      'financingPlans.create': async (backend) => {
+        const planId = backend.workspace.db
+          .prepare('select id from financing_plan where year = ?')
+          .pluck()
+          .get(lastYear);
+        await backend.call('financingPlans.delete', { id: planId });
+        return [{ clusterId: 1, year: lastYear, publicShareBp: 3500 }];
+      },
       // Built-in catalogue entries cannot be removed: delete one the user added.
       'fieldsOfAction.delete': async (backend) => [
         await created(backend, 'fieldsOfAction.create', { name: 'Eigenes' }),
