@@ -18,6 +18,7 @@ import { startBackendWorker } from '../db/backend/worker-backend.ts';
 import { defaultWorkspacePath } from '../db/paths.ts';
 import { contentSecurityPolicy } from '../shared/security/csp.ts';
 import { bindBackendToIpc } from './ipc.ts';
+import { createElectronReportPrinter } from './report-printer.ts';
 import {
   APP_ENTRY,
   APP_SCHEME,
@@ -81,6 +82,11 @@ if (!app.requestSingleInstanceLock()) {
 
     const dataDir = app.getPath('userData');
     const defaultPath = defaultWorkspacePath(dataDir);
+    const printer = createElectronReportPrinter({
+      createWindow: (options) => new BrowserWindow(options),
+      windowOptions: windowOptions(preloadPath, '#ffffff'),
+      entry: APP_ENTRY,
+    });
     // The backend runs in its own thread; main only relays (a long import never freezes the window).
     const backend = await startBackendWorker({
       workerEntry: fs.existsSync(bundledWorker) ? bundledWorker : sourceWorker,
@@ -91,8 +97,23 @@ if (!app.requestSingleInstanceLock()) {
       demoForNewWorkspace: 'ui',
       host: {
         choosePath: async (purpose, current, suggestedName) => {
-          if (purpose === 'exportCsv' || purpose === 'exportXlsx') {
-            const extension = purpose === 'exportCsv' ? 'csv' : 'xlsx';
+          if (purpose === 'openPdf') {
+            const result = await dialog.showOpenDialog({
+              defaultPath: app.getPath('documents'),
+              filters: [{ name: 'PDF', extensions: ['pdf'] }],
+              properties: ['openFile'],
+            });
+            return result.canceled ? null : (result.filePaths[0] ?? null);
+          }
+          if (
+            purpose === 'exportCsv' ||
+            purpose === 'exportXlsx' ||
+            purpose === 'exportPdf' ||
+            purpose === 'exportDocx'
+          ) {
+            const extension = { exportCsv: 'csv', exportXlsx: 'xlsx', exportPdf: 'pdf', exportDocx: 'docx' }[
+              purpose
+            ];
             const result = await dialog.showSaveDialog({
               defaultPath: path.join(app.getPath('documents'), suggestedName ?? `measurements.${extension}`),
               filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
@@ -126,6 +147,7 @@ if (!app.requestSingleInstanceLock()) {
           audience.once('ready-to-show', () => audience.show());
           void audience.loadURL(`${APP_ENTRY}#${fragment}`);
         },
+        printReport: (request) => printer.print(request),
       },
     });
 
@@ -142,6 +164,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     app.on('will-quit', () => {
       unbind();
+      printer.close();
       void backend.close();
     });
     void window.loadURL(APP_ENTRY);

@@ -11,9 +11,14 @@ import { Workbench } from './workbench/Workbench.tsx';
 
 const client = createClient(createTransport());
 // #meeting=<id>: the audience screen of an evaluation meeting, a window (or tab) of its own.
-const meeting = Number(new URLSearchParams(window.location.hash.slice(1)).get('meeting'));
+const route = new URLSearchParams(window.location.hash.slice(1));
+const meeting = Number(route.get('meeting'));
 const root = createRoot(document.getElementById('root')!);
-if (meeting > 0) {
+if (route.has('report-print')) {
+  // #report-print: the page a report is printed from; it needs no backend (the host hands it the model).
+  const { startReportPrintPage } = await import('./report/print-page.tsx');
+  await startReportPrintPage(root);
+} else if (meeting > 0) {
   await initializeMeeting(client);
   root.render(<MeetingApp evaluationId={meeting} />);
 } else {

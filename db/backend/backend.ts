@@ -18,6 +18,7 @@ import { toValidationIssues } from '../../shared/contract/validation.ts';
 import { evaluationFileCalls, evaluationRowCalls } from '../evaluation/calls.ts';
 import { historyRowCalls } from '../history/calls.ts';
 import { monitoringFileCalls, monitoringRowCalls } from '../monitoring/calls.ts';
+import { reportFileCalls, reportRowCalls } from '../report/calls.ts';
 import { resourceFileCalls, resourceRowCalls } from '../resources/calls.ts';
 import type { OpenedWorkspace } from '../sqlite/connection.ts';
 import { entityRowCalls, strategyRowCalls } from '../strategy/calls.ts';
@@ -28,7 +29,7 @@ import type { CallContext } from './context.ts';
 import { closeBatch, openBatch } from './history.ts';
 import type { HostServices } from './host-services.ts';
 import { readSettings } from './queries.ts';
-import { type DemoLanguage, WorkspaceSessions } from './sessions.ts';
+import { type DemoLanguage, type Session, WorkspaceSessions } from './sessions.ts';
 
 export type { HostServices } from './host-services.ts';
 
@@ -45,6 +46,8 @@ export const callTables = {
   evaluationFileCalls,
   resourceRowCalls,
   resourceFileCalls,
+  reportRowCalls,
+  reportFileCalls,
 } as const;
 
 const fileHandlers = {
@@ -52,6 +55,7 @@ const fileHandlers = {
   ...monitoringFileCalls,
   ...evaluationFileCalls,
   ...resourceFileCalls,
+  ...reportFileCalls,
 };
 
 /** One handler per contract call: a call without one, or one without a call, does not compile. */
@@ -63,6 +67,7 @@ export const handlers: Handlers = {
   ...historyRowCalls,
   ...evaluationRowCalls,
   ...resourceRowCalls,
+  ...reportRowCalls,
   ...fileHandlers,
 };
 
@@ -136,23 +141,18 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     demoForNewWorkspace: options.demoForNewWorkspace ?? null,
   });
 
-  function dispatch(name: CallName, input: unknown, handler: RowHandler<CallName>): Result<unknown> {
-    const spec = contract[name] as CallSpec;
-    const parsed = spec.input.safeParse(input ?? {});
-    if (!parsed.success)
-      return fail({ kind: 'validation', issues: toValidationIssues(parsed.error.issues, input ?? {}) });
-    const session = sessions.current;
-    const audited = spec.writes && !appStateCalls.has(name);
-    if (audited && session.ws.readOnly) return fail({ kind: 'forbidden', reason: 'readOnly' });
-
-    const pending: BackendEvent[] = [];
+  /** What a handler gets on the current session; `pending` collects its events. */
+  function contextFor(
+    session: Session,
+    pending: BackendEvent[],
+    batchId: number,
+    userName: () => string,
+  ): CallContext {
     const { db } = session.ws;
-    let user: string | undefined;
-    const makeContext = (batchId: number): CallContext => ({
+    return {
       // Read only when a write needs it: reads stay close to a raw prepared statement.
       get user() {
-        user ??= readSettings(db).userName || osUser;
-        return user;
+        return userName();
       },
       q: session.q,
       db,
@@ -169,7 +169,26 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         if (batchId === 0) throw new Error('A reason belongs to a write call.');
         db.prepare('update audit_batch set reason = ? where id = ?').run(reason, batchId);
       },
-    });
+    };
+  }
+
+  function dispatch(name: CallName, input: unknown, handler: RowHandler<CallName>): Result<unknown> {
+    const spec = contract[name] as CallSpec;
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success)
+      return fail({ kind: 'validation', issues: toValidationIssues(parsed.error.issues, input ?? {}) });
+    const session = sessions.current;
+    const audited = spec.writes && !appStateCalls.has(name);
+    if (audited && session.ws.readOnly) return fail({ kind: 'forbidden', reason: 'readOnly' });
+
+    const pending: BackendEvent[] = [];
+    const { db } = session.ws;
+    let user: string | undefined;
+    const makeContext = (batchId: number): CallContext =>
+      contextFor(session, pending, batchId, () => {
+        user ??= readSettings(db).userName || osUser;
+        return user;
+      });
 
     let data: unknown;
     if (audited) {
@@ -229,6 +248,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     runAudited: (name, input, body) =>
       // The body's output type is the call's; the dispatcher is generic over all calls.
       dispatch(name, input, body as RowHandler<CallName>) as never,
+    read: (body) => {
+      const session = sessions.current;
+      let user: string | undefined;
+      return body(
+        contextFor(session, [], 0, () => {
+          user ??= readSettings(session.ws.db).userName || osUser;
+          return user;
+        }),
+      );
+    },
   };
 
   async function run(name: unknown, input: unknown): Promise<Result<unknown>> {

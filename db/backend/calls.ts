@@ -42,6 +42,8 @@ export interface FileContext {
    * its events delivered on success. For file calls that end in a write (an import).
    */
   runAudited<N extends CallName>(name: N, input: unknown, body: RowHandler<N>): Result<HandlerOutput<N>>;
+  /** Reads the open workspace as a query call would (no transaction, no audit). */
+  read<T>(body: (ctx: CallContext) => T): T;
 }
 
 /** Ends a call with a typed error (the dispatcher turns it into a failed result). */

@@ -24,6 +24,7 @@ export async function startBackendWorker(options: WorkerBackendOptions): Promise
       ...(host?.choosePath ? (['choosePath'] as const) : []),
       ...(host?.reveal ? (['reveal'] as const) : []),
       ...(host?.openWindow ? (['openWindow'] as const) : []),
+      ...(host?.printReport ? (['printReport'] as const) : []),
     ],
   };
   const worker = new Worker(workerEntry, { workerData: data });
@@ -73,10 +74,15 @@ export async function startBackendWorker(options: WorkerBackendOptions): Promise
     let value: unknown = null;
     try {
       if (request.service === 'choosePath') value = (await host?.choosePath?.(...request.args)) ?? null;
+      else if (request.service === 'printReport')
+        value = { ok: true, pdf: (await host?.printReport?.(...request.args)) ?? null };
       else if (request.service === 'openWindow') host?.openWindow?.(...request.args);
       else host?.reveal?.(...request.args);
     } catch (error) {
       (log ?? ((m, e) => console.error(m, e)))(`Host service ${request.service} failed`, String(error));
+      // A failed print is answered as such: the call that asked ends with a clear error.
+      if (request.service === 'printReport')
+        value = { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
     send({ type: 'hostAnswer', id: request.id, value });
   }

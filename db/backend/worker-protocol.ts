@@ -2,6 +2,7 @@
 // values only, as on every transport).
 import type { BackendEvent } from '../../shared/contract/events.ts';
 import type { Result } from '../../shared/contract/result.ts';
+import type { PrintRequest } from '../../shared/report/print.ts';
 import type { BackendOptions } from './backend.ts';
 import type { PathPurpose } from './host-services.ts';
 
@@ -9,7 +10,7 @@ import type { PathPurpose } from './host-services.ts';
 export interface WorkerData {
   readonly options: Omit<BackendOptions, 'host' | 'log' | 'now' | 'canWrite'>;
   /** Which host services the host offers (the worker asks for them by message). */
-  readonly hostServices: readonly ('choosePath' | 'reveal' | 'openWindow')[];
+  readonly hostServices: readonly ('choosePath' | 'reveal' | 'openWindow' | 'printReport')[];
 }
 
 export type ToWorker =
@@ -30,6 +31,12 @@ export type HostRequest =
       readonly id: number;
       readonly service: 'reveal' | 'openWindow';
       readonly args: [string];
+    }
+  | {
+      readonly type: 'host';
+      readonly id: number;
+      readonly service: 'printReport';
+      readonly args: [PrintRequest];
     };
 
 export type FromWorker =

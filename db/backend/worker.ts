@@ -3,6 +3,7 @@
 // back, so a long call (an import of 100,000 rows, a report) never blocks the window or the host.
 // Native dialogs stay with the host: the worker asks for them by message.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { PrintRequest } from '../../shared/report/print.ts';
 import { createBackend } from './backend.ts';
 import type { HostServices } from './host-services.ts';
 import type { HostRequest, ToWorker, WorkerData } from './worker-protocol.ts';
@@ -35,6 +36,17 @@ const host: HostServices | undefined = data.hostServices.length
         : {}),
       ...(data.hostServices.includes('openWindow')
         ? { openWindow: (fragment: string) => void ask({ service: 'openWindow', args: [fragment] }) }
+        : {}),
+      ...(data.hostServices.includes('printReport')
+        ? {
+            printReport: async (request: PrintRequest) => {
+              const answer = (await ask({ service: 'printReport', args: [request] })) as
+                | { ok: true; pdf: Uint8Array | null }
+                | { ok: false; message: string };
+              if (!answer.ok) throw new Error(answer.message);
+              return answer.pdf;
+            },
+          }
         : {}),
     }
   : undefined;

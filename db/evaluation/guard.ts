@@ -16,6 +16,7 @@ const children = new Set<EntityKind>([
   'resolution',
   'followUp',
   'adjustment',
+  'reportNarrative',
 ]);
 
 function evaluationOf(db: SqliteDatabase, kind: EntityKind, item: Dto): number | null {

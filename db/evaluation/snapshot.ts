@@ -158,6 +158,12 @@ export function buildSnapshot(db: SqliteDatabase, scope: FreezeScope, takenAt: s
       budgetLines: budgetLines.filter((l) => l.fundingSourceId === s.id),
     })),
     financingPlan: read('financingPlan', 'cluster_id = ?', clusterId),
+    expenditure: db
+      .prepare(
+        `select id, category, year, planned_cents as plannedCents, actual_cents as actualCents, note
+         from expenditure_line where cluster_id = ? order by year, category, id`,
+      )
+      .all(clusterId),
     activityPlan: read('activityPlan', 'cluster_id = ?', clusterId),
     endorsements: read('endorsement', 'strategy_id = ?', strategyId).map((e) => ({
       ...e,

@@ -8,6 +8,7 @@ import { startBackendWorker } from '../backend/worker-backend.ts';
 import { workerSource } from '../backend/worker-source.ts';
 import { appDataDir, defaultWorkspacePath } from '../paths.ts';
 import { startWebHost } from './host.ts';
+import { createReportPrinter } from './report-printer.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,13 +51,18 @@ const rendererDir = path.resolve(values.renderer ?? path.join(import.meta.dirnam
 // Without --demo, a new default workspace gets the demo in the language the browser shows.
 const demo = values.demo === 'none' ? null : values.demo === 'en' ? 'en' : values.demo === 'de' ? 'de' : 'ui';
 // The backend runs in its own thread: this one only serves the page and relays calls and events.
+// Reports are printed by headless Chromium from this host's own report page (started on first use).
+let origin = '';
+const printer = createReportPrinter({ origin: () => origin });
 const backend = await startBackendWorker({
   workerEntry: workerSource,
   workspacePath,
   dataDir,
   demoForNewWorkspace: demo,
+  host: { printReport: (request) => printer.print(request) },
 });
 const host = await startWebHost({ backend, rendererDir, port: values.port ? Number(values.port) : 0 });
+origin = host.origin;
 console.log(`ClusterPilot web host on ${host.origin} (workspace ${workspacePath})`);
 console.log(`Open: ${host.url}`);
 
@@ -66,6 +72,7 @@ async function stop() {
   stopping = true;
   await host.close();
   await backend.close();
+  await printer.close();
   if (freshDir) fs.rmSync(freshDir, { recursive: true, force: true });
   process.exit(0);
 }

@@ -18,6 +18,7 @@ import {
 } from './entities.ts';
 import * as ev from './evaluation.ts';
 import * as m from './monitoring.ts';
+import * as rp from './report.ts';
 import * as r from './resources.ts';
 import * as s from './schemas.ts';
 
@@ -103,7 +104,16 @@ const base = {
   'workspace.recent': query(none, z.array(s.recentWorkspace)),
   'workspace.choosePath': query(
     z.strictObject({
-      purpose: z.enum(['open', 'new', 'saveCopy', 'exportCsv', 'exportXlsx']),
+      purpose: z.enum([
+        'open',
+        'new',
+        'saveCopy',
+        'exportCsv',
+        'exportXlsx',
+        'exportPdf',
+        'exportDocx',
+        'openPdf',
+      ]),
       /** A file name to suggest (exports). */
       suggestedName: z.string().max(200).optional(),
     }),
@@ -238,6 +248,24 @@ const base = {
   /** Attaches a file as evidence to an assessment (stored in the workspace). */
   'evidence.attach': command(ev.attachInput, dtoSchema('evidence')),
   'evidence.file': query(byId, z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() })),
+
+  /** The report of an evaluation as its model (the in-app preview), in a language and variant. */
+  'reports.model': query(rp.reportCalls.model, rp.reportModel),
+  /** The manager's text for a section or an indicator of a report (empty: back to the draft). */
+  'reports.saveNarrative': command(
+    rp.reportCalls.saveNarrative,
+    z.strictObject({ key: z.string(), text: z.string() }),
+  ),
+  /** Renders an evaluation's report (PDF, Word, Excel) into the archive, and copies where asked. */
+  'reports.produce': command(rp.reportCalls.produce, rp.producedReports),
+  'reports.list': query(rp.reportCalls.list, z.array(rp.archivedReport)),
+  'reports.file': query(rp.reportCalls.file, rp.reportFile),
+  /** Whether a copy of a report is one of the archive's, by its SHA-256. */
+  'reports.verify': query(rp.reportCalls.verify, rp.verification),
+  /** Renders an archived PDF again from its snapshot and compares page count and text. */
+  'reports.reproduce': query(rp.reportCalls.reproduce, rp.reproduction),
+  'clusters.setLogo': command(rp.reportCalls.setLogo, dtoSchema('cluster')),
+  'clusters.clearLogo': command(rp.reportCalls.clearLogo, dtoSchema('cluster')),
   // ---- Resources and activities (issue 14; DTOs in ./resources.ts) ----------------------------
   /** A cluster's staff, budget, plan, activity profile, benchmarks and label assessments (plain facts). */
   'resources.facts': query(z.strictObject({ clusterId: s.id }), r.resourceFacts),

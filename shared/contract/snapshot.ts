@@ -6,6 +6,7 @@
 // can be produced again years later with the same content.
 import { z } from 'zod';
 import { dtoSchema, isoDate } from './entities.ts';
+import { expenditureFact } from './resources.ts';
 import { id, isoDateTime } from './schemas.ts';
 
 export const SNAPSHOT_VERSION = 1;
@@ -43,6 +44,8 @@ export const snapshot = z.object({
     dtoSchema('fundingSource').extend({ budgetLines: z.array(dtoSchema('budgetLine')) }),
   ),
   financingPlan: z.array(dtoSchema('financingPlan')),
+  /** Expenditure by category and year (snapshots frozen before migration 5 have none). */
+  expenditure: z.array(expenditureFact).default([]),
   activityPlan: z.array(dtoSchema('activityPlan')),
   endorsements: z.array(dtoSchema('endorsement').extend({ commitments: z.array(dtoSchema('commitment')) })),
   /** The period's changes to this cluster's items: who changed what, when (the report's annex). */

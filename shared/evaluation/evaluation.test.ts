@@ -131,6 +131,7 @@ function snapshot(parts: Partial<Snapshot>): Snapshot {
     staff: [],
     fundingSources: [],
     financingPlan: [],
+    expenditure: [],
     activityPlan: [],
     endorsements: [],
     changeLog: [],

@@ -4,6 +4,7 @@
 // input gives the same model, so an archived report can be produced again and compared.
 import { annexSection } from './annex.ts';
 import { type ReportContext, type ReportInput, reportContext } from './context.ts';
+import { financesSection } from './finances.ts';
 import { REPORT_MODEL_VERSION, type ReportModel, type Section } from './model.ts';
 import {
   activitiesSection,
@@ -36,8 +37,8 @@ function standardSections(c: ReportContext): Draft[] {
 }
 
 /** Members and network, finances (sections 6 and 7). */
-function resourceSections(_c: ReportContext): Draft[] {
-  return [];
+function resourceSections(c: ReportContext): Draft[] {
+  return [financesSection(c)];
 }
 
 /** Numbers sections 1, 2, … and their children 1.1, 1.2, …; the annex is A, A.1, … */

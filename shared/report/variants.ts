@@ -5,6 +5,7 @@
 import { paceText } from '../evaluation/narrative.ts';
 import { annexSection } from './annex.ts';
 import type { ReportContext } from './context.ts';
+import { numbersSection } from './finances.ts';
 import type { Block, Row } from './model.ts';
 import {
   type Draft,
@@ -115,7 +116,7 @@ export function verwendungsnachweisSections(c: ReportContext): Draft[] {
       },
     ],
   };
-  return [sachbericht, confirmation, annexSection(c)];
+  return [sachbericht, numbersSection(c), confirmation, annexSection(c)];
 }
 
 // ——— Minutes ———————————————————————————————————————————————————————————————————————————

@@ -3,6 +3,7 @@
 // "1.234,5" and "31.12.2026" everywhere and an English one "1,234.5" and "12/31/2026".
 import type { Language } from '../contract/schemas.ts';
 import { formatDate, formatNumber, localeOf, type MessageKey, translate } from '../i18n/i18n.ts';
+import { formatCents, formatPoints, formatShare } from '../resources/money.ts';
 import type { BreakPointStatus, IndicatorStatus } from '../status/status.ts';
 import type { Cell, Tone } from './model.ts';
 
@@ -55,6 +56,10 @@ export interface Words {
   percent(fraction: number | null | undefined, decimals?: number): string;
   /** Cents as euros: 123456 → 1.234,56 € / €1,234.56 (whole: no cents) */
   money(cents: number | null | undefined, whole?: boolean): string;
+  /** Basis points as a share: 6550 → 65,5 % / 65.5% */
+  share(bp: number | null | undefined): string;
+  /** A difference of shares: +250 → +2,5 Pp. / +2.5 pp */
+  points(bp: number | null | undefined): string;
   /** A value with its unit: "42 Mitglieder", "12,5 %" */
   withUnit(value: number | null | undefined, unit: string, decimals?: number): string;
   indicatorStatus(status: IndicatorStatus): Cell;
@@ -88,14 +93,9 @@ export function reportWords(language: Language): Words {
         ? '–'
         : formatNumber(language, fraction, { style: 'percent', maximumFractionDigits: decimals }),
     money: (cents, whole = false) =>
-      cents === null || cents === undefined
-        ? '–'
-        : formatNumber(language, cents / 100, {
-            style: 'currency',
-            currency: 'EUR',
-            minimumFractionDigits: whole ? 0 : 2,
-            maximumFractionDigits: whole ? 0 : 2,
-          }),
+      cents === null || cents === undefined ? '–' : formatCents(language, cents, { whole }),
+    share: (bp) => (bp === null || bp === undefined ? '–' : formatShare(language, bp)),
+    points: (bp) => (bp === null || bp === undefined ? '–' : formatPoints(language, bp)),
     withUnit: (value, unit, decimals = 1) => {
       const shown = number(value, decimals);
       if (shown === '–' || !unit) return shown;
