@@ -22,12 +22,12 @@ export function sanitizeSheetName(name: string, fallback: string): string {
  * Cuts to `length` UTF-16 units: at the last space when that costs a few characters only (no
  * "by quar"), never inside a surrogate pair, without trailing spaces.
  */
-function truncate(text: string, length: number): string {
+function truncate(text: string, length: number, atSpace = true): string {
   if (text.length <= length) return text;
   let cut = text.slice(0, length);
   if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
   const space = cut.lastIndexOf(' ');
-  if (text[cut.length] !== ' ' && space >= length - 8) cut = cut.slice(0, space);
+  if (atSpace && text[cut.length] !== ' ' && space >= length - 8) cut = cut.slice(0, space);
   return cut.trimEnd();
 }
 
@@ -44,7 +44,8 @@ export class SheetNames {
     let name = base;
     for (let n = 2; this.taken.has(name.toLowerCase()); n++) {
       const suffix = ` (${n})`;
-      name = `${truncate(base, maxLength - suffix.length)}${suffix}`;
+      // Cut where the suffix needs the room: the name was already cut at a word if it was long.
+      name = `${truncate(base, maxLength - suffix.length, false)}${suffix}`;
     }
     this.taken.add(name.toLowerCase());
     return name;
