@@ -157,6 +157,19 @@ describe.each(['de', 'en'] as const)('reportDocx (%s)', (language) => {
     for (const symbol of Object.values(toneSymbol)) expect(xml).toContain(`>${symbol} <`);
     expect(xml).toContain(language === 'de' ? 'gefährdet' : 'at risk');
     expect(xml).toContain(language === 'de' ? 'Keine Meilensteine überfällig.' : 'No milestone is overdue.');
+    // The callout: a one-cell table shaded in its tone's tint, with a border in its colour.
+    const callout = tableWith(xml, language === 'de' ? 'Abbruchkriterium verfehlt' : 'Break-point missed');
+    expect(callout).toContain('<w:shd w:fill="FDECEA"');
+    expect(callout).toContain('<w:left w:val="single" w:color="C62828" w:sz="24"/>');
+    expect(callout.match(/<w:tc>/g)).toHaveLength(1);
+    // Signature lines: a rule to sign on, space above.
+    const signature = paragraphs(xml).filter((p) => p.xml.includes('<w:pBdr><w:top w:val="single"'));
+    expect(signature.map((p) => p.text)).toEqual(
+      language === 'de'
+        ? ['Ort, Datum', 'Unterschrift Clustermanagement']
+        : ['Place, date', 'Signature, cluster management'],
+    );
+    expect(signature.every((p) => p.xml.includes('w:before="840"'))).toBe(true);
     // Four tables of the fixture have rows; the empty one has no Word table, so four repeat a header.
     expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(4);
   });
@@ -270,5 +283,51 @@ describe('reportDocx font embedding', () => {
     const embedded = fonts.map((name) => Buffer.from(files[name]!.subarray(32)));
     for (const face of [ttf.regular, ttf.bold, ttf.italic])
       expect(embedded.some((bytes) => bytes.equals(face.subarray(32)))).toBe(true);
+  });
+});
+
+describe('reportDocx with other input', () => {
+  it('embeds an SVG logo as SVG with a PNG fallback twice its size', async () => {
+    const model = fixtureModel('en');
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="150" height="50"><rect width="150" height="50" fill="#1f5fa8"/><text x="10" y="34" font-family="Source Sans 3" font-size="24" fill="#fff">Logo</text></svg>';
+    const logo = { mimeType: 'image/svg+xml', base64: Buffer.from(svg).toString('base64') };
+    const files = unzipSync(await reportDocx({ ...model, design: { ...model.design, logo } }));
+    const xml = Buffer.from(files['word/document.xml']!).toString('utf8');
+    const rels = Buffer.from(files['word/_rels/document.xml.rels']!).toString('utf8');
+    const cover = xml.slice(0, xml.indexOf('ContentsHeading'));
+    const target = (id: string) => `word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`;
+    const png = target(/<a:blip r:embed="(rId\d+)"/.exec(cover)![1]!);
+    const svgPart = target(/<asvg:svgBlip [^>]*r:embed="(rId\d+)"/.exec(cover)![1]!);
+    expect(Buffer.from(files[svgPart]!).toString('utf8')).toBe(svg);
+    expect(pngSize(files[png]!)).toEqual({ width: 300, height: 100 });
+    // Shown at its own size (it fits the logo's box of 220 × 72 pixels): 150 × 50 pixels in EMU.
+    expect(cover).toContain('<wp:extent cx="1428750" cy="476250"/>');
+  });
+
+  it('drops control characters that XML does not allow, keeping the rest of the text', async () => {
+    const model = fixtureModel('de');
+    const summary = model.sections[0]!;
+    const dirty = {
+      ...model,
+      sections: [
+        {
+          ...summary,
+          blocks: [
+            {
+              kind: 'narrative' as const,
+              key: 'section:summary',
+              draft: false,
+              text: 'Be\u0007richt\u000c 2025',
+            },
+          ],
+        },
+      ],
+    };
+    const files = unzipSync(await reportDocx(dirty));
+    const xml = Buffer.from(files['word/document.xml']!).toString('utf8');
+    expect(xml).toContain('>Bericht 2025<');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 });

@@ -44,6 +44,7 @@ import {
 import { cellRuns, columnWidths } from './docx-table.ts';
 import { REPORT_FONT_FAMILY, reportFontBuffers } from './fonts.ts';
 import { imageSize } from './image-size.ts';
+import { printableModel } from './printable.ts';
 
 const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -180,7 +181,8 @@ function furniture(model: ReportModel) {
   };
 }
 
-export async function reportDocx(model: ReportModel): Promise<Uint8Array> {
+export async function reportDocx(input: ReportModel): Promise<Uint8Array> {
+  const model = printableModel(input);
   const accent = wordColor(model.design.accent);
   const context: DocxContext = { model, accent, tables: 0, figures: 0, lists: 0 };
   const fonts = reportFontBuffers();

@@ -149,3 +149,29 @@ describe('reportXlsx, repeated', () => {
       expect(Buffer.from(a[name]!).equals(Buffer.from(b[name]!)), name).toBe(true);
   });
 });
+
+describe('reportXlsx with control characters', () => {
+  it('drops the characters XML does not allow from captions and cells', async () => {
+    const model = fixtureModel('en');
+    const funding = model.sections[3]!;
+    const block = funding.blocks[0] as TableBlock;
+    const dirty = {
+      ...model,
+      sections: [
+        {
+          ...funding,
+          blocks: [
+            {
+              ...block,
+              caption: 'Fund\u0001ing',
+              rows: [{ cells: [{ text: 'St\u0007ate' }, { text: '1', value: 1 }] }],
+            },
+          ],
+        },
+      ],
+    };
+    const workbook = await readXlsx(await reportXlsx(dirty));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['About', 'Funding']);
+    expect(workbook.worksheets[1]!.getCell('A2').value).toBe('State');
+  });
+});

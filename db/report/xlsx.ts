@@ -8,6 +8,7 @@ import type { Language } from '../../shared/contract/schemas.ts';
 import { formatDateTime } from '../../shared/i18n/i18n.ts';
 import type { Cell, Column, ColumnKind, ReportModel, Row, TableBlock } from '../../shared/report/model.ts';
 import { dataTables } from '../../shared/report/model.ts';
+import { printableModel } from './printable.ts';
 import { SheetNames } from './sheet-names.ts';
 
 /**
@@ -158,7 +159,8 @@ function writeAboutSheet(
   sheet.getColumn(2).width = width([...facts.map(([, value]) => value), ...sheets.map((s) => s.caption)]);
 }
 
-export async function reportXlsx(model: ReportModel): Promise<Uint8Array> {
+export async function reportXlsx(input: ReportModel): Promise<Uint8Array> {
+  const model = printableModel(input);
   // Loaded on first use: exceljs is large, and most sessions never write a spreadsheet.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
