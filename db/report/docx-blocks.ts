@@ -23,6 +23,7 @@ import type {
   FactsBlock,
   ListBlock,
   SignatureBlock,
+  Tone,
 } from '../../shared/report/model.ts';
 import { toneSymbol } from '../../shared/report/model.ts';
 import { type DocxContext, sequenceIdentifier } from './docx-context.ts';
@@ -73,39 +74,39 @@ function listBlock(list: ListBlock, context: DocxContext): Paragraph[] {
   );
 }
 
-function factsBlock(facts: FactsBlock): FileChild[] {
-  const widths = columnWidths([
-    { label: '', kind: 'text', width: 2 },
-    { label: '', kind: 'text', width: 3 },
-  ]);
+/** Labels and values in two columns without borders (facts, the cover's facts), rows kept whole. */
+export function labelValueTable(
+  items: readonly { label: string; value: string; tone?: Tone }[],
+  weights: readonly [number, number],
+  style?: string,
+): Table {
+  const widths = columnWidths(weights.map((width) => ({ label: '', kind: 'text' as const, width })));
   const cell = (width: number, children: ParagraphChild[]) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
-      children: [new Paragraph({ style: styleId.tableText, children })],
+      children: [new Paragraph({ ...(style ? { style } : {}), children })],
     });
-  return [
-    new Table({
-      width: { size: textWidth, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      borders: noBorders,
-      margins: { top: 40, bottom: 40, left: 0, right: 80 },
-      rows: facts.items.map(
-        (item) =>
-          new TableRow({
-            cantSplit: true,
-            children: [
-              cell(widths[0]!, [new TextRun({ text: item.label, color: grey.text })]),
-              cell(
-                widths[1]!,
-                cellRuns({ text: item.value, ...(item.tone ? { tone: item.tone } : {}) }, true),
-              ),
-            ],
-          }),
-      ),
-    }),
-    new Paragraph({ children: [] }),
-  ];
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: noBorders,
+    margins: { top: 40, bottom: 40, left: 0, right: 80 },
+    rows: items.map(
+      (item) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell(widths[0]!, [new TextRun({ text: item.label, color: grey.text })]),
+            cell(widths[1]!, cellRuns({ text: item.value, ...(item.tone ? { tone: item.tone } : {}) }, true)),
+          ],
+        }),
+    ),
+  });
+}
+
+function factsBlock(facts: FactsBlock): FileChild[] {
+  return [labelValueTable(facts.items, [2, 3], styleId.tableText), new Paragraph({ children: [] })];
 }
 
 function calloutBlock(callout: CalloutBlock): FileChild[] {

@@ -5,118 +5,29 @@
 // properties and language, and Source Sans 3 as the styles' font, embedded in the file.
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   type FileChild,
   Footer,
   Header,
   HeadingLevel,
-  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
-  type ParagraphChild,
   Tab,
-  Table,
-  TableCell,
-  TableLayoutType,
   TableOfContents,
-  TableRow,
   TextRun,
-  WidthType,
 } from 'docx';
 import { localeOf } from '../../shared/i18n/i18n.ts';
 import type { ReportModel, Section } from '../../shared/report/model.ts';
 import { headingText, walkSections } from '../../shared/report/model.ts';
-import { blockContent, svgImage } from './docx-blocks.ts';
+import { blockContent } from './docx-blocks.ts';
 import type { DocxContext } from './docx-context.ts';
-import {
-  bulletList,
-  grey,
-  orderedList,
-  page,
-  reportStyles,
-  styleId,
-  textWidth,
-  toneColor,
-  wordColor,
-} from './docx-styles.ts';
-import { cellRuns, columnWidths } from './docx-table.ts';
+import { coverContent } from './docx-cover.ts';
+import { bulletList, orderedList, page, reportStyles, styleId, wordColor } from './docx-styles.ts';
 import { REPORT_FONT_FAMILY, reportFontBuffers } from './fonts.ts';
-import { imageSize } from './image-size.ts';
 import { printableModel } from './printable.ts';
 
 const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
-
-const logoBox = { width: 220, height: 72 } as const;
-
-async function logoRun(logo: ReportModel['design']['logo']): Promise<ParagraphChild | null> {
-  if (!logo) return null;
-  const bytes = Buffer.from(logo.base64, 'base64');
-  const altText = { name: 'Logo', title: 'Logo', description: 'Logo' };
-  if (logo.mimeType === 'image/svg+xml')
-    return svgImage(bytes.toString('utf8'), logoBox.width, logoBox.height, altText);
-  const type = ({ 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' } as const)[logo.mimeType];
-  const size = imageSize(bytes);
-  if (!type || !size || size.width === 0 || size.height === 0) return null;
-  // Fitted into the box, never enlarged (a small raster logo would blur).
-  const scale = Math.min(1, logoBox.width / size.width, logoBox.height / size.height);
-  return new ImageRun({
-    type,
-    data: bytes,
-    transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
-    altText,
-  });
-}
-
-async function cover(model: ReportModel): Promise<FileChild[]> {
-  const { cover } = model;
-  const logo = await logoRun(model.design.logo);
-  const widths = columnWidths([
-    { label: '', kind: 'text', width: 1 },
-    { label: '', kind: 'text', width: 3 },
-  ]);
-  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
-  const factCell = (width: number, children: ParagraphChild[]) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ children })] });
-  return [
-    ...(logo ? [new Paragraph({ children: [logo] })] : []),
-    new Paragraph({ style: styleId.coverKicker, text: cover.kicker }),
-    new Paragraph({ heading: HeadingLevel.TITLE, text: cover.title }),
-    new Paragraph({ style: styleId.coverSubtitle, spacing: { after: 600 }, text: cover.subtitle }),
-    ...(cover.facts.length
-      ? [
-          new Table({
-            width: { size: textWidth, type: WidthType.DXA },
-            columnWidths: widths,
-            layout: TableLayoutType.FIXED,
-            borders: {
-              top: none,
-              bottom: none,
-              left: none,
-              right: none,
-              insideHorizontal: none,
-              insideVertical: none,
-            },
-            margins: { top: 40, bottom: 40, left: 0, right: 80 },
-            rows: cover.facts.map(
-              (fact) =>
-                new TableRow({
-                  children: [
-                    factCell(widths[0]!, [new TextRun({ text: fact.label, color: grey.text })]),
-                    factCell(widths[1]!, cellRuns({ text: fact.value }, true)),
-                  ],
-                }),
-            ),
-          }),
-        ]
-      : []),
-    new Paragraph({
-      style: styleId.coverStatus,
-      children: [new TextRun({ text: cover.status, ...(cover.draft ? { color: toneColor.warn } : {}) })],
-    }),
-  ];
-}
 
 function contents(model: ReportModel): FileChild[] {
   return [
@@ -216,7 +127,7 @@ export async function reportDocx(input: ReportModel): Promise<Uint8Array> {
           },
         },
         ...furniture(model),
-        children: [...(await cover(model)), ...contents(model), ...(await body(model, context))],
+        children: [...(await coverContent(model)), ...contents(model), ...(await body(model, context))],
       },
     ],
   });
