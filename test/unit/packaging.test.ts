@@ -1,8 +1,11 @@
 // Packaging cannot run on the build machines (no Electron binary), so its settings are checked here.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { mainBundle, workerBundle } from '../../scripts/electron-bundles.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const builder = parse(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'));
@@ -48,6 +51,12 @@ describe('toolchain pins', () => {
     expect(fs.readFileSync(path.join(root, '.nvmrc'), 'utf8').trim()).toBe('24');
   });
 
+  it('ships the files the report reads at run time: the WebAssembly of resvg, the TTFs of Source Sans 3', () => {
+    // electron-builder copies the production dependencies into app.asar, where fs reads them.
+    expect(pkg.dependencies['@resvg/resvg-wasm']).toBeDefined();
+    expect(pkg.dependencies['@expo-google-fonts/source-sans-3']).toBeDefined();
+  });
+
   it('uses the current Electron major, better-sqlite3 13 and Kysely', () => {
     expect(pkg.devDependencies.electron).toMatch(/^\^45\./);
     expect(pkg.dependencies['better-sqlite3']).toMatch(/^\^13\./);
@@ -59,13 +68,12 @@ describe('bundled Electron code', () => {
   it('keeps the web host and its token handling out of the main process bundle', async () => {
     const { build } = await import('esbuild');
     const result = await build({
+      ...mainBundle,
       entryPoints: [path.join(root, 'electron/main.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
+      outfile: undefined,
+      sourcemap: false,
       write: false,
       metafile: true,
-      external: ['electron', 'better-sqlite3'],
       logLevel: 'silent',
     });
     const inputs = Object.keys(result.metafile.inputs);
@@ -85,12 +93,10 @@ describe('bundled Electron code', () => {
     try {
       const outfile = path.join(dir, 'backend-worker.cjs');
       const result = await build({
+        ...workerBundle,
         entryPoints: [path.join(root, 'db/backend/worker.ts')],
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
         outfile,
-        external: ['better-sqlite3'],
+        sourcemap: false,
         logLevel: 'silent',
       });
       expect(result.warnings).toEqual([]);
@@ -106,6 +112,64 @@ describe('bundled Electron code', () => {
         data: [{ name: 'Havelland Photonics Network' }],
       });
       await backend.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('bundles the report writers so that, as CommonJS in a worker thread, they find their font and WebAssembly files', async () => {
+    const { build } = await import('esbuild');
+    fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
+    const dir = fs.mkdtempSync(path.join(root, 'test-results', 'report-bundle-'));
+    try {
+      const outfile = path.join(dir, 'report-worker.cjs');
+      // With the worker bundle's options, as the backend worker will bundle them.
+      const result = await build({
+        ...workerBundle,
+        entryPoints: undefined,
+        stdin: {
+          contents: [
+            "import { parentPort } from 'node:worker_threads';",
+            "import { reportDocx } from './db/report/docx.ts';",
+            "import { fixtureModel } from './db/report/fixture-model.ts';",
+            "import { reportXlsx } from './db/report/xlsx.ts';",
+            "const model = fixtureModel('en');",
+            'Promise.all([reportDocx(model), reportXlsx(model)]).then(',
+            '  ([docx, xlsx]) => parentPort.postMessage({ docx, xlsx }),',
+            '  (error) => parentPort.postMessage({ error: String(error) }),',
+            ');',
+          ].join('\n'),
+          resolveDir: root,
+          sourcefile: 'report-worker.ts',
+          loader: 'ts',
+        },
+        outfile,
+        sourcemap: false,
+        metafile: true,
+        logLevel: 'silent',
+      });
+      expect(result.warnings).toEqual([]);
+      expect(Object.keys(result.metafile.inputs)).toContain('db/report/raster.ts');
+      // The TTF and .wasm files are read from node_modules at run time, not bundled.
+      expect(Object.keys(result.metafile.inputs).filter((file) => /\.(wasm|ttf)$/.test(file))).toEqual([]);
+      const answer = await new Promise<{ docx?: Uint8Array; xlsx?: Uint8Array; error?: string }>(
+        (resolve, reject) => {
+          const worker = new Worker(outfile);
+          worker.once('message', (message) => {
+            resolve(message);
+            void worker.terminate();
+          });
+          worker.once('error', reject);
+        },
+      );
+      expect(answer.error).toBeUndefined();
+      const docx = unzipSync(answer.docx!);
+      expect(Object.keys(docx).filter((name) => name.startsWith('word/fonts/'))).toHaveLength(3);
+      const png = Object.entries(docx).find(
+        ([name, bytes]) => name.endsWith('.png') && bytes.length > 1000,
+      )?.[1];
+      expect(Buffer.from(png!).readUInt32BE(16)).toBe(1280);
+      expect(Object.keys(unzipSync(answer.xlsx!))).toContain('xl/worksheets/sheet2.xml');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
