@@ -26,7 +26,7 @@ import {
 import { reportDocx } from './docx.ts';
 import { clusterDesign, type Design, reportModel, type Which } from './input.ts';
 import { finishPdf, pdfPageCount, pdfPageTexts } from './pdf.ts';
-import { printReport } from './print.ts';
+import { bookmarkTitles, printReport } from './print.ts';
 import { reportXlsx } from './xlsx.ts';
 
 const MAX_LOGO_BYTES = 5 * 1024 * 1024;
@@ -101,15 +101,20 @@ async function render(
   const out: Rendered[] = [];
   if (wanted.has('pdf')) {
     const printed = await printReport(ctx.host, model);
-    const content = await finishPdf(printed.pdf, model, {
-      name: reportFileName(model, 'xlsx'),
-      mimeType: mimeTypes.xlsx,
-      description:
-        model.language === 'de'
-          ? 'Datenanhang: alle Tabellen des Berichts'
-          : 'Data annex: every table of the report',
-      content: xlsx!,
-    });
+    const content = await finishPdf(
+      printed.pdf,
+      model,
+      {
+        name: reportFileName(model, 'xlsx'),
+        mimeType: mimeTypes.xlsx,
+        description:
+          model.language === 'de'
+            ? 'Datenanhang: alle Tabellen des Berichts'
+            : 'Data annex: every table of the report',
+        content: xlsx!,
+      },
+      bookmarkTitles(model),
+    );
     out.push({ format: 'pdf', content, pages: await pdfPageCount(content) });
   }
   if (wanted.has('docx')) out.push({ format: 'docx', content: await reportDocx(model), pages: null });

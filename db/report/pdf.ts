@@ -3,7 +3,7 @@
 // page numbers come from there), and each page's text is what a reproduction is compared by.
 // Finishing (@cantoo/pdf-lib, the maintained fork of pdf-lib): the document information, the
 // language, opening with the bookmarks shown, and the data annex embedded as a file.
-import { AFRelationship, PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { AFRelationship, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 import type { ReportModel } from '../../shared/report/model.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -87,6 +87,24 @@ export async function pdfPageCount(pdf: Uint8Array): Promise<number> {
   return doc.getPageCount();
 }
 
+/**
+ * Rewrites the bookmarks' titles: `title` gets each bookmark's text in document order and answers
+ * the text it should have (or null to keep it).
+ */
+function retitleOutline(doc: PDFDocument, title: (found: string) => string | null): void {
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  const visit = (first: PDFDict | undefined) => {
+    for (let item = first, guard = 0; item && guard < 100_000; guard++) {
+      const current = item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString);
+      const wanted = current ? title(current.decodeText()) : null;
+      if (wanted !== null) item.set(PDFName.of('Title'), PDFHexString.fromText(wanted));
+      visit(item.lookupMaybe(PDFName.of('First'), PDFDict));
+      item = item.lookupMaybe(PDFName.of('Next'), PDFDict);
+    }
+  };
+  visit(outlines?.lookupMaybe(PDFName.of('First'), PDFDict));
+}
+
 export interface EmbeddedFile {
   readonly name: string;
   readonly mimeType: string;
@@ -102,8 +120,11 @@ export async function finishPdf(
   pdf: Uint8Array,
   model: ReportModel,
   annex: EmbeddedFile | null,
+  /** The bookmarks' texts as they should read (Chromium doubles some: see print.ts). */
+  bookmarkTitle: (found: string) => string | null = () => null,
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  retitleOutline(doc, bookmarkTitle);
   const produced = new Date(model.meta.producedAt);
   doc.setTitle(model.meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(model.meta.author);

@@ -5,13 +5,26 @@
 // width, so the second pass keeps the first's layout; a third pass settles any exception).
 import crypto from 'node:crypto';
 import { ApiFailure } from '../../shared/contract/result.ts';
-import { headingText, type ReportModel, walkSections } from '../../shared/report/model.ts';
+import { headingText, type ReportModel, type Section, walkSections } from '../../shared/report/model.ts';
 import type { HostServices } from '../backend/host-services.ts';
 import { type OutlineEntry, pdfOutline } from './pdf.ts';
 
 const MAX_PASSES = 4;
 
-const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * Whether a bookmark is a section's heading. Chromium (156) writes the text of a heading that a
+ * page break pushed to the next page twice into its bookmark ("11  SummarySummary" for
+ * "1 Summary"): that form counts too.
+ */
+export function isHeading(title: string, section: Section): boolean {
+  const found = compact(title);
+  return (
+    found === compact(headingText(section)) ||
+    found === compact(`${section.number}${section.number}${section.title}${section.title}`)
+  );
+}
 
 /**
  * The page of every section's heading, from the PDF's bookmarks: the sections in document order
@@ -22,9 +35,8 @@ export function headingPages(model: ReportModel, outline: readonly OutlineEntry[
   const pages: Record<string, number> = {};
   let next = 0;
   for (const { section } of walkSections(model.sections)) {
-    const wanted = normal(headingText(section));
     for (let i = next; i < outline.length; i++) {
-      if (normal(outline[i]!.title) === wanted) {
+      if (isHeading(outline[i]!.title, section)) {
         pages[section.id] = outline[i]!.page;
         next = i + 1;
         break;
@@ -32,6 +44,24 @@ export function headingPages(model: ReportModel, outline: readonly OutlineEntry[
     }
   }
   return pages;
+}
+
+/**
+ * The bookmark texts as they should read, in document order: a function that takes each found
+ * bookmark text in turn and answers its section's heading.
+ */
+export function bookmarkTitles(model: ReportModel): (found: string) => string | null {
+  const sections = [...walkSections(model.sections)].map(({ section }) => section);
+  let next = 0;
+  return (found) => {
+    for (let i = next; i < sections.length; i++) {
+      if (isHeading(found, sections[i]!)) {
+        next = i + 1;
+        return headingText(sections[i]!);
+      }
+    }
+    return null;
+  };
 }
 
 const same = (a: Record<string, number>, b: Record<string, number>) =>

@@ -259,7 +259,7 @@ function SectionView({
   const keepFirst = first && first.kind !== 'table';
   return (
     <section
-      className={`report-section depth-${depth}${section.breakBefore ? ' break-before' : ''}`}
+      className={`report-section depth-${depth}${section.breakBefore ? ' break-before' : ''}${section.keep ? ' keep' : ''}`}
       aria-labelledby={`heading-${section.id}`}
     >
       {/* A heading never ends a page: it is kept with the block after it. */}

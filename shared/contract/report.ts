@@ -74,6 +74,7 @@ const section: z.ZodType<Section> = z.object({
   },
   breakBefore: z.boolean().optional(),
   inContents: z.boolean().optional(),
+  keep: z.boolean().optional(),
 });
 
 export const reportVariant = z.enum(reportVariants);

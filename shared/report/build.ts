@@ -1,5 +1,5 @@
 // Builds the report model of one evaluation from its frozen snapshot and records: the funder
-// report (DOMAIN.md's ten sections and the annex), the German funders' Verwendungsnachweis, or the
+// report (the ten sections of docs/domain.md and the annex), the German funders' Verwendungsnachweis, or the
 // minutes of the evaluation meeting, in the language asked for. Pure and deterministic: the same
 // input gives the same model, so an archived report can be produced again and compared.
 import { annexSection } from './annex.ts';

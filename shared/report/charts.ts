@@ -515,12 +515,12 @@ export function lineChart(input: LineChartInput, width = 640): Chart {
     series.values.forEach((v, i) => {
       if (v === null) return;
       parts.push(marker(series.marker, cx(i), y(v), colour, j === 0));
+      // The highest value of a category is labelled above its mark, the others below, so the
+      // labels of close values do not overlap.
+      const others = input.series.map((s) => s.values[i]).filter((o, k): o is number => k !== j && o != null);
+      const above = others.every((o) => v > o || (v === o && j === 0));
       parts.push(
-        text(cx(i), y(v) + (j === 0 ? -9 : 16), input.format(v), {
-          anchor: 'middle',
-          size: 10,
-          fill: colour,
-        }),
+        text(cx(i), y(v) + (above ? -9 : 17), input.format(v), { anchor: 'middle', size: 10, fill: colour }),
       );
     });
   });

@@ -54,6 +54,10 @@ function moneyCells(c: ReportContext, cell: AmountCell): Cell[] {
   ];
 }
 
+/** Some year has amounts without every actual (marked with an asterisk). */
+const incomplete = (row: { readonly years: readonly AmountCell[] }) =>
+  row.years.some((cell) => cell.actualCents !== null && !cell.complete);
+
 function amountColumns(c: ReportContext, first: string): Column[] {
   const { w } = c;
   return [
@@ -126,7 +130,7 @@ export function financeTables(
       { label: w.t('report.finance.privateTotal'), ...statement.income.privateTotal },
       { label: w.t('report.finance.incomeTotal'), ...statement.income.total },
     ]),
-    note: w.t('report.finance.note'),
+    ...(incomplete(statement.income.total) ? { note: w.t('report.finance.note') } : {}),
     empty: w.t('report.finance.noIncome'),
     data: true,
     sheet: w.t('report.sheet.income'),
@@ -149,6 +153,7 @@ export function financeTables(
         { label: w.t('report.finance.balance'), ...statement.balance },
       ],
     ),
+    ...(incomplete(statement.expenditure.total) ? { note: w.t('report.finance.note') } : {}),
     empty: w.t('report.finance.noExpenditure'),
     data: true,
     sheet: w.t('report.sheet.expenditure'),

@@ -141,6 +141,8 @@ export interface Section {
   readonly breakBefore?: boolean;
   /** Listed in the table of contents (levels 1 and 2 are, unless false). */
   readonly inContents?: boolean;
+  /** Kept on one page when it fits (an indicator with its figures, chart and text). */
+  readonly keep?: boolean;
 }
 
 export interface ReportModel {

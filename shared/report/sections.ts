@@ -1,4 +1,4 @@
-// The sections of the funder report (DOMAIN.md, "A funder report, section by section"), each a
+// The sections of the funder report (docs/domain.md, the funder report section by section), each a
 // function of the report context: what it says comes from the frozen snapshot and the
 // evaluation's records, computed by the shared status engine and written in the report's language.
 
@@ -450,13 +450,13 @@ export function indicatorOverview(c: ReportContext): TableBlock {
     'indicators',
     w.t('report.indicators.overview', { date: w.date(snapshot.cutoff) }),
     [
-      { label: w.t('report.column.indicator'), kind: 'text', width: 3.2 },
-      { label: w.t('report.column.baseline'), kind: 'number', width: 1.1 },
+      { label: w.t('report.column.indicator'), kind: 'text', width: 2.8 },
+      { label: w.t('report.column.baseline'), kind: 'number', width: 1.35 },
       { label: w.t('report.column.target'), kind: 'number', width: 1.1 },
-      { label: w.t('report.column.planned'), kind: 'number', width: 1.1 },
-      { label: w.t('report.column.actual'), kind: 'number', width: 1.1 },
-      { label: w.t('report.column.trend'), kind: 'number', width: 1.1 },
-      { label: w.t('report.column.status'), kind: 'status', width: 1.5 },
+      { label: w.t('report.column.planned'), kind: 'number', width: 1 },
+      { label: w.t('report.column.actual'), kind: 'number', width: 1 },
+      { label: w.t('report.column.trend'), kind: 'number', width: 1 },
+      { label: w.t('report.column.status'), kind: 'status', width: 1.75 },
     ],
     figures.indicators.map((f) => {
       const i = facts.get(f.id)!;
@@ -569,7 +569,7 @@ export function indicatorSection(c: ReportContext, indicatorId: number): Draft {
   ];
   if (i.definition.trim())
     blocks.splice(1, 0, { kind: 'paragraph', text: i.definition.trim(), style: 'note' });
-  return { id: `indicator-${f.id}`, title: f.name, blocks };
+  return { id: `indicator-${f.id}`, title: f.name, blocks, keep: true };
 }
 
 export function indicatorsSection(c: ReportContext): Draft {
@@ -732,7 +732,7 @@ export function breakPointsSection(c: ReportContext): Draft {
         entry?.assessment?.narrative,
       ),
     );
-    return { id: `break-point-${b.id}`, title: b.title, blocks };
+    return { id: `break-point-${b.id}`, title: b.title, blocks, keep: true };
   });
   return {
     id: 'break-points',

@@ -328,7 +328,7 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.summary.overall': 'Gesamtstatus',
   'report.summary.indicators': 'Indikatoren',
   'report.summary.indicatorCounts':
-    '{count} insgesamt: {onTrack} im Plan, {atRisk} gefährdet, {offTrack} nicht im Plan, {noData} ohne aktuelle Daten',
+    '{count} insgesamt: {onTrack} im Plan, {atRisk} gefährdet, {offTrack} verfehlen den Plan, {noData} ohne aktuelle Daten',
   'report.summary.breakPoints': 'Sollbruchstellen',
   'report.summary.breakPointCounts':
     '{count} insgesamt, {due} bis zum Stichtag fällig: {met} erfüllt, {missed} verfehlt',
@@ -368,7 +368,7 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.indicator.chartAlt':
     '{name} im Zeitverlauf: {points} Messwerte; zum Stichtag {actual} bei einem Plan von {planned}.',
   'report.draft.indicators':
-    'Von {count} Indikatoren sind {onTrack} im Plan, {atRisk} gefährdet und {offTrack} nicht im Plan; {noData} haben keine aktuellen Daten.',
+    'Von {count} Indikatoren sind {onTrack} im Plan, {atRisk} gefährdet und {offTrack} verfehlen den Plan; {noData} haben keine aktuellen Daten.',
   'report.chart.actual': 'Ist',
   'report.chart.plan': 'Plan',
   'report.chart.target': 'Zielwert',
@@ -408,7 +408,7 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
 
   'report.annex.definitionsTitle': 'Definitionen und Methoden der Indikatoren',
   'report.annex.definitions': 'Indikatoren: Definition, Methode und Quelle',
-  'report.annex.tolerances': 'gefährdet ab {atRisk}, nicht im Plan ab {offTrack} Rückstand',
+  'report.annex.tolerances': 'gefährdet ab {atRisk}, verfehlt den Plan ab {offTrack} Rückstand',
   'report.annex.rules': 'Statusregeln',
   'report.rules.intro':
     'Jeder Status in diesem Bericht ist aus den eingefrorenen Daten des Stichtags nach denselben Regeln berechnet wie in der App:',
@@ -419,11 +419,11 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.rules.deviation':
     'Abweichung: der Rückstand gegenüber dem Plan am Datum des letzten Messwerts, bezogen auf den Planwert: d = (P − I) / |P| bei Indikatoren, die steigen sollen, d = (I − P) / |P| bei solchen, die sinken sollen (I: Istwert; d = 0 bei Vorsprung). Bei einem Korridor ist d der Abstand außerhalb des Korridors in Korridorbreiten.',
   'report.rules.status':
-    'Status: im Plan, solange d höchstens die Toleranz „gefährdet“ des Indikators erreicht (beim Korridor: innerhalb), gefährdet, solange d höchstens seine Toleranz „nicht im Plan“ erreicht, darüber nicht im Plan; keine Daten ohne Messwert oder Plan; veraltet, wenn der Stichtag mehr als eine Berichtsperiode plus {grace} Tage nach dem letzten Messwert liegt.',
+    'Status: im Plan, solange d höchstens die Toleranz „gefährdet“ des Indikators erreicht (beim Korridor: innerhalb), gefährdet, solange d höchstens seine Toleranz „verfehlt den Plan“ erreicht, darüber „verfehlt den Plan“; keine Daten ohne Messwert oder Plan; veraltet, wenn der Stichtag mehr als eine Berichtsperiode plus {grace} Tage nach dem letzten Messwert liegt.',
   'report.rules.trend':
     'Trend: eine Ausgleichsgerade nach der Methode der kleinsten Quadrate durch die letzten {window} Werte, fortgeschrieben bis zum Datum des nächsten Zielwerts.',
   'report.rules.rollUp':
-    'Ziele: Ein Ziel erhält den schlechtesten Status seiner eigenen Indikatoren und der seiner Unterziele (nicht im Plan vor gefährdet vor veraltet vor im Plan; keine Daten nur, wenn keiner Daten hat); der Gesamtstatus ist der schlechteste der strategischen Ziele.',
+    'Ziele: Ein Ziel erhält den schlechtesten Status seiner eigenen Indikatoren und der seiner Unterziele („verfehlt den Plan“ vor „gefährdet“ vor „veraltet“ vor „im Plan“; keine Daten nur, wenn keiner Daten hat); der Gesamtstatus ist der schlechteste der strategischen Ziele.',
   'report.rules.breakPoints':
     'Sollbruchstellen: erfüllt, sobald die Regel für die Istwerte an einem Messdatum bis zum Prüfdatum gilt; ab dem Prüfdatum sonst verfehlt, oder mangels Nachweis verfehlt, wenn keiner der genannten Indikatoren Daten hat; vor dem Prüfdatum auf Kurs oder gefährdet, je nachdem, was der bis zum Prüfdatum fortgeschriebene Trend sagt, noch nicht fällig ohne genug Daten für einen Trend; qualitative Sollbruchstellen brauchen eine Bewertung.',
   'report.rules.frequencies':
