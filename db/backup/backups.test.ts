@@ -7,7 +7,7 @@ import { must } from '../../test/support/fixtures.ts';
 import { tempDirs } from '../../test/support/temp.ts';
 import { createBackend } from '../backend/backend.ts';
 import { migration0001 } from '../migrations/0001_clusters.ts';
-import { migrate } from '../migrations/migrate.ts';
+import { latestSchemaVersion, migrate } from '../migrations/migrate.ts';
 import { APPLICATION_ID } from '../sqlite/connection.ts';
 import { backupDir, listBackups } from './backups.ts';
 import { backupsToDelete } from './retention.ts';
@@ -123,7 +123,7 @@ describe('backups', () => {
     const copy = new Database(backup!.file, { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     copy.close();
-    expect(await must(backend, 'workspace.info', {})).toMatchObject({ schemaVersion: 2 });
+    expect(await must(backend, 'workspace.info', {})).toMatchObject({ schemaVersion: latestSchemaVersion });
     expect(await must(backend, 'search.query', { text: 'alt' })).toEqual([
       expect.objectContaining({ entity: 'cluster' }),
     ]);

@@ -2,6 +2,7 @@
 // app instead of read from a folder at run time. Append only.
 import { migration0001 } from './0001_clusters.ts';
 import { migration0002 } from './0002_domain.ts';
+import { migration0004 } from './0004_network.ts';
 import type { Migration } from './migration.ts';
 
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0004];

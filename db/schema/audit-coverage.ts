@@ -5,7 +5,13 @@
 import type Database from 'better-sqlite3';
 
 /** Tables that record changes or are derived from others, so they are not audited themselves. */
-export const unauditedTables: readonly string[] = ['audit_batch', 'audit_log', 'audit_context'];
+export const unauditedTables: readonly string[] = [
+  'audit_batch',
+  'audit_log',
+  'audit_context',
+  // Positions in the network picture: computed by the layout from the relationships (migration 4).
+  'network_position',
+];
 
 /** Which row images each audit trigger must hold complete. */
 const images = { insert: ['new'], update: ['old', 'new'], delete: ['old'] } as const;
