@@ -16,6 +16,7 @@ import { type ApiError, ApiFailure, fail, ok, type Result } from '../../shared/c
 import { toValidationIssues } from '../../shared/contract/validation.ts';
 import { historyRowCalls } from '../history/calls.ts';
 import { monitoringFileCalls, monitoringRowCalls } from '../monitoring/calls.ts';
+import { networkFileCalls, networkRowCalls } from '../network/calls.ts';
 import type { OpenedWorkspace } from '../sqlite/connection.ts';
 import { entityRowCalls, strategyRowCalls } from '../strategy/calls.ts';
 import { workspaceFileCalls, workspaceRowCalls } from '../workspace/calls.ts';
@@ -37,10 +38,12 @@ export const callTables = {
   entityRowCalls,
   monitoringRowCalls,
   monitoringFileCalls,
+  networkRowCalls,
+  networkFileCalls,
   historyRowCalls,
 } as const;
 
-const fileHandlers = { ...workspaceFileCalls, ...monitoringFileCalls };
+const fileHandlers = { ...workspaceFileCalls, ...monitoringFileCalls, ...networkFileCalls };
 
 /** One handler per contract call: a call without one, or one without a call, does not compile. */
 export const handlers: Handlers = {
@@ -48,6 +51,7 @@ export const handlers: Handlers = {
   ...strategyRowCalls,
   ...entityRowCalls,
   ...monitoringRowCalls,
+  ...networkRowCalls,
   ...historyRowCalls,
   ...fileHandlers,
 };

@@ -183,7 +183,7 @@ function detectDecimal(values: readonly Cell[], delimiter: Table['delimiter']): 
   return delimiter === ';' ? 'comma' : 'point';
 }
 
-function detectDateFormat(values: readonly Cell[], decimal: 'comma' | 'point'): DateFormat {
+export function detectDateFormat(values: readonly Cell[], decimal: 'comma' | 'point'): DateFormat {
   const strings = values.filter((v): v is string => typeof v === 'string').slice(0, 2000);
   const order: DateFormat[] =
     decimal === 'point' ? ['iso', 'dmy.', 'mdy/', 'dmy/'] : ['iso', 'dmy.', 'dmy/', 'mdy/'];
@@ -199,7 +199,7 @@ function detectDateFormat(values: readonly Cell[], decimal: 'comma' | 'point'): 
   return best;
 }
 
-function display(cell: Cell): string {
+export function display(cell: Cell): string {
   if (cell === null) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   return String(cell);

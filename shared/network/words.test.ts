@@ -1,8 +1,10 @@
 // Recognising actor groups, subtypes, sizes and relationship types from the everyday words of
 // German and English member lists.
 import { describe, expect, it } from 'vitest';
-import { actorSubtypes } from '../contract/entities.ts';
+import { type ActorGroup, actorSubtypes } from '../contract/entities.ts';
+import { languages, translate } from '../i18n/i18n.ts';
 import {
+  isOtherWord,
   normaliseWord,
   recogniseActorGroup,
   recogniseActorKind,
@@ -210,5 +212,39 @@ describe('normalisation', () => {
     ['Crédit Agricole', 'credit agricole'],
   ])('%j → %j', (text, normal) => {
     expect(normaliseWord(text)).toBe(normal);
+  });
+});
+
+describe('what the export writes, the import reads back', () => {
+  const subtypes = Object.entries(actorSubtypes).flatMap(([group, list]) =>
+    list.map((subtype) => [group as ActorGroup, subtype] as const),
+  );
+  it.each(
+    languages.flatMap((language) => subtypes.map(([group, subtype]) => [language, group, subtype] as const)),
+  )('%s: the label of %s / %s', (language, group, subtype) => {
+    const label = translate(language, `option.actorSubtype.${group}.${subtype}` as never);
+    expect(recogniseActorKind(label)).toEqual({ actorGroup: group, subtype });
+    expect(recogniseActorGroup(translate(language, `option.actorGroup.${group}`))).toBe(group);
+  });
+
+  it.each(languages.flatMap((language) => relationshipTypeKeys.map((key) => [language, key] as const)))(
+    '%s: the label of the relationship type %s',
+    (language, key) => {
+      expect(recogniseRelationshipType(translate(language, `option.relationshipType.${key}` as never))).toBe(
+        key,
+      );
+    },
+  );
+
+  it.each(languages)('%s: sizes and yes/no', (language) => {
+    expect(recogniseSize(translate(language, 'option.actorSize.sme'))).toBe('sme');
+    expect(recogniseSize(translate(language, 'option.actorSize.large'))).toBe('large');
+    expect(recogniseSize(translate(language, 'network.export.yes'))).toBe('sme');
+    expect(recogniseSize(translate(language, 'network.export.no'))).toBe('large');
+  });
+
+  it('knows the words that just say "other"', () => {
+    expect(['Sonstige', 'sonstiges', 'Other', 'andere'].every(isOtherWord)).toBe(true);
+    expect(isOtherWord('Zulieferer')).toBe(false);
   });
 });

@@ -112,6 +112,7 @@ const kindWords: Lexicon<string> = [
       'wagniskapital',
       'risikokapital',
       'risikokapitalgeber',
+      'wagniskapitalgeber',
       'venture capital',
       'vc',
       'beteiligungsgesellschaft',
@@ -185,6 +186,8 @@ const kindWords: Lexicon<string> = [
       'regierung',
       'state',
       'state government',
+      'state body',
+      'federal body',
       'ministry',
       'government',
       'federal government',
@@ -357,6 +360,7 @@ const kindWords: Lexicon<string> = [
       'museum',
     ],
   ],
+  ['culture:other', ['sonstiger kulturakteur', 'kulturakteur', 'other cultural actor', 'cultural actor']],
 ];
 
 const groupWords: Lexicon<ActorGroup> = [
@@ -669,6 +673,26 @@ export function recogniseSize(text: string): 'sme' | 'large' | null | undefined 
 /** A relationship type from a word such as "gemeinsames FuE-Projekt" or "Lieferung"; null if unknown. */
 export function recogniseRelationshipType(text: string): RelationshipTypeKey | null {
   return recognise(types, text);
+}
+
+const otherWords = new Set(
+  [
+    'sonstige',
+    'sonstiges',
+    'sonstiger',
+    'andere',
+    'anderes',
+    'weitere',
+    'other',
+    'others',
+    'misc',
+    'miscellaneous',
+  ].map(normaliseWord),
+);
+
+/** Whether a subtype cell just says "other" (the group, from its own column, says which). */
+export function isOtherWord(text: string): boolean {
+  return otherWords.has(normaliseWord(text));
 }
 
 /** Whether a cell says nothing (empty, "k. A.", "n/a", …). */

@@ -37,6 +37,12 @@ describe('the handler table', () => {
     for (const name of fileCallNames) expect(Object.hasOwn(contract, name), name).toBe(true);
     expect([...fileCallNames].sort()).toEqual(
       [
+        'actors.export',
+        'actors.import',
+        'actors.importPreview',
+        'relationships.export',
+        'relationships.import',
+        'relationships.importPreview',
         'backups.create',
         'backups.list',
         'backups.restore',
@@ -69,6 +75,17 @@ describe('every call answers with its output schema', () => {
     const sandbox = path.join(dir, 'sandbox');
     fs.mkdirSync(sandbox);
     const csv = Buffer.from(`Indicator,Date,Value\n${typedIndicator},2025-12-31,7\n`).toString('base64');
+    const memberList = Buffer.from(
+      'Name;Typ;KMU;Mitglied seit\nNeue Optik GmbH;Zulieferer;ja;01.03.2026\n',
+    ).toString('base64');
+    const firstActor = (backend: Backend, order = 'asc') =>
+      backend.workspace.db
+        .prepare(`select id, name from actor where cluster_id = 1 order by id ${order} limit 1`)
+        .get() as { id: number; name: string };
+    const relationshipList = (backend: Backend) =>
+      Buffer.from(
+        `Akteur 1;Akteur 2;Beziehungsart;Beginn\n${firstActor(backend).name};${firstActor(backend, 'desc').name};Wissensaustausch;01.02.2026\n`,
+      ).toString('base64');
 
     // Calls that need a particular file or state; every other call gets generated inputs.
     const explicit: Partial<Record<CallName, (backend: Backend) => Promise<unknown[]>>> = {
@@ -84,6 +101,32 @@ describe('every call answers with its output schema', () => {
       'measurements.importPreview': async () => [{ clusterId: 1, fileName: 'values.csv', content: csv }],
       'measurements.import': async () => [{ clusterId: 1, fileName: 'values.csv', content: csv }],
       'measurements.export': async () => [{ clusterId: 1, format: 'xlsx', language: 'de' }],
+      'actors.importPreview': async () => [{ clusterId: 1, fileName: 'mitglieder.csv', content: memberList }],
+      'actors.import': async () => [{ clusterId: 1, fileName: 'mitglieder.csv', content: memberList }],
+      'actors.export': async () => [{ clusterId: 1, format: 'xlsx', language: 'de' }],
+      'actors.detail': async (backend) => [{ id: firstActor(backend).id }],
+      'actors.updateMany': async (backend) => [{ ids: [firstActor(backend).id], set: { size: 'large' } }],
+      'actors.deleteMany': async (backend) => [{ ids: [firstActor(backend, 'desc').id] }],
+      'relationships.importPreview': async (backend) => [
+        { clusterId: 1, fileName: 'beziehungen.csv', content: relationshipList(backend) },
+      ],
+      'relationships.import': async (backend) => [
+        { clusterId: 1, fileName: 'beziehungen.csv', content: relationshipList(backend) },
+      ],
+      'relationships.export': async () => [{ clusterId: 1, format: 'csv', language: 'en' }],
+      'events.save': async (backend) => [
+        {
+          id: null,
+          clusterId: 1,
+          date: '2026-03-05',
+          type: 'workshop',
+          title: 'Werkstattgespräch',
+          actorIds: [firstActor(backend).id],
+        },
+      ],
+      'network.saveLayout': async (backend) => [
+        { clusterId: 1, positions: [{ actorId: firstActor(backend).id, x: 1.5, y: -2 }] },
+      ],
       // Built-in catalogue entries cannot be removed: delete one the user added.
       'fieldsOfAction.delete': async (backend) => [
         await created(backend, 'fieldsOfAction.create', { name: 'Eigenes' }),
