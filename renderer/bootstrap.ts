@@ -1,6 +1,7 @@
 // Start-up of the renderer, shared by the app entry and the component tests: connect the client,
-// register commands, load preferences, the workspace and its view state, then follow backend
-// events and save the layout as it changes.
+// register commands and what each feature contributes (editors, side views, status items), load
+// preferences, the workspace and its view state, then follow backend events and save the layout
+// as it changes.
 import type { ContractClient } from '../shared/contract/client.ts';
 import type { BackendEvent } from '../shared/contract/events.ts';
 import type { EditorInput } from '../shared/contract/schemas.ts';
@@ -8,13 +9,16 @@ import { registerItemCommands } from './commands/item-commands.ts';
 import { registerMonitoringCommands } from './commands/monitoring-commands.ts';
 import { registerWorkbenchCommands } from './commands/workbench-commands.ts';
 import { offerRestore, registerWorkspaceCommands } from './commands/workspace-commands.ts';
+import { registerEditorContributions } from './editors/contributions.tsx';
 import { t } from './i18n/useT.ts';
+import { registerMonitoringContributions } from './monitoring/contributions.tsx';
 import { useActivity } from './stores/activity.ts';
 import { useChanges } from './stores/changes.ts';
 import { setClient } from './stores/client.ts';
 import { usePrefs } from './stores/prefs.ts';
 import { useWorkbench } from './stores/workbench.ts';
 import { useWorkspace } from './stores/workspace.ts';
+import { registerWorkbenchContributions } from './workbench/contributions.tsx';
 
 /** Loads the open workspace's data and its saved layout (at start-up and after a switch). */
 async function reloadWorkspace(client: ContractClient): Promise<void> {
@@ -34,6 +38,9 @@ export async function initialize(client: ContractClient, saveDelayMs = 250): Pro
   registerWorkspaceCommands();
   registerItemCommands();
   registerMonitoringCommands();
+  registerWorkbenchContributions();
+  registerEditorContributions();
+  registerMonitoringContributions();
   const preferences = await client.call('preferences.get', {});
   if (preferences.ok) usePrefs.getState().apply(preferences.data);
   // On a first start the default workspace is created now, with the demo in the language shown.

@@ -1,6 +1,7 @@
 import './platform/zod-config.ts';
 import '@vscode/codicons/dist/codicon.css';
-import './styles/workbench.css';
+import './styles/theme.css';
+import './styles/base.css';
 import { createRoot } from 'react-dom/client';
 import { createClient } from '../shared/contract/client.ts';
 import { initialize } from './bootstrap.ts';

@@ -14,6 +14,7 @@ import {
 import type { BackendEvent } from '../../shared/contract/events.ts';
 import { type ApiError, ApiFailure, fail, ok, type Result } from '../../shared/contract/result.ts';
 import { toValidationIssues } from '../../shared/contract/validation.ts';
+import { evaluationFileCalls, evaluationRowCalls } from '../evaluation/calls.ts';
 import { historyRowCalls } from '../history/calls.ts';
 import { monitoringFileCalls, monitoringRowCalls } from '../monitoring/calls.ts';
 import { networkFileCalls, networkRowCalls } from '../network/calls.ts';
@@ -41,9 +42,16 @@ export const callTables = {
   networkRowCalls,
   networkFileCalls,
   historyRowCalls,
+  evaluationRowCalls,
+  evaluationFileCalls,
 } as const;
 
-const fileHandlers = { ...workspaceFileCalls, ...monitoringFileCalls, ...networkFileCalls };
+const fileHandlers = {
+  ...workspaceFileCalls,
+  ...monitoringFileCalls,
+  ...networkFileCalls,
+  ...evaluationFileCalls,
+};
 
 /** One handler per contract call: a call without one, or one without a call, does not compile. */
 export const handlers: Handlers = {
@@ -53,6 +61,7 @@ export const handlers: Handlers = {
   ...monitoringRowCalls,
   ...networkRowCalls,
   ...historyRowCalls,
+  ...evaluationRowCalls,
   ...fileHandlers,
 };
 
@@ -150,6 +159,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       batchId,
       now: () => now().toISOString(),
       emit: (event) => pending.push(event),
+      setReason: (reason) => {
+        if (batchId === 0) throw new Error('A reason belongs to a write call.');
+        db.prepare('update audit_batch set reason = ? where id = ?').run(reason, batchId);
+      },
     });
 
     let data: unknown;
@@ -259,6 +272,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 function toApiError(error: unknown, name: string, log: NonNullable<BackendOptions['log']>): ApiError {
   if (error instanceof ApiFailure) return error.error;
   const code = (error as { code?: unknown }).code;
+  // The period lock's trigger (migration 3): a value in a locked period changed without a reason.
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT') && /lockedPeriod/.test(String(error)))
+    return { kind: 'conflict', code: 'lockedPeriod', path: ['reason'] };
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT'))
     return { kind: 'conflict', code: 'constraint' };
   if (code === 'SQLITE_READONLY') return { kind: 'forbidden', reason: 'readOnly' };

@@ -124,6 +124,41 @@ export function checkConsistency(ctx: { q: QueryRunner }, kind: EntityKind | Lin
       }
       break;
     }
+    case 'evaluationParticipant':
+      if (
+        item.actorId != null &&
+        value(q, 'actor', 'cluster_id', item.actorId) !==
+          value(q, 'evaluation', 'cluster_id', item.evaluationId)
+      )
+        inconsistent('actorId');
+      break;
+    case 'resolution':
+      if (
+        item.agendaItemId != null &&
+        value(q, 'agenda_item', 'evaluation_id', item.agendaItemId) !== item.evaluationId
+      )
+        inconsistent('agendaItemId');
+      break;
+    case 'followUp':
+      if (
+        item.goalId != null &&
+        value(q, 'goal', 'strategy_id', item.goalId) !==
+          value(q, 'evaluation', 'strategy_id', item.evaluationId)
+      )
+        inconsistent('goalId');
+      break;
+    case 'adjustment':
+      if (
+        item.indicatorId != null &&
+        value(q, 'indicator', 'cluster_id', item.indicatorId) !==
+          value(q, 'evaluation', 'cluster_id', item.evaluationId)
+      )
+        inconsistent('indicatorId');
+      break;
+    case 'evaluation':
+      if (item.strategyId != null && clusterOfStrategy(q, item.strategyId) !== item.clusterId)
+        inconsistent('strategyId');
+      break;
     case 'eventActor':
       if (value(q, 'event', 'cluster_id', item.eventId) !== value(q, 'actor', 'cluster_id', item.actorId))
         inconsistent('actorId');

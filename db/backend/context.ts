@@ -22,4 +22,9 @@ export interface CallContext {
   now(): string;
   /** Queues an event; it is delivered only if the call succeeds. */
   emit(event: BackendEvent): void;
+  /**
+   * Records why this action was taken in its audit batch (a change inside a locked evaluation
+   * period needs one; the Activity panel shows it). Only in write calls.
+   */
+  setReason(reason: string): void;
 }

@@ -160,7 +160,7 @@ const cases: Record<
       periodEnd: '2027-12-31',
       cutoffDate: '2027-12-31',
     },
-    update: { agenda: 'TOP 1' },
+    update: { meetingDate: '2028-02-20', language: 'en' },
   }),
   assessment: (c) => ({
     create: { evaluationId: c.evaluation.id, subjectKind: 'goal', subjectId: c.goal.id, verdict: 'achieved' },
@@ -173,7 +173,40 @@ const cases: Record<
       rationale: 'Ziele erreicht',
       decidedOn: '2027-02-20',
     },
-    update: { followUp: 'Bericht an Land' },
+    update: { participants: 'Vorstand (5 von 5)' },
+  }),
+  evaluationParticipant: (c) => ({
+    create: { evaluationId: c.evaluation.id, name: 'Dr. Anna Weber', organisation: 'Landesministerium' },
+    update: { attendance: 'present' },
+  }),
+  agendaItem: (c) => ({
+    create: { evaluationId: c.evaluation.id, kind: 'other', title: 'Bericht des Clustermanagements' },
+    update: { minutes: 'Bericht zur Kenntnis genommen.', plannedMinutes: 10 },
+  }),
+  evidence: (c) => ({
+    create: { assessmentId: c.assessment.id, kind: 'note', text: 'Protokoll der Vorstandssitzung' },
+    update: { text: 'Protokoll vom 3. März' },
+  }),
+  resolution: (c) => ({
+    create: {
+      evaluationId: c.evaluation.id,
+      motion: 'Die Beitragsordnung wird überarbeitet.',
+      result: 'adopted',
+    },
+    update: { votesFor: 7, votesAgainst: 0, abstentions: 1 },
+  }),
+  followUp: (c) => ({
+    create: {
+      evaluationId: c.evaluation.id,
+      title: 'Beitragsordnung vorlegen',
+      owner: 'Geschäftsstelle',
+      dueDate: '2028-06-30',
+    },
+    update: { goalId: c.goal.id },
+  }),
+  adjustment: (c) => ({
+    create: { evaluationId: c.evaluation.id, description: 'Zielwert Mitglieder senken' },
+    update: { indicatorId: c.indicator.id, targetDate: '2028-12-31', targetValue: 40 },
   }),
 };
 

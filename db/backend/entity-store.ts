@@ -13,6 +13,7 @@ import {
   links,
 } from '../../shared/contract/entities.ts';
 import { ApiFailure, type ValidationIssue } from '../../shared/contract/result.ts';
+import { guardEvaluationWrite } from '../evaluation/guard.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
 import { builder, type QueryRunner } from '../sqlite/query.ts';
 import { checkConsistency } from './consistency.ts';
@@ -34,6 +35,8 @@ export type EntityDto<K extends EntityKind> = z.output<ReturnType<typeof dtoSche
 interface ForeignKey {
   readonly column: string;
   readonly table: string;
+  /** The referenced column: the parent's id, or another key (an attachment's hash). */
+  readonly key: string;
 }
 
 /** Reads the schema's foreign keys once per connection. */
@@ -48,10 +51,9 @@ export class SchemaInfo {
     for (const table of tables) {
       this.#foreignKeys.set(
         table,
-        (db.pragma(`foreign_key_list(${table})`) as { from: string; table: string }[]).map((fk) => ({
-          column: fk.from,
-          table: fk.table,
-        })),
+        (db.pragma(`foreign_key_list(${table})`) as { from: string; table: string; to: string | null }[]).map(
+          (fk) => ({ column: fk.from, table: fk.table, key: fk.to ?? 'id' }),
+        ),
       );
       this.#columns.set(
         table,
@@ -170,7 +172,7 @@ function assertReferencesExist(ctx: StoreContext, table: string, row: Row): void
   for (const fk of ctx.schema.foreignKeys(table)) {
     const value = row[fk.column];
     if (value === null || value === undefined) continue;
-    const found = ctx.q.get(dyn.selectFrom(fk.table).select('id').where('id', '=', value));
+    const found = ctx.q.get(dyn.selectFrom(fk.table).select(fk.key).where(fk.key, '=', value));
     if (!found) issues.push({ path: [toCamel(fk.column)], code: 'unknownReference' });
   }
   if (issues.length > 0) throw new ApiFailure({ kind: 'validation', issues });
@@ -239,6 +241,7 @@ export function createEntity<K extends EntityKind>(ctx: StoreContext, kind: K, i
   ownedFields(ctx, kind, row, true);
   assertReferencesExist(ctx, def.table, row);
   checkConsistency(ctx, kind, rowToDto(kind, row));
+  guardEvaluationWrite(ctx.db, kind, null, rowToDto(kind, row));
   const { lastInsertRowid } = guarded(def.table, ctx.schema.columns(def.table), row, () =>
     ctx.q.run(dyn.insertInto(def.table).values(row)),
   );
@@ -254,6 +257,7 @@ export function updateEntity<K extends EntityKind>(ctx: StoreContext, kind: K, i
   ownedFields(ctx, kind, patch, false);
   assertReferencesExist(ctx, def.table, patch);
   checkConsistency(ctx, kind, { ...existing, ...rowToDto(kind, patch), id });
+  guardEvaluationWrite(ctx.db, kind, existing, { ...existing, ...rowToDto(kind, patch), id });
   guarded(def.table, ctx.schema.columns(def.table), patch, () =>
     ctx.q.run(dyn.updateTable(def.table).set(patch).where('id', '=', id)),
   );
@@ -262,7 +266,7 @@ export function updateEntity<K extends EntityKind>(ctx: StoreContext, kind: K, i
 
 export function deleteEntity(ctx: StoreContext, kind: EntityKind, id: number): { id: number } {
   const def = definition(kind);
-  getEntity(ctx, kind, id);
+  guardEvaluationWrite(ctx.db, kind, getEntity(ctx, kind, id), null);
   guarded(def.table, ctx.schema.columns(def.table), {}, () =>
     ctx.q.run(dyn.deleteFrom(def.table).where('id', '=', id)),
   );

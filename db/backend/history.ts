@@ -24,6 +24,7 @@ interface BatchRow {
   user: string;
   label: string;
   kind: BatchKind;
+  reason?: string;
   undone: number;
   redone: number;
 }
@@ -181,6 +182,10 @@ export function step(
 ): { target: BatchRow } | null {
   const target = kind === 'undo' ? undoCandidate(db, batchId) : redoCandidate(db, batchId);
   if (!target) return null;
+  // Undoing a change made with a reason (in a locked period) carries the same reason.
+  db.prepare(
+    'update audit_batch set reason = (select reason from audit_batch where id = ?) where id = ?',
+  ).run(target.id, batchId);
   revert(db, target.id);
   db.prepare(`update audit_batch set ${kind === 'undo' ? 'undone' : 'redone'} = 1 where id = ?`).run(
     target.id,
@@ -233,6 +238,7 @@ export function listAudit(db: SqliteDatabase, filter: AuditFilter): AuditBatch[]
     user: b.user,
     label: b.label,
     kind: b.kind,
+    reason: b.reason ?? '',
     undone: b.undone === 1,
     changeCount: b.n,
     changes: (changesOf.all(b.id) as AuditRow[]).map(toChange),

@@ -80,6 +80,14 @@ export function problemFacts(q: QueryRunner, db: SqliteDatabase, today: string):
     }
     return map;
   };
+  const assessed = new Set(
+    db
+      .prepare(
+        "select subject_id from assessment where subject_kind = 'break_point' and verdict is not null and subject_id is not null",
+      )
+      .pluck()
+      .all() as number[],
+  );
   const links = byKey(
     q.all(builder.selectFrom('indicator_goal').selectAll()),
     (l) => l.goal_id,
@@ -217,6 +225,7 @@ export function problemFacts(q: QueryRunner, db: SqliteDatabase, today: string):
           ruleData,
           today,
         ),
+        assessed: assessed.has(b.id),
       })),
     milestones: q
       .all(builder.selectFrom('milestone').select(['id', 'strategy_id', 'title', 'due_date', 'status']))

@@ -32,7 +32,8 @@ describe.each(['de', 'en'] as const)('demo workspace (%s)', (lang) => {
     ).toBe(0);
     expect(n('select count(*) from break_point')).toBe(4);
     expect(n("select count(*) from break_point where kind = 'qualitative'")).toBe(1);
-    expect(n('select count(*) from milestone')).toBe(12);
+    // Twelve planned, plus the two follow-ups of last year's evaluation.
+    expect(n('select count(*) from milestone')).toBe(14);
     expect(
       n(
         `select count(*) from milestone where status not in ('done', 'cancelled') and due_date < '2026-11-21'`,

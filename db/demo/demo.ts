@@ -2,8 +2,10 @@
 // history, so a new user sees a living example at once. Deterministic for a given date (seeded
 // random numbers), written with prepared statements in one transaction, with row auditing off
 // and one summary entry in the audit log instead.
+
 import { frequencyMonths } from '../../shared/status/status.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
+import { writeDemoEvaluations } from './demo-evaluation.ts';
 
 type Lang = 'de' | 'en';
 type Text = Readonly<Record<Lang, string>>;
@@ -1199,76 +1201,15 @@ export function writeDemo(db: SqliteDatabase, lang: Lang, now: Date): void {
       }
     });
 
-    // Last year's evaluation, decided and locked.
-    const lastYear = year - 1;
-    const evaluationId = run(
-      `insert into evaluation (cluster_id, strategy_id, title, period_start, period_end, cutoff_date, meeting_date, participants, agenda, status, locked_at, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'locked', ?, ?, ?)`,
+    // Last year's evaluation, decided and locked; this year's as a draft (demo-evaluation.ts).
+    writeDemoEvaluations(db, {
+      lang,
       clusterId,
       strategyId,
-      t(`Jahresevaluierung ${lastYear}`, `Annual evaluation ${lastYear}`)[lang],
-      `${lastYear}-01-01`,
-      `${lastYear}-12-31`,
-      `${lastYear}-12-31`,
-      `${year}-02-20`,
-      t(
-        'Vorstand (5), Vertretung Landesministerium, Landkreis, zwei Mitgliedervertretungen, Clustermanagement',
-        'Board (5), state ministry, district, two member representatives, cluster management',
-      )[lang],
-      t(
-        '1. Bericht des Clustermanagements\n2. Zielerreichung und Kennzahlen\n3. Sollbruchstellen\n4. Beschluss über die Fortführung',
-        '1. Report of the cluster management\n2. Goal achievement and indicators\n3. Break-points\n4. Decision on continuation',
-      )[lang],
-      `${year}-02-21T10:00:00.000Z`,
-      stamp,
-      stamp,
-    );
-    db.prepare('insert into evaluation_snapshot (evaluation_id, taken_at, data) values (?, ?, ?)').run(
-      evaluationId,
-      `${year}-02-19T16:00:00.000Z`,
-      JSON.stringify({ cutoff: `${lastYear}-12-31`, note: 'demo' }),
-    );
-    const assessment = db.prepare(
-      'insert into assessment (evaluation_id, subject_kind, subject_id, verdict, narrative) values (?, ?, ?, ?, ?)',
-    );
-    goalIds.forEach((goalId, i) => {
-      assessment.run(
-        evaluationId,
-        'goal',
-        goalId,
-        i === 2 ? 'partly_achieved' : 'achieved',
-        i === 2
-          ? t(
-              'Internationale Partnerschaften bleiben hinter dem Plan zurück.',
-              'International partnerships lag behind the plan.',
-            )[lang]
-          : t('Im Plan.', 'On plan.')[lang],
-      );
+      year,
+      actors: actors.map((a) => ({ id: a.id, name: a.name, group: a.group })),
+      indicatorIds,
     });
-    assessment.run(
-      evaluationId,
-      'overall',
-      null,
-      'partly_achieved',
-      t(
-        'Gute Entwicklung bei Mitgliedern und Projekten; Finanzierung und Internationalisierung brauchen mehr Aufmerksamkeit.',
-        'Good progress on members and projects; funding and internationalisation need more attention.',
-      )[lang],
-    );
-    run(
-      "insert into decision (evaluation_id, outcome, rationale, decided_on, participants, follow_up) values (?, 'continue_with_adjustments', ?, ?, ?, ?)",
-      evaluationId,
-      t(
-        'Das Netzwerk wächst und die Verbundforschung kommt in Gang. Der private Finanzierungsanteil steigt zu langsam; die Beitragsordnung wird überarbeitet und ein Partnercluster im Ausland gesucht.',
-        'The network grows and joint research is getting going. The private share rises too slowly; the fee scale is revised and a partner cluster abroad is sought.',
-      )[lang],
-      `${year}-02-20`,
-      t('Einstimmig (7 von 7 Stimmberechtigten)', 'Unanimous (7 of 7 voting members)')[lang],
-      t(
-        'Beitragsordnung bis Jahresmitte vorlegen; Kooperationsvereinbarung mit Partnercluster abschließen.',
-        'Present the fee scale by mid-year; conclude the cooperation agreement with the partner cluster.',
-      )[lang],
-    );
 
     db.prepare('update audit_context set enabled = 1 where id = 1').run();
     db.prepare("insert into audit_batch (at, user, label, kind) values (?, '', 'demo.create', 'system')").run(

@@ -1,4 +1,4 @@
-// Migration 4 on a workspace of schema 2 with data: derived indicators keep their kind, the new
+// Migration 4 on a workspace of the schema before it, with data: derived indicators keep their kind, the new
 // network kinds are accepted and unknown ones still refused, nothing lands in the audit trail,
 // undo still restores indicators, and network positions go with their actor.
 import path from 'node:path';
@@ -13,12 +13,12 @@ import { migrations } from './registry.ts';
 const newDir = tempDirs();
 const stamp = '2026-01-01T00:00:00.000Z';
 
-function schema2WithData(): Database.Database {
+function previousSchemaWithData(): Database.Database {
   const db = new Database(path.join(newDir(), 'old.clusterpilot'));
   db.pragma('foreign_keys = ON');
   migrate(
     db,
-    migrations.filter((m) => m.version <= 2),
+    migrations.filter((m) => m.version < migration0004.version),
   );
   db.prepare('insert into cluster (name, created_at, updated_at) values (?, ?, ?)').run('C', stamp, stamp);
   const indicator = db.prepare(
@@ -38,7 +38,7 @@ function schema2WithData(): Database.Database {
 
 describe('migration 4 (network)', () => {
   it('keeps every derived kind and measurement, and writes nothing to the audit trail', () => {
-    const db = schema2WithData();
+    const db = previousSchemaWithData();
     const auditRows = db.prepare('select count(*) from audit_log').pluck().get();
     expect(
       migrate(
@@ -58,7 +58,7 @@ describe('migration 4 (network)', () => {
   });
 
   it('accepts the network kinds and still refuses unknown ones', () => {
-    const db = schema2WithData();
+    const db = previousSchemaWithData();
     migrate(
       db,
       migrations.filter((m) => m.version <= migration0004.version),
@@ -71,7 +71,7 @@ describe('migration 4 (network)', () => {
   });
 
   it('records indicator changes for undo over all columns, the derived kind included', () => {
-    const db = schema2WithData();
+    const db = previousSchemaWithData();
     migrate(
       db,
       migrations.filter((m) => m.version <= migration0004.version),
@@ -85,7 +85,7 @@ describe('migration 4 (network)', () => {
   });
 
   it('drops an actor’s position with the actor', () => {
-    const db = schema2WithData();
+    const db = previousSchemaWithData();
     migrate(
       db,
       migrations.filter((m) => m.version <= migration0004.version),

@@ -2,7 +2,8 @@
 // app instead of read from a folder at run time. Append only.
 import { migration0001 } from './0001_clusters.ts';
 import { migration0002 } from './0002_domain.ts';
+import { migration0003 } from './0003_evaluation.ts';
 import { migration0004 } from './0004_network.ts';
 import type { Migration } from './migration.ts';
 
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0004];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];

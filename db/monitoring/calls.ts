@@ -6,6 +6,7 @@ import type { ImportInput } from '../../shared/contract/monitoring.ts';
 import { ApiFailure } from '../../shared/contract/result.ts';
 import type { FileContext, FileHandlers, RowHandlers } from '../backend/calls.ts';
 import type { Session } from '../backend/sessions.ts';
+import { requireReasonForLockedPeriod } from '../evaluation/lock.ts';
 import { cannotWrite, requireFolder } from '../workspace/files.ts';
 import { buildDashboard, buildTimeline } from './dashboard.ts';
 import { memberGroups } from './derived.ts';
@@ -20,8 +21,15 @@ export const monitoringRowCalls = {
   'monitoring.memberGroups': ({ clusterId, at }, ctx) => memberGroups(ctx.db, clusterId, at),
   'measurements.ofCluster': ({ clusterId, indicatorId }, ctx) =>
     listMeasurements(ctx.db, clusterId, indicatorId, ctx.now()),
-  'measurements.save': ({ clusterId, changes }, ctx) =>
-    saveMeasurements(ctx.db, clusterId, changes, ctx.user, ctx.now()),
+  'measurements.save': ({ clusterId, changes, reason }, ctx) => {
+    requireReasonForLockedPeriod(
+      ctx,
+      clusterId,
+      changes.map((c) => c.date),
+      reason,
+    );
+    return saveMeasurements(ctx.db, clusterId, changes, ctx.user, ctx.now());
+  },
 } satisfies Partial<RowHandlers>;
 
 export const monitoringFileCalls = {
@@ -44,6 +52,12 @@ export const monitoringFileCalls = {
     // A backup first, then every row in one audited transaction (one entry, one undo).
     const backup = await ctx.sessions.backupNow('before-import');
     const result = ctx.runAudited('measurements.import', input, (_input, row) => {
+      requireReasonForLockedPeriod(
+        row,
+        input.clusterId,
+        values.map((v) => v.date),
+        input.reason,
+      );
       upsertMeasurements(row.db, values, row.user, row.now());
       return { imported: values.length - preview.replaces, replaced: preview.replaces, backup: backup.file };
     });

@@ -9,6 +9,9 @@ export const unauditedTables: readonly string[] = [
   'audit_batch',
   'audit_log',
   'audit_context',
+  // Files stored once by their SHA-256 and never changed: evidence rows (audited) refer to them,
+  // so undoing a removal restores the reference and the content is still there.
+  'attachment',
   // Positions in the network picture: computed by the layout from the relationships (migration 4).
   'network_position',
 ];

@@ -1,5 +1,9 @@
 CREATE INDEX actor_cluster on actor (cluster_id);
 
+CREATE INDEX adjustment_evaluation on adjustment (evaluation_id);
+
+CREATE INDEX agenda_item_evaluation on agenda_item (evaluation_id, sort_order);
+
 CREATE INDEX audit_log_batch on audit_log (batch_id);
 
 CREATE INDEX audit_log_entity on audit_log (entity, entity_id);
@@ -10,9 +14,15 @@ CREATE INDEX break_point_strategy on break_point (strategy_id);
 
 CREATE INDEX endorsement_actor on endorsement (actor_id);
 
+CREATE INDEX evaluation_participant_evaluation on evaluation_participant (evaluation_id);
+
 CREATE INDEX event_actor_actor on event_actor (actor_id);
 
 CREATE INDEX event_cluster_date on event (cluster_id, date);
+
+CREATE INDEX evidence_assessment on evidence (assessment_id);
+
+CREATE INDEX follow_up_evaluation on follow_up (evaluation_id);
 
 CREATE INDEX goal_parent on goal (parent_id);
 
@@ -29,6 +39,8 @@ CREATE INDEX relationship_cluster on relationship (cluster_id);
 CREATE INDEX relationship_from on relationship (from_actor_id);
 
 CREATE INDEX relationship_to on relationship (to_actor_id);
+
+CREATE INDEX resolution_evaluation on resolution (evaluation_id);
 
 CREATE TABLE activity_plan (
   id integer primary key,
@@ -56,6 +68,33 @@ CREATE TABLE actor (
   unique (cluster_id, name collate nocase)
 ) strict;
 
+CREATE TABLE adjustment (
+  id integer primary key,
+  evaluation_id integer not null references evaluation (id) on delete cascade,
+  description text not null check (length(trim(description)) between 1 and 5000),
+  indicator_id integer references indicator (id) on delete set null,
+  target_date text check (target_date is null or (length(target_date) = 10 and date(target_date) is target_date)),
+  target_value real,
+  applied_at text check (applied_at is null or (applied_at like '____-__-__T__:__:__%')),
+  check ((target_date is null) = (target_value is null)),
+  check (target_date is null or indicator_id is not null)
+) strict;
+
+CREATE TABLE agenda_item (
+  id integer primary key,
+  evaluation_id integer not null references evaluation (id) on delete cascade,
+  sort_order integer not null default 0,
+  kind text not null check (kind in ('break_point', 'indicator', 'milestone', 'overall', 'decision', 'other')),
+  subject_id integer,
+  title text not null check (length(trim(title)) between 1 and 300),
+  reason text not null default '{}' check (json_valid(reason)),
+  origin text not null default 'added' check (origin in ('generated', 'added')),
+  planned_minutes integer check (planned_minutes between 0 and 600),
+  actual_seconds integer check (actual_seconds >= 0),
+  minutes text not null default '' check (length(minutes) <= 20000),
+  check ((kind in ('overall', 'decision', 'other')) = (subject_id is null))
+) strict;
+
 CREATE TABLE assessment (
   id integer primary key,
   evaluation_id integer not null references evaluation (id) on delete cascade,
@@ -67,6 +106,12 @@ CREATE TABLE assessment (
   unique (evaluation_id, subject_kind, subject_id)
 ) strict;
 
+CREATE TABLE attachment (
+  sha256 text primary key check (length(sha256) = 64),
+  bytes integer not null check (bytes between 0 and 20971520),
+  content blob not null
+) strict, without rowid;
+
 CREATE TABLE audit_batch (
   id integer primary key,
   at text not null check (at like '____-__-__T__:__:__%'),
@@ -76,7 +121,7 @@ CREATE TABLE audit_batch (
   target_batch_id integer references audit_batch (id) on delete set null,
   undone integer not null default 0 check (undone in (0, 1)),
   redone integer not null default 0 check (redone in (0, 1))
-) strict;
+, reason text not null default '') strict;
 
 CREATE TABLE audit_context (
   id integer primary key check (id = 1),
@@ -156,9 +201,7 @@ CREATE TABLE decision (
   outcome text not null check (outcome in ('continue', 'continue_with_adjustments', 'wind_down')),
   rationale text not null check (length(trim(rationale)) between 1 and 20000),
   decided_on text not null check (decided_on is null or (length(decided_on) = 10 and date(decided_on) is decided_on)),
-  participants text not null default '' check (length(participants) <= 20000),
-  follow_up text not null default '' check (length(follow_up) <= 20000)
-) strict;
+  participants text not null default '' check (length(participants) <= 20000)) strict;
 
 CREATE TABLE endorsement (
   id integer primary key,
@@ -179,13 +222,22 @@ CREATE TABLE evaluation (
   period_end text not null check ((period_end is null or (length(period_end) = 10 and date(period_end) is period_end)) and period_end >= period_start),
   cutoff_date text not null check ((cutoff_date is null or (length(cutoff_date) = 10 and date(cutoff_date) is cutoff_date)) and cutoff_date >= period_start),
   meeting_date text check (meeting_date is null or (length(meeting_date) = 10 and date(meeting_date) is meeting_date)),
-  participants text not null default '' check (length(participants) <= 20000),
-  agenda text not null default '' check (length(agenda) <= 20000),
   status text not null default 'draft' check (status in ('draft', 'in_meeting', 'decided', 'locked')),
   locked_at text check (locked_at is null or (locked_at like '____-__-__T__:__:__%')),
   created_at text not null check (created_at like '____-__-__T__:__:__%'),
-  updated_at text not null check (updated_at >= created_at),
+  updated_at text not null check (updated_at >= created_at), language text not null default 'de' check (language in ('de', 'en')),
   check ((status = 'locked') = (locked_at is not null))
+) strict;
+
+CREATE TABLE evaluation_participant (
+  id integer primary key,
+  evaluation_id integer not null references evaluation (id) on delete cascade,
+  actor_id integer references actor (id) on delete set null,
+  name text not null check (length(trim(name)) between 1 and 200),
+  organisation text not null default '' check (length(organisation) <= 200),
+  role text not null default '' check (length(role) <= 200),
+  attendance text not null default 'invited' check (attendance in ('invited', 'present', 'apologised')),
+  sort_order integer not null default 0
 ) strict;
 
 CREATE TABLE evaluation_snapshot (
@@ -213,6 +265,20 @@ CREATE TABLE event_actor (
   primary key (event_id, actor_id)
 ) strict, without rowid;
 
+CREATE TABLE evidence (
+  id integer primary key,
+  assessment_id integer not null references assessment (id) on delete cascade,
+  kind text not null check (kind in ('note', 'link', 'file')),
+  text text not null default '' check (length(text) <= 20000),
+  url text not null default '' check (length(url) <= 2000),
+  file_name text not null default '' check (length(file_name) <= 255),
+  mime_type text not null default '' check (length(mime_type) <= 200),
+  attachment text references attachment (sha256),
+  check ((kind = 'file') = (attachment is not null)),
+  check (kind <> 'link' or url like 'http%' or url like 'file:%'),
+  check (kind <> 'note' or length(trim(text)) > 0)
+) strict;
+
 CREATE TABLE field_of_action (
   id integer primary key,
   key text unique check (key is null or key in ('cooperation', 'marketing', 'events', 'rnd_cooperation', 'technology_transfer', 'lobbying', 'internationalisation', 'branding', 'market_development', 'location_marketing', 'startup_advice', 'qualification', 'monitoring_evaluation', 'strategy_development')),
@@ -227,6 +293,16 @@ CREATE TABLE financing_plan (
   year integer not null check (year between 1900 and 2200),
   public_share_bp integer not null check (public_share_bp between 0 and 10000),
   unique (cluster_id, year)
+) strict;
+
+CREATE TABLE follow_up (
+  id integer primary key,
+  evaluation_id integer not null references evaluation (id) on delete cascade,
+  title text not null check (length(trim(title)) between 1 and 300),
+  owner text not null check (length(trim(owner)) between 1 and 200),
+  due_date text not null check (due_date is null or (length(due_date) = 10 and date(due_date) is due_date)),
+  goal_id integer references goal (id) on delete set null,
+  milestone_id integer references milestone (id) on delete set null
 ) strict;
 
 CREATE TABLE funding_source (
@@ -349,6 +425,17 @@ CREATE TABLE relationship_type (
   check (key is not null or length(trim(name)) > 0)
 ) strict;
 
+CREATE TABLE resolution (
+  id integer primary key,
+  evaluation_id integer not null references evaluation (id) on delete cascade,
+  agenda_item_id integer references agenda_item (id) on delete set null,
+  motion text not null check (length(trim(motion)) between 1 and 5000),
+  result text not null check (result in ('adopted', 'rejected')),
+  votes_for integer check (votes_for between 0 and 10000),
+  votes_against integer check (votes_against between 0 and 10000),
+  abstentions integer check (abstentions between 0 and 10000)
+) strict;
+
 CREATE VIRTUAL TABLE search_index using fts5 (
   entity unindexed,
   entity_id unindexed,
@@ -433,6 +520,36 @@ end;
 CREATE TRIGGER audit_actor_update after update on actor when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
   values ((select batch_id from audit_context where id = 1), 'actor', new.id, 'update', json_object('id', old.id, 'cluster_id', old.cluster_id, 'name', old.name, 'actor_group', old.actor_group, 'subtype', old.subtype, 'size', old.size, 'member_since', old.member_since, 'member_until', old.member_until, 'location', old.location, 'note', old.note, 'created_at', old.created_at, 'updated_at', old.updated_at), json_object('id', new.id, 'cluster_id', new.cluster_id, 'name', new.name, 'actor_group', new.actor_group, 'subtype', new.subtype, 'size', new.size, 'member_since', new.member_since, 'member_until', new.member_until, 'location', new.location, 'note', new.note, 'created_at', new.created_at, 'updated_at', new.updated_at));
+end;
+
+CREATE TRIGGER audit_adjustment_delete after delete on adjustment when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'adjustment', old.id, 'delete', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'description', old.description, 'indicator_id', old.indicator_id, 'target_date', old.target_date, 'target_value', old.target_value, 'applied_at', old.applied_at), null);
+end;
+
+CREATE TRIGGER audit_adjustment_insert after insert on adjustment when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'adjustment', new.id, 'insert', null, json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'description', new.description, 'indicator_id', new.indicator_id, 'target_date', new.target_date, 'target_value', new.target_value, 'applied_at', new.applied_at));
+end;
+
+CREATE TRIGGER audit_adjustment_update after update on adjustment when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'adjustment', new.id, 'update', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'description', old.description, 'indicator_id', old.indicator_id, 'target_date', old.target_date, 'target_value', old.target_value, 'applied_at', old.applied_at), json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'description', new.description, 'indicator_id', new.indicator_id, 'target_date', new.target_date, 'target_value', new.target_value, 'applied_at', new.applied_at));
+end;
+
+CREATE TRIGGER audit_agenda_item_delete after delete on agenda_item when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'agenda_item', old.id, 'delete', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'sort_order', old.sort_order, 'kind', old.kind, 'subject_id', old.subject_id, 'title', old.title, 'reason', old.reason, 'origin', old.origin, 'planned_minutes', old.planned_minutes, 'actual_seconds', old.actual_seconds, 'minutes', old.minutes), null);
+end;
+
+CREATE TRIGGER audit_agenda_item_insert after insert on agenda_item when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'agenda_item', new.id, 'insert', null, json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'sort_order', new.sort_order, 'kind', new.kind, 'subject_id', new.subject_id, 'title', new.title, 'reason', new.reason, 'origin', new.origin, 'planned_minutes', new.planned_minutes, 'actual_seconds', new.actual_seconds, 'minutes', new.minutes));
+end;
+
+CREATE TRIGGER audit_agenda_item_update after update on agenda_item when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'agenda_item', new.id, 'update', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'sort_order', old.sort_order, 'kind', old.kind, 'subject_id', old.subject_id, 'title', old.title, 'reason', old.reason, 'origin', old.origin, 'planned_minutes', old.planned_minutes, 'actual_seconds', old.actual_seconds, 'minutes', old.minutes), json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'sort_order', new.sort_order, 'kind', new.kind, 'subject_id', new.subject_id, 'title', new.title, 'reason', new.reason, 'origin', new.origin, 'planned_minutes', new.planned_minutes, 'actual_seconds', new.actual_seconds, 'minutes', new.minutes));
 end;
 
 CREATE TRIGGER audit_assessment_delete after delete on assessment when (select enabled from audit_context where id = 1) = 1 begin
@@ -527,17 +644,17 @@ end;
 
 CREATE TRIGGER audit_decision_delete after delete on decision when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
-  values ((select batch_id from audit_context where id = 1), 'decision', old.id, 'delete', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'outcome', old.outcome, 'rationale', old.rationale, 'decided_on', old.decided_on, 'participants', old.participants, 'follow_up', old.follow_up), null);
+  values ((select batch_id from audit_context where id = 1), 'decision', old.id, 'delete', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'outcome', old.outcome, 'rationale', old.rationale, 'decided_on', old.decided_on, 'participants', old.participants), null);
 end;
 
 CREATE TRIGGER audit_decision_insert after insert on decision when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
-  values ((select batch_id from audit_context where id = 1), 'decision', new.id, 'insert', null, json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'outcome', new.outcome, 'rationale', new.rationale, 'decided_on', new.decided_on, 'participants', new.participants, 'follow_up', new.follow_up));
+  values ((select batch_id from audit_context where id = 1), 'decision', new.id, 'insert', null, json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'outcome', new.outcome, 'rationale', new.rationale, 'decided_on', new.decided_on, 'participants', new.participants));
 end;
 
 CREATE TRIGGER audit_decision_update after update on decision when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
-  values ((select batch_id from audit_context where id = 1), 'decision', new.id, 'update', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'outcome', old.outcome, 'rationale', old.rationale, 'decided_on', old.decided_on, 'participants', old.participants, 'follow_up', old.follow_up), json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'outcome', new.outcome, 'rationale', new.rationale, 'decided_on', new.decided_on, 'participants', new.participants, 'follow_up', new.follow_up));
+  values ((select batch_id from audit_context where id = 1), 'decision', new.id, 'update', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'outcome', old.outcome, 'rationale', old.rationale, 'decided_on', old.decided_on, 'participants', old.participants), json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'outcome', new.outcome, 'rationale', new.rationale, 'decided_on', new.decided_on, 'participants', new.participants));
 end;
 
 CREATE TRIGGER audit_endorsement_delete after delete on endorsement when (select enabled from audit_context where id = 1) = 1 begin
@@ -557,12 +674,27 @@ end;
 
 CREATE TRIGGER audit_evaluation_delete after delete on evaluation when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
-  values ((select batch_id from audit_context where id = 1), 'evaluation', old.id, 'delete', json_object('id', old.id, 'cluster_id', old.cluster_id, 'strategy_id', old.strategy_id, 'title', old.title, 'period_start', old.period_start, 'period_end', old.period_end, 'cutoff_date', old.cutoff_date, 'meeting_date', old.meeting_date, 'participants', old.participants, 'agenda', old.agenda, 'status', old.status, 'locked_at', old.locked_at, 'created_at', old.created_at, 'updated_at', old.updated_at), null);
+  values ((select batch_id from audit_context where id = 1), 'evaluation', old.id, 'delete', json_object('id', old.id, 'cluster_id', old.cluster_id, 'strategy_id', old.strategy_id, 'title', old.title, 'period_start', old.period_start, 'period_end', old.period_end, 'cutoff_date', old.cutoff_date, 'meeting_date', old.meeting_date, 'status', old.status, 'locked_at', old.locked_at, 'created_at', old.created_at, 'updated_at', old.updated_at, 'language', old.language), null);
 end;
 
 CREATE TRIGGER audit_evaluation_insert after insert on evaluation when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
-  values ((select batch_id from audit_context where id = 1), 'evaluation', new.id, 'insert', null, json_object('id', new.id, 'cluster_id', new.cluster_id, 'strategy_id', new.strategy_id, 'title', new.title, 'period_start', new.period_start, 'period_end', new.period_end, 'cutoff_date', new.cutoff_date, 'meeting_date', new.meeting_date, 'participants', new.participants, 'agenda', new.agenda, 'status', new.status, 'locked_at', new.locked_at, 'created_at', new.created_at, 'updated_at', new.updated_at));
+  values ((select batch_id from audit_context where id = 1), 'evaluation', new.id, 'insert', null, json_object('id', new.id, 'cluster_id', new.cluster_id, 'strategy_id', new.strategy_id, 'title', new.title, 'period_start', new.period_start, 'period_end', new.period_end, 'cutoff_date', new.cutoff_date, 'meeting_date', new.meeting_date, 'status', new.status, 'locked_at', new.locked_at, 'created_at', new.created_at, 'updated_at', new.updated_at, 'language', new.language));
+end;
+
+CREATE TRIGGER audit_evaluation_participant_delete after delete on evaluation_participant when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'evaluation_participant', old.id, 'delete', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'actor_id', old.actor_id, 'name', old.name, 'organisation', old.organisation, 'role', old.role, 'attendance', old.attendance, 'sort_order', old.sort_order), null);
+end;
+
+CREATE TRIGGER audit_evaluation_participant_insert after insert on evaluation_participant when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'evaluation_participant', new.id, 'insert', null, json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'actor_id', new.actor_id, 'name', new.name, 'organisation', new.organisation, 'role', new.role, 'attendance', new.attendance, 'sort_order', new.sort_order));
+end;
+
+CREATE TRIGGER audit_evaluation_participant_update after update on evaluation_participant when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'evaluation_participant', new.id, 'update', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'actor_id', old.actor_id, 'name', old.name, 'organisation', old.organisation, 'role', old.role, 'attendance', old.attendance, 'sort_order', old.sort_order), json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'actor_id', new.actor_id, 'name', new.name, 'organisation', new.organisation, 'role', new.role, 'attendance', new.attendance, 'sort_order', new.sort_order));
 end;
 
 CREATE TRIGGER audit_evaluation_snapshot_delete after delete on evaluation_snapshot when (select enabled from audit_context where id = 1) = 1 begin
@@ -582,7 +714,7 @@ end;
 
 CREATE TRIGGER audit_evaluation_update after update on evaluation when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
-  values ((select batch_id from audit_context where id = 1), 'evaluation', new.id, 'update', json_object('id', old.id, 'cluster_id', old.cluster_id, 'strategy_id', old.strategy_id, 'title', old.title, 'period_start', old.period_start, 'period_end', old.period_end, 'cutoff_date', old.cutoff_date, 'meeting_date', old.meeting_date, 'participants', old.participants, 'agenda', old.agenda, 'status', old.status, 'locked_at', old.locked_at, 'created_at', old.created_at, 'updated_at', old.updated_at), json_object('id', new.id, 'cluster_id', new.cluster_id, 'strategy_id', new.strategy_id, 'title', new.title, 'period_start', new.period_start, 'period_end', new.period_end, 'cutoff_date', new.cutoff_date, 'meeting_date', new.meeting_date, 'participants', new.participants, 'agenda', new.agenda, 'status', new.status, 'locked_at', new.locked_at, 'created_at', new.created_at, 'updated_at', new.updated_at));
+  values ((select batch_id from audit_context where id = 1), 'evaluation', new.id, 'update', json_object('id', old.id, 'cluster_id', old.cluster_id, 'strategy_id', old.strategy_id, 'title', old.title, 'period_start', old.period_start, 'period_end', old.period_end, 'cutoff_date', old.cutoff_date, 'meeting_date', old.meeting_date, 'status', old.status, 'locked_at', old.locked_at, 'created_at', old.created_at, 'updated_at', old.updated_at, 'language', old.language), json_object('id', new.id, 'cluster_id', new.cluster_id, 'strategy_id', new.strategy_id, 'title', new.title, 'period_start', new.period_start, 'period_end', new.period_end, 'cutoff_date', new.cutoff_date, 'meeting_date', new.meeting_date, 'status', new.status, 'locked_at', new.locked_at, 'created_at', new.created_at, 'updated_at', new.updated_at, 'language', new.language));
 end;
 
 CREATE TRIGGER audit_event_actor_delete after delete on event_actor when (select enabled from audit_context where id = 1) = 1 begin
@@ -615,6 +747,21 @@ CREATE TRIGGER audit_event_update after update on event when (select enabled fro
   values ((select batch_id from audit_context where id = 1), 'event', new.id, 'update', json_object('id', old.id, 'cluster_id', old.cluster_id, 'date', old.date, 'type', old.type, 'title', old.title, 'field_of_action_id', old.field_of_action_id, 'participants', old.participants, 'note', old.note, 'created_at', old.created_at, 'updated_at', old.updated_at), json_object('id', new.id, 'cluster_id', new.cluster_id, 'date', new.date, 'type', new.type, 'title', new.title, 'field_of_action_id', new.field_of_action_id, 'participants', new.participants, 'note', new.note, 'created_at', new.created_at, 'updated_at', new.updated_at));
 end;
 
+CREATE TRIGGER audit_evidence_delete after delete on evidence when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'evidence', old.id, 'delete', json_object('id', old.id, 'assessment_id', old.assessment_id, 'kind', old.kind, 'text', old.text, 'url', old.url, 'file_name', old.file_name, 'mime_type', old.mime_type, 'attachment', old.attachment), null);
+end;
+
+CREATE TRIGGER audit_evidence_insert after insert on evidence when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'evidence', new.id, 'insert', null, json_object('id', new.id, 'assessment_id', new.assessment_id, 'kind', new.kind, 'text', new.text, 'url', new.url, 'file_name', new.file_name, 'mime_type', new.mime_type, 'attachment', new.attachment));
+end;
+
+CREATE TRIGGER audit_evidence_update after update on evidence when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'evidence', new.id, 'update', json_object('id', old.id, 'assessment_id', old.assessment_id, 'kind', old.kind, 'text', old.text, 'url', old.url, 'file_name', old.file_name, 'mime_type', old.mime_type, 'attachment', old.attachment), json_object('id', new.id, 'assessment_id', new.assessment_id, 'kind', new.kind, 'text', new.text, 'url', new.url, 'file_name', new.file_name, 'mime_type', new.mime_type, 'attachment', new.attachment));
+end;
+
 CREATE TRIGGER audit_field_of_action_delete after delete on field_of_action when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
   values ((select batch_id from audit_context where id = 1), 'field_of_action', old.id, 'delete', json_object('id', old.id, 'key', old.key, 'name', old.name, 'sort_order', old.sort_order), null);
@@ -643,6 +790,21 @@ end;
 CREATE TRIGGER audit_financing_plan_update after update on financing_plan when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
   values ((select batch_id from audit_context where id = 1), 'financing_plan', new.id, 'update', json_object('id', old.id, 'cluster_id', old.cluster_id, 'year', old.year, 'public_share_bp', old.public_share_bp), json_object('id', new.id, 'cluster_id', new.cluster_id, 'year', new.year, 'public_share_bp', new.public_share_bp));
+end;
+
+CREATE TRIGGER audit_follow_up_delete after delete on follow_up when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'follow_up', old.id, 'delete', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'title', old.title, 'owner', old.owner, 'due_date', old.due_date, 'goal_id', old.goal_id, 'milestone_id', old.milestone_id), null);
+end;
+
+CREATE TRIGGER audit_follow_up_insert after insert on follow_up when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'follow_up', new.id, 'insert', null, json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'title', new.title, 'owner', new.owner, 'due_date', new.due_date, 'goal_id', new.goal_id, 'milestone_id', new.milestone_id));
+end;
+
+CREATE TRIGGER audit_follow_up_update after update on follow_up when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'follow_up', new.id, 'update', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'title', old.title, 'owner', old.owner, 'due_date', old.due_date, 'goal_id', old.goal_id, 'milestone_id', old.milestone_id), json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'title', new.title, 'owner', new.owner, 'due_date', new.due_date, 'goal_id', new.goal_id, 'milestone_id', new.milestone_id));
 end;
 
 CREATE TRIGGER audit_funding_source_delete after delete on funding_source when (select enabled from audit_context where id = 1) = 1 begin
@@ -780,6 +942,21 @@ CREATE TRIGGER audit_relationship_update after update on relationship when (sele
   values ((select batch_id from audit_context where id = 1), 'relationship', new.id, 'update', json_object('id', old.id, 'cluster_id', old.cluster_id, 'from_actor_id', old.from_actor_id, 'to_actor_id', old.to_actor_id, 'type_id', old.type_id, 'started_on', old.started_on, 'ended_on', old.ended_on, 'note', old.note, 'created_at', old.created_at, 'updated_at', old.updated_at), json_object('id', new.id, 'cluster_id', new.cluster_id, 'from_actor_id', new.from_actor_id, 'to_actor_id', new.to_actor_id, 'type_id', new.type_id, 'started_on', new.started_on, 'ended_on', new.ended_on, 'note', new.note, 'created_at', new.created_at, 'updated_at', new.updated_at));
 end;
 
+CREATE TRIGGER audit_resolution_delete after delete on resolution when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'resolution', old.id, 'delete', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'agenda_item_id', old.agenda_item_id, 'motion', old.motion, 'result', old.result, 'votes_for', old.votes_for, 'votes_against', old.votes_against, 'abstentions', old.abstentions), null);
+end;
+
+CREATE TRIGGER audit_resolution_insert after insert on resolution when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'resolution', new.id, 'insert', null, json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'agenda_item_id', new.agenda_item_id, 'motion', new.motion, 'result', new.result, 'votes_for', new.votes_for, 'votes_against', new.votes_against, 'abstentions', new.abstentions));
+end;
+
+CREATE TRIGGER audit_resolution_update after update on resolution when (select enabled from audit_context where id = 1) = 1 begin
+  insert into audit_log (batch_id, entity, entity_id, action, before, after)
+  values ((select batch_id from audit_context where id = 1), 'resolution', new.id, 'update', json_object('id', old.id, 'evaluation_id', old.evaluation_id, 'agenda_item_id', old.agenda_item_id, 'motion', old.motion, 'result', old.result, 'votes_for', old.votes_for, 'votes_against', old.votes_against, 'abstentions', old.abstentions), json_object('id', new.id, 'evaluation_id', new.evaluation_id, 'agenda_item_id', new.agenda_item_id, 'motion', new.motion, 'result', new.result, 'votes_for', new.votes_for, 'votes_against', new.votes_against, 'abstentions', new.abstentions));
+end;
+
 CREATE TRIGGER audit_setting_delete after delete on setting when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
   values ((select batch_id from audit_context where id = 1), 'setting', 0, 'delete', json_object('key', old.key, 'value', old.value), null);
@@ -840,6 +1017,26 @@ CREATE TRIGGER audit_target_update after update on target when (select enabled f
   values ((select batch_id from audit_context where id = 1), 'target', new.id, 'update', json_object('id', old.id, 'indicator_id', old.indicator_id, 'date', old.date, 'value', old.value, 'note', old.note), json_object('id', new.id, 'indicator_id', new.indicator_id, 'date', new.date, 'value', new.value, 'note', new.note));
 end;
 
+CREATE TRIGGER measurement_locked_delete before delete on measurement when (select enabled from audit_context where id = 1) = 1
+        and coalesce((select reason from audit_batch where id = (select batch_id from audit_context where id = 1)), '') = '' and exists (select 1 from evaluation e
+        where e.status = 'locked' and e.cluster_id = (select cluster_id from indicator where id = old.indicator_id)
+          and old.date between e.period_start and e.period_end)
+begin select raise(abort, 'lockedPeriod'); end;
+
+CREATE TRIGGER measurement_locked_insert before insert on measurement when (select enabled from audit_context where id = 1) = 1
+        and coalesce((select reason from audit_batch where id = (select batch_id from audit_context where id = 1)), '') = '' and exists (select 1 from evaluation e
+        where e.status = 'locked' and e.cluster_id = (select cluster_id from indicator where id = new.indicator_id)
+          and new.date between e.period_start and e.period_end)
+begin select raise(abort, 'lockedPeriod'); end;
+
+CREATE TRIGGER measurement_locked_update before update on measurement when (select enabled from audit_context where id = 1) = 1
+        and coalesce((select reason from audit_batch where id = (select batch_id from audit_context where id = 1)), '') = '' and (exists (select 1 from evaluation e
+        where e.status = 'locked' and e.cluster_id = (select cluster_id from indicator where id = old.indicator_id)
+          and old.date between e.period_start and e.period_end) or exists (select 1 from evaluation e
+        where e.status = 'locked' and e.cluster_id = (select cluster_id from indicator where id = new.indicator_id)
+          and new.date between e.period_start and e.period_end))
+begin select raise(abort, 'lockedPeriod'); end;
+
 CREATE TRIGGER search_actor_delete after delete on actor begin
   delete from search_index where rowid = 2 * 1099511627776 + old.id;
 end;
@@ -853,6 +1050,21 @@ CREATE TRIGGER search_actor_update after update on actor begin
   delete from search_index where rowid = 2 * 1099511627776 + old.id;
   insert into search_index (rowid, entity, entity_id, cluster_id, title, body)
     select 2 * 1099511627776 + new.id, 'actor', new.id, new.cluster_id, new.name, new.location || ' ' || new.note;
+end;
+
+CREATE TRIGGER search_agenda_item_delete after delete on agenda_item begin
+  delete from search_index where rowid = 11 * 1099511627776 + old.id;
+end;
+
+CREATE TRIGGER search_agenda_item_insert after insert on agenda_item begin
+  insert into search_index (rowid, entity, entity_id, cluster_id, title, body)
+    select 11 * 1099511627776 + new.id, 'agenda_item', new.id, (select cluster_id from evaluation where id = new.evaluation_id), new.title, new.minutes;
+end;
+
+CREATE TRIGGER search_agenda_item_update after update on agenda_item begin
+  delete from search_index where rowid = 11 * 1099511627776 + old.id;
+  insert into search_index (rowid, entity, entity_id, cluster_id, title, body)
+    select 11 * 1099511627776 + new.id, 'agenda_item', new.id, (select cluster_id from evaluation where id = new.evaluation_id), new.title, new.minutes;
 end;
 
 CREATE TRIGGER search_break_point_delete after delete on break_point begin
@@ -891,13 +1103,13 @@ end;
 
 CREATE TRIGGER search_evaluation_insert after insert on evaluation begin
   insert into search_index (rowid, entity, entity_id, cluster_id, title, body)
-    select 10 * 1099511627776 + new.id, 'evaluation', new.id, new.cluster_id, new.title, new.agenda || ' ' || new.participants;
+    select 10 * 1099511627776 + new.id, 'evaluation', new.id, new.cluster_id, new.title, new.period_start || ' ' || new.period_end;
 end;
 
 CREATE TRIGGER search_evaluation_update after update on evaluation begin
   delete from search_index where rowid = 10 * 1099511627776 + old.id;
   insert into search_index (rowid, entity, entity_id, cluster_id, title, body)
-    select 10 * 1099511627776 + new.id, 'evaluation', new.id, new.cluster_id, new.title, new.agenda || ' ' || new.participants;
+    select 10 * 1099511627776 + new.id, 'evaluation', new.id, new.cluster_id, new.title, new.period_start || ' ' || new.period_end;
 end;
 
 CREATE TRIGGER search_event_delete after delete on event begin

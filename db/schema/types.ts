@@ -25,6 +25,30 @@ export interface ActorTable {
   updated_at: string;
 }
 
+export interface AdjustmentTable {
+  id: Generated<number>;
+  evaluation_id: number;
+  description: string;
+  indicator_id: number | null;
+  target_date: string | null;
+  target_value: number | null;
+  applied_at: string | null;
+}
+
+export interface AgendaItemTable {
+  id: Generated<number>;
+  evaluation_id: number;
+  sort_order: Generated<number>;
+  kind: string;
+  subject_id: number | null;
+  title: string;
+  reason: Generated<string>;
+  origin: Generated<string>;
+  planned_minutes: number | null;
+  actual_seconds: number | null;
+  minutes: Generated<string>;
+}
+
 export interface AssessmentTable {
   id: Generated<number>;
   evaluation_id: number;
@@ -32,6 +56,12 @@ export interface AssessmentTable {
   subject_id: number | null;
   verdict: string | null;
   narrative: Generated<string>;
+}
+
+export interface AttachmentTable {
+  sha256: string;
+  bytes: number;
+  content: string;
 }
 
 export interface AuditBatchTable {
@@ -43,6 +73,7 @@ export interface AuditBatchTable {
   target_batch_id: number | null;
   undone: Generated<number>;
   redone: Generated<number>;
+  reason: Generated<string>;
 }
 
 export interface AuditContextTable {
@@ -127,7 +158,6 @@ export interface DecisionTable {
   rationale: string;
   decided_on: string;
   participants: Generated<string>;
-  follow_up: Generated<string>;
 }
 
 export interface EndorsementTable {
@@ -148,12 +178,22 @@ export interface EvaluationTable {
   period_end: string;
   cutoff_date: string;
   meeting_date: string | null;
-  participants: Generated<string>;
-  agenda: Generated<string>;
   status: Generated<string>;
   locked_at: string | null;
   created_at: string;
   updated_at: string;
+  language: Generated<string>;
+}
+
+export interface EvaluationParticipantTable {
+  id: Generated<number>;
+  evaluation_id: number;
+  actor_id: number | null;
+  name: string;
+  organisation: Generated<string>;
+  role: Generated<string>;
+  attendance: Generated<string>;
+  sort_order: Generated<number>;
 }
 
 export interface EvaluationSnapshotTable {
@@ -180,6 +220,17 @@ export interface EventActorTable {
   actor_id: number;
 }
 
+export interface EvidenceTable {
+  id: Generated<number>;
+  assessment_id: number;
+  kind: string;
+  text: Generated<string>;
+  url: Generated<string>;
+  file_name: Generated<string>;
+  mime_type: Generated<string>;
+  attachment: string | null;
+}
+
 export interface FieldOfActionTable {
   id: Generated<number>;
   key: string | null;
@@ -192,6 +243,16 @@ export interface FinancingPlanTable {
   cluster_id: number;
   year: number;
   public_share_bp: number;
+}
+
+export interface FollowUpTable {
+  id: Generated<number>;
+  evaluation_id: number;
+  title: string;
+  owner: string;
+  due_date: string;
+  goal_id: number | null;
+  milestone_id: number | null;
 }
 
 export interface FundingSourceTable {
@@ -303,6 +364,17 @@ export interface RelationshipTypeTable {
   name: Generated<string>;
 }
 
+export interface ResolutionTable {
+  id: Generated<number>;
+  evaluation_id: number;
+  agenda_item_id: number | null;
+  motion: string;
+  result: string;
+  votes_for: number | null;
+  votes_against: number | null;
+  abstentions: number | null;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -341,7 +413,10 @@ export interface TargetTable {
 export interface WorkspaceSchema {
   activity_plan: ActivityPlanTable;
   actor: ActorTable;
+  adjustment: AdjustmentTable;
+  agenda_item: AgendaItemTable;
   assessment: AssessmentTable;
+  attachment: AttachmentTable;
   audit_batch: AuditBatchTable;
   audit_context: AuditContextTable;
   audit_log: AuditLogTable;
@@ -353,11 +428,14 @@ export interface WorkspaceSchema {
   decision: DecisionTable;
   endorsement: EndorsementTable;
   evaluation: EvaluationTable;
+  evaluation_participant: EvaluationParticipantTable;
   evaluation_snapshot: EvaluationSnapshotTable;
   event: EventTable;
   event_actor: EventActorTable;
+  evidence: EvidenceTable;
   field_of_action: FieldOfActionTable;
   financing_plan: FinancingPlanTable;
+  follow_up: FollowUpTable;
   funding_source: FundingSourceTable;
   goal: GoalTable;
   indicator: IndicatorTable;
@@ -368,6 +446,7 @@ export interface WorkspaceSchema {
   network_position: NetworkPositionTable;
   relationship: RelationshipTable;
   relationship_type: RelationshipTypeTable;
+  resolution: ResolutionTable;
   setting: SettingTable;
   staff: StaffTable;
   strategy: StrategyTable;
@@ -380,9 +459,18 @@ export type ActivityPlanPatch = Updateable<ActivityPlanTable>;
 export type ActorRow = Selectable<ActorTable>;
 export type NewActorRow = Insertable<ActorTable>;
 export type ActorPatch = Updateable<ActorTable>;
+export type AdjustmentRow = Selectable<AdjustmentTable>;
+export type NewAdjustmentRow = Insertable<AdjustmentTable>;
+export type AdjustmentPatch = Updateable<AdjustmentTable>;
+export type AgendaItemRow = Selectable<AgendaItemTable>;
+export type NewAgendaItemRow = Insertable<AgendaItemTable>;
+export type AgendaItemPatch = Updateable<AgendaItemTable>;
 export type AssessmentRow = Selectable<AssessmentTable>;
 export type NewAssessmentRow = Insertable<AssessmentTable>;
 export type AssessmentPatch = Updateable<AssessmentTable>;
+export type AttachmentRow = Selectable<AttachmentTable>;
+export type NewAttachmentRow = Insertable<AttachmentTable>;
+export type AttachmentPatch = Updateable<AttachmentTable>;
 export type AuditBatchRow = Selectable<AuditBatchTable>;
 export type NewAuditBatchRow = Insertable<AuditBatchTable>;
 export type AuditBatchPatch = Updateable<AuditBatchTable>;
@@ -416,6 +504,9 @@ export type EndorsementPatch = Updateable<EndorsementTable>;
 export type EvaluationRow = Selectable<EvaluationTable>;
 export type NewEvaluationRow = Insertable<EvaluationTable>;
 export type EvaluationPatch = Updateable<EvaluationTable>;
+export type EvaluationParticipantRow = Selectable<EvaluationParticipantTable>;
+export type NewEvaluationParticipantRow = Insertable<EvaluationParticipantTable>;
+export type EvaluationParticipantPatch = Updateable<EvaluationParticipantTable>;
 export type EvaluationSnapshotRow = Selectable<EvaluationSnapshotTable>;
 export type NewEvaluationSnapshotRow = Insertable<EvaluationSnapshotTable>;
 export type EvaluationSnapshotPatch = Updateable<EvaluationSnapshotTable>;
@@ -425,12 +516,18 @@ export type EventPatch = Updateable<EventTable>;
 export type EventActorRow = Selectable<EventActorTable>;
 export type NewEventActorRow = Insertable<EventActorTable>;
 export type EventActorPatch = Updateable<EventActorTable>;
+export type EvidenceRow = Selectable<EvidenceTable>;
+export type NewEvidenceRow = Insertable<EvidenceTable>;
+export type EvidencePatch = Updateable<EvidenceTable>;
 export type FieldOfActionRow = Selectable<FieldOfActionTable>;
 export type NewFieldOfActionRow = Insertable<FieldOfActionTable>;
 export type FieldOfActionPatch = Updateable<FieldOfActionTable>;
 export type FinancingPlanRow = Selectable<FinancingPlanTable>;
 export type NewFinancingPlanRow = Insertable<FinancingPlanTable>;
 export type FinancingPlanPatch = Updateable<FinancingPlanTable>;
+export type FollowUpRow = Selectable<FollowUpTable>;
+export type NewFollowUpRow = Insertable<FollowUpTable>;
+export type FollowUpPatch = Updateable<FollowUpTable>;
 export type FundingSourceRow = Selectable<FundingSourceTable>;
 export type NewFundingSourceRow = Insertable<FundingSourceTable>;
 export type FundingSourcePatch = Updateable<FundingSourceTable>;
@@ -461,6 +558,9 @@ export type RelationshipPatch = Updateable<RelationshipTable>;
 export type RelationshipTypeRow = Selectable<RelationshipTypeTable>;
 export type NewRelationshipTypeRow = Insertable<RelationshipTypeTable>;
 export type RelationshipTypePatch = Updateable<RelationshipTypeTable>;
+export type ResolutionRow = Selectable<ResolutionTable>;
+export type NewResolutionRow = Insertable<ResolutionTable>;
+export type ResolutionPatch = Updateable<ResolutionTable>;
 export type SettingRow = Selectable<SettingTable>;
 export type NewSettingRow = Insertable<SettingTable>;
 export type SettingPatch = Updateable<SettingTable>;

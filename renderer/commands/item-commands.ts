@@ -2,6 +2,7 @@
 // argument) or the palette (the parent taken from the active editor). A new item opens in its
 // editor with the title selected; a deletion asks first and can be undone (Ctrl/Cmd+Z).
 import type { CallInput } from '../../shared/contract/contract.ts';
+import { entities } from '../../shared/contract/entities.ts';
 import type { ApiError } from '../../shared/contract/result.ts';
 import type { EditableEntity } from '../../shared/contract/schemas.ts';
 import { en, type MessageKey } from '../../shared/i18n/en.ts';
@@ -56,7 +57,8 @@ async function created(
 ): Promise<void> {
   if (!result.ok) return notifyError(result.error);
   await useWorkspace.getState().refresh();
-  openItem(`${entity}:${result.data.id}`, entity === 'indicator' ? 'name' : 'title');
+  // Its title focused and selected: typing replaces "New goal".
+  openItem(`${entity}:${result.data.id}`, entities[entity].label, { select: true });
 }
 
 /** Creates an indicator, measuring the goal when there is one (one action, one undo), and opens it. */
@@ -274,12 +276,7 @@ export function registerItemCommands(): void {
     run: async (keyArg?: unknown) => {
       const input = editorForKey(typeof keyArg === 'string' ? keyArg : (wb().active ?? ''));
       if (input?.kind !== 'entity' || input.entity === 'strategy') return;
-      const plural = {
-        goal: 'goals',
-        indicator: 'indicators',
-        milestone: 'milestones',
-        breakPoint: 'breakPoints',
-      }[input.entity];
+      const { plural } = entities[input.entity];
       const current = await client().call(`${plural}.get` as 'goals.get', { id: input.id });
       if (!current.ok) return notifyError(current.error);
       const original = current.data as unknown as { title?: string; name?: string; clusterId?: number };
@@ -300,13 +297,7 @@ export function registerItemCommands(): void {
     run: async (keyArg?: unknown) => {
       const input = editorForKey(typeof keyArg === 'string' ? keyArg : (wb().active ?? ''));
       if (input?.kind !== 'entity') return;
-      const plural = {
-        strategy: 'strategies',
-        goal: 'goals',
-        indicator: 'indicators',
-        milestone: 'milestones',
-        breakPoint: 'breakPoints',
-      }[input.entity];
+      const { plural } = entities[input.entity];
       const current = await client().call(`${plural}.get` as 'goals.get', { id: input.id });
       if (!current.ok) return notifyError(current.error);
       const data = current.data as unknown as { title?: string; name?: string };

@@ -1,7 +1,7 @@
 // Opens an item by its explorer key ("goal:3", "cluster:1/indicator:7", …): in its editor where
-// it has one, otherwise shown in the explorer; optionally with one field focused.
+// it has one (focused, optionally on one field), otherwise shown in the explorer.
 import type { EditableEntity, EditorInput } from '../../shared/contract/schemas.ts';
-import { editorKey, useWorkbench } from '../stores/workbench.ts';
+import { type OpenOptions, useWorkbench } from '../stores/workbench.ts';
 
 export function editorForKey(key: string): EditorInput | null {
   const cluster = /^cluster:(\d+)$/.exec(key);
@@ -13,14 +13,13 @@ export function editorForKey(key: string): EditorInput | null {
   return null;
 }
 
-export function openItem(key: string, field?: string): boolean {
+export function openItem(key: string, field?: string, options: OpenOptions = {}): boolean {
   const wb = useWorkbench.getState();
   const input = editorForKey(key);
   if (!input) {
     wb.setReveal(key);
     return false;
   }
-  wb.openEditor(input);
-  if (field) wb.setFocusField({ editor: editorKey(input), field });
+  wb.openEditor(input, { ...options, ...(field ? { field } : {}) });
   return true;
 }

@@ -1,5 +1,5 @@
 // The built-in commands. Titles are message keys, so the palette follows the UI language.
-import type { EditableEntity, EditorInput } from '../../shared/contract/schemas.ts';
+import { editorTitle } from '../base/editor-registry.ts';
 import { describeError, firstMessage } from '../i18n/errors.ts';
 import { t } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
@@ -32,58 +32,6 @@ async function closeEditor(key: string): Promise<boolean> {
   }
   wb().removeEditor(key);
   return true;
-}
-
-export function editorTitle(input: EditorInput): string {
-  switch (input.kind) {
-    case 'welcome':
-      return t('editor.welcome');
-    case 'cluster':
-      return clusterById(input.id)?.name ?? t('editor.missing');
-    case 'entity':
-      return entityTitle(input.entity, input.id) ?? t('editor.missing');
-    case 'guide':
-      return `${t('guide.title')} – ${clusterById(input.clusterId)?.name ?? ''}`;
-    case 'dashboard':
-      return `${t('dashboard.title')} – ${clusterById(input.clusterId)?.name ?? ''}`;
-    case 'measurements':
-      return input.indicatorId === null
-        ? `${t('measurements.title')} – ${clusterById(input.clusterId)?.name ?? ''}`
-        : `${t('measurements.title')} – ${entityTitle('indicator', input.indicatorId) ?? t('editor.missing')}`;
-    case 'dueEntry':
-      return `${t('due.title')} – ${clusterById(input.clusterId)?.name ?? ''}`;
-    case 'import':
-      return `${t('import.title')} – ${clusterById(input.clusterId)?.name ?? ''}`;
-    case 'timeline':
-      return `${t('timeline.title')} – ${clusterById(input.clusterId)?.name ?? ''}`;
-    case 'help':
-      return t('help.status.title');
-  }
-}
-
-/** The title of an item from the outline (what the explorer shows). */
-function entityTitle(entity: EditableEntity, id: number): string | undefined {
-  const { outline } = useWorkspace.getState();
-  for (const cluster of outline.clusters) {
-    if (entity === 'indicator') {
-      const found = cluster.indicators.find((i) => i.id === id);
-      if (found) return found.title;
-    }
-    for (const strategy of cluster.strategies) {
-      if (entity === 'strategy' && strategy.id === id) return strategy.title;
-      const list =
-        entity === 'goal'
-          ? strategy.goals
-          : entity === 'milestone'
-            ? strategy.milestones
-            : entity === 'breakPoint'
-              ? strategy.breakPoints
-              : [];
-      const found = list.find((i) => i.id === id);
-      if (found) return found.title;
-    }
-  }
-  return undefined;
 }
 
 /** Asks which cluster, unless the caller named one or exactly one exists. */
@@ -122,7 +70,7 @@ export function promptNewCluster(): void {
       const result = await client().call('clusters.create', { name });
       if (!result.ok) return firstMessage(describeError(result.error, t, { name: 'cluster.field.name' }));
       await useWorkspace.getState().refreshClusters();
-      wb().openEditor({ kind: 'cluster', id: result.data.id });
+      wb().openEditor({ kind: 'cluster', id: result.data.id }, { field: 'name', select: true });
       return null;
     },
   });

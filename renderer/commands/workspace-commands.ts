@@ -4,13 +4,13 @@
 import type { ApiError } from '../../shared/contract/result.ts';
 import type { Backup } from '../../shared/contract/schemas.ts';
 import { formatDateTime, formatNumber } from '../../shared/i18n/i18n.ts';
+import { batchTitle } from '../base/activity-title.ts';
 import { describeError, firstMessage } from '../i18n/errors.ts';
 import { t } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { confirmDialog, showDialog, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { batchTitle } from '../workbench/ActivityView.tsx';
 import { registerCommand, runCommand } from './registry.ts';
 
 const wb = () => useWorkbench.getState();

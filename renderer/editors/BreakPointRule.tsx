@@ -1,56 +1,42 @@
 // The rule builder of a break-point: comparisons on the cluster's indicators, combined with AND
 // (all must hold) or OR (one is enough), each saved as it is changed; and the sentence the rule
 // reads as, in the current language, updated while typing.
-import { useEffect, useState } from 'react';
-import { parseNumber } from '../../shared/i18n/i18n.ts';
+import { useState } from 'react';
+import { type EntityDto, enums } from '../../shared/contract/entities.ts';
 import { breakPointSentence, type SentenceCondition } from '../../shared/text/break-point-sentence.ts';
+import type { SectionProps } from '../base/editor-registry.ts';
+import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
+import { useCall } from '../base/use-call.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 
-interface Condition {
-  id: number;
-  parentId: number | null;
-  node: 'all' | 'any' | 'compare';
-  indicatorId: number | null;
-  comparator: 'lt' | 'le' | 'gt' | 'ge' | 'eq' | null;
-  threshold: number | null;
-}
+type Condition = EntityDto<'breakPointCondition'>;
+type IndicatorChoice = Pick<EntityDto<'indicator'>, 'id' | 'name' | 'unit'>;
 
-const comparators = ['ge', 'gt', 'le', 'lt', 'eq'] as const;
+type Comparator = (typeof enums.comparator.options)[number];
+/** The nodes that combine conditions: all must hold (AND) or one is enough (OR). */
+const groupNodes = enums.conditionNode.options.filter((n) => n !== 'compare');
 
-export function BreakPointRule({
-  breakPoint,
-  draft,
-}: {
-  breakPoint: { id: number; strategyId?: unknown };
-  draft: Readonly<Record<string, unknown>>;
-}) {
+export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakPoint'>) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const version = useChanges((s) => (s.versions.break_point_condition ?? 0) + (s.versions.indicator ?? 0));
   const outline = useWorkspace((s) => s.outline);
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
-  const [conditions, setConditions] = useState<Condition[]>([]);
-  const [indicators, setIndicators] = useState<{ id: number; name: string; unit: string }[]>([]);
-  const [thresholds, setThresholds] = useState<Record<number, string>>({});
+  /** Thresholds being typed, by condition, in the language they are typed in. */
+  const [thresholds, setThresholds] = useState<Record<number, LocalText>>({});
   const clusterId = outline.clusters.find((c) =>
     c.strategies.some((s) => s.id === breakPoint.strategyId),
   )?.id;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
-  useEffect(() => {
-    void client()
-      .call('breakPointConditions.list', { breakPointId: breakPoint.id })
-      .then((r) => r.ok && setConditions(r.data as Condition[]));
-    if (clusterId !== undefined) {
-      void client()
-        .call('indicators.list', { clusterId })
-        .then((r) => r.ok && setIndicators(r.data.map((i) => ({ id: i.id, name: i.name, unit: i.unit }))));
-    }
-  }, [breakPoint.id, clusterId, version]);
+  const conditions: readonly Condition[] =
+    useCall('breakPointConditions.list', { breakPointId: breakPoint.id }, { reload: version }).data ?? [];
+  const indicators: readonly IndicatorChoice[] =
+    useCall('indicators.list', clusterId === undefined ? null : { clusterId }, { reload: version }).data ??
+    [];
 
   const group = conditions.find((c) => c.parentId === null && c.node !== 'compare');
   const compares = conditions.filter((c) => c.node === 'compare');
@@ -95,7 +81,7 @@ export function BreakPointRule({
         node: c.node,
         indicator: indicators.find((i) => i.id === c.indicatorId) ?? null,
         comparator: c.comparator,
-        threshold: c.id in thresholds ? parseNumber(language, thresholds[c.id]!) : c.threshold,
+        threshold: c.id in thresholds ? readNumber(thresholds[c.id]!) : c.threshold,
       }),
     ),
   );
@@ -116,12 +102,15 @@ export function BreakPointRule({
                 group &&
                 void client().call('breakPointConditions.update', {
                   id: group.id,
-                  node: e.target.value as 'all' | 'any',
+                  node: e.target.value as (typeof groupNodes)[number],
                 })
               }
             >
-              <option value="all">{t('editor.conditions.all')}</option>
-              <option value="any">{t('editor.conditions.any')}</option>
+              {groupNodes.map((node) => (
+                <option key={node} value={node}>
+                  {t(`editor.conditions.${node}`)}
+                </option>
+              ))}
             </select>
           </label>
           {compares.length === 0 && <p className="muted">{t('editor.rule.empty')}</p>}
@@ -134,17 +123,12 @@ export function BreakPointRule({
                   condition={c}
                   indicators={indicators}
                   disabled={readOnly}
-                  threshold={
-                    thresholds[c.id] ??
-                    (c.threshold === null
-                      ? ''
-                      : String(c.threshold).replace('.', language === 'de' ? ',' : '.'))
-                  }
-                  onThreshold={(text) => setThresholds((s) => ({ ...s, [c.id]: text }))}
+                  threshold={thresholds[c.id] ?? numberText(language, c.threshold)}
+                  onThreshold={(text) => setThresholds((s) => ({ ...s, [c.id]: localText(text, language) }))}
                   onSaveThreshold={async () => {
                     const text = thresholds[c.id];
                     if (text === undefined) return;
-                    const value = parseNumber(language, text);
+                    const value = readNumber(text);
                     if (Number.isNaN(value)) return;
                     await client().call('breakPointConditions.update', { id: c.id, threshold: value });
                     setThresholds(({ [c.id]: _saved, ...rest }) => rest);
@@ -175,15 +159,15 @@ function ConditionRow(props: {
   t: Translate;
   n: number;
   condition: Condition;
-  indicators: { id: number; name: string; unit: string }[];
+  indicators: readonly IndicatorChoice[];
   disabled: boolean;
-  threshold: string;
+  threshold: LocalText;
   onThreshold: (text: string) => void;
   onSaveThreshold: () => Promise<void>;
 }) {
   const { t, n, condition, indicators, disabled } = props;
-  const invalid =
-    props.threshold.trim() !== '' && Number.isNaN(parseNumber(usePrefs.getState().language, props.threshold));
+  const language = usePrefs((s) => s.language);
+  const invalid = props.threshold.text.trim() !== '' && Number.isNaN(readNumber(props.threshold));
   return (
     <>
       <select
@@ -210,11 +194,11 @@ function ConditionRow(props: {
         onChange={(e) =>
           void client().call('breakPointConditions.update', {
             id: condition.id,
-            comparator: e.target.value as 'ge',
+            comparator: e.target.value as Comparator,
           })
         }
       >
-        {comparators.map((c) => (
+        {enums.comparator.options.map((c) => (
           <option key={c} value={c}>
             {t(`option.comparator.${c}`)}
           </option>
@@ -226,7 +210,7 @@ function ConditionRow(props: {
         aria-label={`${t('editor.conditions.threshold')} ${n}`}
         aria-invalid={invalid ? true : undefined}
         disabled={disabled}
-        value={props.threshold}
+        value={shownNumber(props.threshold, language)}
         onChange={(e) => props.onThreshold(e.target.value)}
         onBlur={() => void props.onSaveThreshold()}
       />

@@ -1,49 +1,39 @@
 // What an actor pledged when endorsing the strategy: money, in-kind contributions or staff time.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { enums } from '../../shared/contract/entities.ts';
 import type { ApiError } from '../../shared/contract/result.ts';
-import { formatNumber, parseNumber } from '../../shared/i18n/i18n.ts';
+import { formatNumber } from '../../shared/i18n/i18n.ts';
+import { type LocalText, localText, readNumber, shownNumber } from '../base/local-text.ts';
+import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 
-const kinds = ['money', 'in_kind', 'staff_time'] as const;
+const kinds = enums.commitmentKind.options;
 type Kind = (typeof kinds)[number];
-interface Commitment {
-  id: number;
-  kind: Kind;
-  amountCents: number | null;
-  hours: number | null;
-  description: string;
-}
 
 export function Commitments({ endorsementId, actor }: { endorsementId: number; actor: string }) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const version = useChanges((s) => s.versions.commitment ?? 0);
-  const [list, setList] = useState<Commitment[]>([]);
   const [kind, setKind] = useState<Kind>('money');
-  const [amount, setAmount] = useState('');
+  const [amount, setAmount] = useState<LocalText>(() => localText('', usePrefs.getState().language));
   const [description, setDescription] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
-  useEffect(() => {
-    void client()
-      .call('commitments.list', { endorsementId })
-      .then((r) => r.ok && setList(r.data as Commitment[]));
-  }, [endorsementId, version]);
+  const list = useCall('commitments.list', { endorsementId }, { reload: version }).data ?? [];
 
   const money = (cents: number) =>
     formatNumber(language, cents / 100, { style: 'currency', currency: 'EUR' });
   const add = async () => {
-    const value = parseNumber(language, amount);
-    if (amount.trim() !== '' && Number.isNaN(value)) {
+    const value = readNumber(amount);
+    if (amount.text.trim() !== '' && Number.isNaN(value)) {
       setError(t('error.validation.notANumber', { field: t('commitment.amount', { actor }) }));
       return;
     }
-    const number = amount.trim() === '' ? null : value;
+    const number = amount.text.trim() === '' ? null : value;
     const result = await client().call('commitments.create', {
       endorsementId,
       kind,
@@ -57,7 +47,7 @@ export function Commitments({ endorsementId, actor }: { endorsementId: number; a
       return;
     }
     setError(null);
-    setAmount('');
+    setAmount(localText('', language));
     setDescription('');
   };
   const describeMessage = (e: ApiError) => {
@@ -99,8 +89,8 @@ export function Commitments({ endorsementId, actor }: { endorsementId: number; a
           inputMode="decimal"
           aria-label={t('commitment.amount', { actor })}
           aria-invalid={error ? true : undefined}
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
+          value={shownNumber(amount, language)}
+          onChange={(e) => setAmount(localText(e.target.value, language))}
         />
         <input
           type="text"

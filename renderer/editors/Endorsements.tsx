@@ -1,8 +1,10 @@
 // Consensus: which actors endorsed the strategy, when and how; recorded right in the guide.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { enums } from '../../shared/contract/entities.ts';
 import type { ApiError } from '../../shared/contract/result.ts';
 import { formatDate } from '../../shared/i18n/i18n.ts';
 import { localToday } from '../../shared/time/today.ts';
+import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
@@ -10,31 +12,20 @@ import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { Commitments } from './Commitments.tsx';
 
-const forms = ['board_decision', 'letter_of_intent', 'cooperation_agreement'] as const;
+const forms = enums.endorsementForm.options;
 
 export function Endorsements({ clusterId, strategyId }: { clusterId: number; strategyId: number }) {
   const t = useT();
   const id = useId();
   const language = usePrefs((s) => s.language);
   const version = useChanges((s) => (s.versions.endorsement ?? 0) + (s.versions.actor ?? 0));
-  const [actors, setActors] = useState<{ id: number; name: string }[]>([]);
-  const [endorsements, setEndorsements] = useState<
-    { id: number; actorId: number; date: string; form: string }[]
-  >([]);
   const [actorId, setActorId] = useState('');
   const [form, setForm] = useState<(typeof forms)[number]>('letter_of_intent');
   const [date, setDate] = useState(localToday);
   const [error, setError] = useState<ApiError | null>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
-  useEffect(() => {
-    void client()
-      .call('actors.list', { clusterId })
-      .then((r) => r.ok && setActors(r.data.map((a) => ({ id: a.id, name: a.name }))));
-    void client()
-      .call('endorsements.list', { strategyId })
-      .then((r) => r.ok && setEndorsements(r.data));
-  }, [clusterId, strategyId, version]);
+  const actors = useCall('actors.list', { clusterId }, { reload: version }).data ?? [];
+  const endorsements = useCall('endorsements.list', { strategyId }, { reload: version }).data ?? [];
 
   if (actors.length === 0) return <p className="muted">{t('guide.endorse.noActors')}</p>;
   const endorsed = new Set(endorsements.map((e) => e.actorId));
@@ -109,8 +100,7 @@ export function Endorsements({ clusterId, strategyId }: { clusterId: number; str
           <ul>
             {endorsements.map((e) => (
               <li key={e.id}>
-                {actors.find((a) => a.id === e.actorId)?.name} —{' '}
-                {t(`option.endorsementForm.${e.form as (typeof forms)[number]}`)},{' '}
+                {actors.find((a) => a.id === e.actorId)?.name} — {t(`option.endorsementForm.${e.form}`)},{' '}
                 {formatDate(language, e.date)}
                 <Commitments
                   endorsementId={e.id}

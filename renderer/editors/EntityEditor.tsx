@@ -2,10 +2,15 @@
 // in VS Code: edits are a draft (dirty marker on the tab), Ctrl/Cmd+S or the Save button sends
 // only the changed fields in one call, refusals appear next to their field in the current
 // language, and changes made elsewhere (another editor, undo) are taken over unless edited here.
+import './editors.css';
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/contract/result.ts';
+import type { Language } from '../../shared/contract/schemas.ts';
 import { en, type MessageKey } from '../../shared/i18n/en.ts';
-import { formatDateTime, formatNumber, parseNumber } from '../../shared/i18n/i18n.ts';
+import { formatDateTime } from '../../shared/i18n/i18n.ts';
+import { editorSections } from '../base/editor-registry.ts';
+import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
+import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
@@ -13,31 +18,38 @@ import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { confirmDialog, registerSaveHandler, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { type FieldSpec, type FormKind, forms } from './forms.ts';
+import { type FieldSpec, type FormKind, type FormSpec, forms } from './forms.ts';
 
 type Item = Record<string, unknown> & { id: number };
-type Draft = Record<string, string>;
+/** Each field's text, with the language it is written in (numbers are read in that language). */
+type Draft = Record<string, LocalText>;
 
 const isKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 const label = (t: Translate, field: string) =>
   isKey(`field.${field}`) ? t(`field.${field}` as MessageKey) : field;
 
-/** The value as the input shows it (numbers in the UI language). */
-function toText(spec: FieldSpec, value: unknown, language: 'de' | 'en'): string {
-  if (value === null || value === undefined) return '';
-  if (spec.widget.type === 'lines') return (value as string[]).join('\n');
-  if (spec.widget.type === 'number')
-    return formatNumber(language, value as number, { useGrouping: false, maximumFractionDigits: 10 });
-  return String(value);
+/** The value as the input shows it (numbers formatted in `language`). */
+function toText(spec: FieldSpec, value: unknown, language: Language): LocalText {
+  if (value === null || value === undefined) return localText('', language);
+  if (spec.widget.type === 'lines') return localText((value as string[]).join('\n'), language);
+  if (spec.widget.type === 'number') return numberText(language, value as number);
+  return localText(String(value), language);
+}
+
+/** The text as the UI shows it now: a number typed in another language appears in this one. */
+function shown(spec: FieldSpec, value: LocalText | undefined, language: Language): string {
+  if (!value) return '';
+  return spec.widget.type === 'number' ? shownNumber(value, language) : value.text;
 }
 
 /** The input's text as the value the contract expects; NaN marks a number that is not one. */
-function fromText(spec: FieldSpec, text: string, language: 'de' | 'en'): unknown {
+function fromText(spec: FieldSpec, value: LocalText): unknown {
   const { widget } = spec;
+  const { text } = value;
   if (text.trim() === '' && spec.optional) return null;
   switch (widget.type) {
     case 'number':
-      return parseNumber(language, text);
+      return readNumber(value);
     case 'lines':
       return text
         .split('\n')
@@ -46,7 +58,7 @@ function fromText(spec: FieldSpec, text: string, language: 'de' | 'en'): unknown
     case 'reference':
       return Number(text);
     case 'enum':
-      return widget.group === 'priority' ? Number(text) : text;
+      return widget.numeric ? Number(text) : text;
     default:
       return text;
   }
@@ -56,15 +68,13 @@ export interface EntityEditorProps {
   readonly kind: FormKind;
   readonly id: number;
   readonly editorKey: string;
-  /** Extra sections below the fields (targets, rule, links), given the saved item and the draft. */
-  readonly extras?: (item: Item, draft: Readonly<Record<string, unknown>>) => ReactNode;
   readonly deleteLabel?: MessageKey;
 }
 
-export function EntityEditor({ kind, id, editorKey, extras, deleteLabel }: EntityEditorProps) {
+export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorProps) {
   const t = useT();
   const language = usePrefs((s) => s.language);
-  const spec = forms[kind];
+  const spec: FormSpec = forms[kind];
   const version = useChanges((s) => s.versions[spec.table] ?? 0);
   const [item, setItem] = useState<Item | null | undefined>(undefined);
   const [draft, setDraft] = useState<Draft>({});
@@ -74,45 +84,43 @@ export function EntityEditor({ kind, id, editorKey, extras, deleteLabel }: Entit
   const formId = useId();
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
 
+  // Texts are formatted in the language of the moment; a later switch re-formats them on screen only.
   const textsOf = useCallback(
-    (loaded: Item): Draft =>
-      Object.fromEntries(spec.fields.map((f) => [f.field, toText(f, loaded[f.field], language)])),
-    [spec, language],
+    (loaded: Item): Draft => {
+      const now = usePrefs.getState().language;
+      return Object.fromEntries(spec.fields.map((f) => [f.field, toText(f, loaded[f.field], now)]));
+    },
+    [spec],
   );
 
   // Load, and reload when the table changes; keep the user's edits of fields they touched.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
+  const loaded = useCall(`${spec.plural}.get` as 'clusters.get', { id }, { reload: version });
   useEffect(() => {
-    let current = true;
-    void client()
-      .call(`${spec.plural}.get` as 'clusters.get', { id })
-      .then((result) => {
-        if (!current) return;
-        if (!result.ok) {
-          setItem(null);
-          return;
-        }
-        const loaded = result.data as unknown as Item;
-        const texts = textsOf(loaded);
-        setDraft((previous) =>
-          Object.fromEntries(
-            spec.fields.map((f) => [
-              f.field,
-              previous[f.field] !== undefined && previous[f.field] !== baseline.current[f.field]
-                ? previous[f.field]!
-                : texts[f.field]!,
-            ]),
-          ),
-        );
-        baseline.current = texts;
-        setItem(loaded);
-      });
-    return () => {
-      current = false;
-    };
-  }, [id, spec, version, textsOf]);
+    if (loaded.error) setItem(null);
+  }, [loaded.error]);
+  useEffect(() => {
+    if (!loaded.data) return;
+    const answer = loaded.data as unknown as Item;
+    const texts = textsOf(answer);
+    // A field counts as edited against the baseline the user saw, not the one loaded now.
+    const before = baseline.current;
+    const now = usePrefs.getState().language;
+    setDraft((previous) =>
+      Object.fromEntries(
+        spec.fields.map((f) => {
+          const typed = previous[f.field];
+          const edited = typed !== undefined && shown(f, typed, now) !== shown(f, before[f.field], now);
+          return [f.field, edited ? typed : texts[f.field]!];
+        }),
+      ),
+    );
+    baseline.current = texts;
+    setItem(answer);
+  }, [loaded.data, spec, textsOf]);
 
-  const dirty = item ? spec.fields.some((f) => draft[f.field] !== baseline.current[f.field]) : false;
+  const isEdited = (f: FieldSpec) =>
+    shown(f, draft[f.field], language) !== shown(f, baseline.current[f.field], language);
+  const dirty = item ? spec.fields.some(isEdited) : false;
   useEffect(() => {
     useWorkbench.getState().setDirty(editorKey, dirty);
   }, [editorKey, dirty]);
@@ -122,8 +130,8 @@ export function EntityEditor({ kind, id, editorKey, extras, deleteLabel }: Entit
     const changed: Record<string, unknown> = {};
     const invalid: Record<string, string> = {};
     for (const f of spec.fields) {
-      if (draft[f.field] === baseline.current[f.field]) continue;
-      const value = fromText(f, draft[f.field] ?? '', language);
+      if (shown(f, draft[f.field], language) === shown(f, baseline.current[f.field], language)) continue;
+      const value = fromText(f, draft[f.field] ?? localText('', language));
       if (typeof value === 'number' && Number.isNaN(value))
         invalid[f.field] = t('error.validation.notANumber', { field: label(t, f.field) });
       else changed[f.field] = value;
@@ -157,19 +165,14 @@ export function EntityEditor({ kind, id, editorKey, extras, deleteLabel }: Entit
     return () => clearTimeout(timer);
   }, [autoSave, dirty, save]);
 
-  // A problem was clicked: focus its field.
-  const focusRequest = useWorkbench((s) => s.focusField);
-  useEffect(() => {
-    if (!item || focusRequest?.editor !== editorKey) return;
-    const element = document.getElementById(`${formId}-${focusRequest.field}`);
-    element?.focus();
-    useWorkbench.getState().setFocusField(null);
-  }, [item, focusRequest, editorKey, formId]);
-
   const typedDraft = useMemo(
-    () => Object.fromEntries(spec.fields.map((f) => [f.field, fromText(f, draft[f.field] ?? '', language)])),
+    () =>
+      Object.fromEntries(
+        spec.fields.map((f) => [f.field, fromText(f, draft[f.field] ?? localText('', language))]),
+      ),
     [spec, draft, language],
   );
+  const draftTexts = Object.fromEntries(spec.fields.map((f) => [f.field, draft[f.field]?.text ?? '']));
 
   if (item === undefined) return null;
   if (item === null) return <p className="editor-message">{t('editor.missing')}</p>;
@@ -208,17 +211,17 @@ export function EntityEditor({ kind, id, editorKey, extras, deleteLabel }: Entit
       <h1 className="editor-heading">{t(spec.title)}</h1>
       <fieldset disabled={readOnly} className="editor-fields">
         {spec.fields
-          .filter((f) => !f.shownWhen || f.shownWhen(draft) || messageFor(f.field))
+          .filter((f) => !f.shownWhen || f.shownWhen(draftTexts) || messageFor(f.field))
           .map((f) => (
             <FieldInput
               key={f.field}
               id={`${formId}-${f.field}`}
               spec={f}
               item={item}
-              value={draft[f.field] ?? ''}
+              value={shown(f, draft[f.field], language)}
               message={messageFor(f.field)}
               onChange={(value) => {
-                setDraft((d) => ({ ...d, [f.field]: value }));
+                setDraft((d) => ({ ...d, [f.field]: localText(value, language) }));
                 setError(null);
                 setLocalErrors((e) => {
                   const { [f.field]: _gone, ...rest } = e;
@@ -249,7 +252,9 @@ export function EntityEditor({ kind, id, editorKey, extras, deleteLabel }: Entit
           {t(deleteLabel ?? 'editor.delete')}
         </button>
       </div>
-      {extras?.(item, typedDraft)}
+      {editorSections(kind).map(({ id: section, component: Section }) => (
+        <Section key={section} item={item as never} draft={typedDraft} />
+      ))}
     </form>
   );
 }
@@ -327,16 +332,8 @@ function FieldInput(props: {
 function useOptions(spec: FieldSpec, item: Item): { value: string; label: string }[] {
   const t = useT();
   const outline = useWorkspace((s) => s.outline);
-  const [fieldsOfAction, setFieldsOfAction] = useState<{ id: number; key: string | null; name: string }[]>(
-    [],
-  );
   const needsCatalogue = spec.widget.type === 'reference' && spec.widget.source === 'fieldsOfAction';
-  useEffect(() => {
-    if (!needsCatalogue) return;
-    void client()
-      .call('fieldsOfAction.list', {})
-      .then((r) => r.ok && setFieldsOfAction(r.data as { id: number; key: string | null; name: string }[]));
-  }, [needsCatalogue]);
+  const fieldsOfAction = useCall('fieldsOfAction.list', needsCatalogue ? {} : null).data ?? [];
   const { widget } = spec;
   if (widget.type === 'enum') {
     return widget.values.map((v) => ({

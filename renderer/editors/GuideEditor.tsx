@@ -2,6 +2,7 @@
 // break-points → milestones → consensus. Each step says why it matters, offers the templates,
 // and lists what is still missing; every missing item opens where it is fixed. Its state comes
 // from the workspace, so the guide can be left and resumed at any time.
+import './editors.css';
 import { useEffect, useMemo, useState } from 'react';
 import {
   currentStep as firstOpenStep,
@@ -12,14 +13,14 @@ import {
   type Missing,
 } from '../../shared/guide/guide.ts';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
+import { Codicon } from '../base/Codicon.tsx';
+import { useCall } from '../base/use-call.ts';
 import { openItem } from '../commands/open-item.ts';
 import { runCommand } from '../commands/registry.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
-import { client } from '../stores/client.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
 import { Endorsements } from './Endorsements.tsx';
 
 type Strategy = { id: number; vision: string; mission: string; periodStart: string };
@@ -31,26 +32,14 @@ export function useGuide(clusterId: number) {
     | undefined;
   const facts = useWorkspace((s) => s.facts);
   const version = useChanges((s) => s.versions.strategy ?? 0);
-  const [strategy, setStrategy] = useState<Strategy | null | undefined>(undefined);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
-  useEffect(() => {
-    void client()
-      .call('strategies.list', { clusterId })
-      .then((r) => {
-        if (!r.ok) return;
-        const latest = [...r.data].sort((a, b) => b.periodStart.localeCompare(a.periodStart))[0];
-        setStrategy(
-          latest
-            ? {
-                id: latest.id,
-                vision: latest.vision,
-                mission: latest.mission,
-                periodStart: latest.periodStart,
-              }
-            : null,
-        );
-      });
-  }, [clusterId, version]);
+  const strategies = useCall('strategies.list', { clusterId }, { reload: version }).data;
+  const strategy = useMemo((): Strategy | null | undefined => {
+    if (!strategies) return undefined;
+    const latest = [...strategies].sort((a, b) => b.periodStart.localeCompare(a.periodStart))[0];
+    return latest
+      ? { id: latest.id, vision: latest.vision, mission: latest.mission, periodStart: latest.periodStart }
+      : null;
+  }, [strategies]);
   const states = useMemo(
     () => (cluster && facts && strategy !== undefined ? guideState({ cluster, strategy, facts }) : null),
     [cluster, facts, strategy],

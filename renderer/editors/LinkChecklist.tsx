@@ -1,9 +1,10 @@
 // A checklist of link-table pairs (which goals an indicator measures, which milestones one
 // depends on): ticking links, unticking unlinks, each as one action; refusals (a cycle, another
 // cluster) are shown next to the list.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ApiError } from '../../shared/contract/result.ts';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
+import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
@@ -26,17 +27,12 @@ export function LinkChecklist({ title, plural, table, own, other, options }: Lin
   const id = useId();
   const version = useChanges((s) => s.versions[table] ?? 0);
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
-  const [linked, setLinked] = useState<ReadonlySet<number>>(new Set());
   const [error, setError] = useState<ApiError | null>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
-  useEffect(() => {
-    void client()
-      .call(`${plural}.list` as 'indicatorGoals.list', { [own.field]: own.id } as never)
-      .then(
-        (r) => r.ok && setLinked(new Set((r.data as Record<string, number>[]).map((pair) => pair[other]!))),
-      );
-  }, [plural, own.field, own.id, other, version]);
+  const pairs = useCall(`${plural}.list` as 'indicatorGoals.list', { [own.field]: own.id } as never, {
+    reload: version,
+  }).data as Record<string, number>[] | null;
+  const linked = new Set((pairs ?? []).map((pair) => pair[other]!));
 
   const toggle = async (otherId: number, on: boolean) => {
     const pair = { [own.field]: own.id, [other]: otherId };

@@ -2,7 +2,10 @@
 // planned trajectory — baseline through the targets — drawn live from what is being typed.
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/contract/result.ts';
-import { formatDate, formatNumber, parseNumber } from '../../shared/i18n/i18n.ts';
+import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
+import type { SectionProps } from '../base/editor-registry.ts';
+import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
+import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
@@ -14,47 +17,39 @@ interface Row {
   readonly key: string;
   readonly id: number | null;
   readonly date: string;
-  readonly value: string;
+  /** The value's text in the language it was formatted or typed in. */
+  readonly value: LocalText;
   readonly error?: string;
 }
 
-export function Targets({
-  indicator,
-  draft,
-}: {
-  indicator: { id: number };
-  draft: Readonly<Record<string, unknown>>;
-}) {
+export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const version = useChanges((s) => s.versions.target ?? 0);
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
   const [rows, setRows] = useState<Row[]>([]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
+  const targets = useCall('targets.list', { indicatorId: indicator.id }, { reload: version }).data;
   useEffect(() => {
-    void client()
-      .call('targets.list', { indicatorId: indicator.id })
-      .then((r) => {
-        if (!r.ok) return;
-        setRows((previous) => [
-          ...r.data.map((target) => ({
-            key: `t${target.id}`,
-            id: target.id,
-            date: target.date,
-            value: formatNumber(language, target.value, { useGrouping: false, maximumFractionDigits: 10 }),
-          })),
-          ...previous.filter((row) => row.id === null),
-        ]);
-      });
-  }, [indicator.id, version, language]);
+    if (!targets) return;
+    const now = usePrefs.getState().language;
+    setRows((previous) => [
+      ...targets.map((target) => ({
+        key: `t${target.id}`,
+        id: target.id,
+        date: target.date,
+        value: numberText(now, target.value),
+      })),
+      ...previous.filter((row) => row.id === null),
+    ]);
+  }, [targets]);
 
   const update = (key: string, patch: Partial<Row>) =>
     setRows((list) => list.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   const commit = async (row: Row) => {
-    const value = parseNumber(language, row.value);
-    if (row.date === '' || row.value.trim() === '') return;
+    const value = readNumber(row.value);
+    if (row.date === '' || row.value.text.trim() === '') return;
     if (Number.isNaN(value)) {
       update(row.key, { error: t('error.validation.notANumber', { field: t('field.value') }) });
       return;
@@ -83,7 +78,7 @@ export function Targets({
       ? [{ date: draft.baselineDate, value: draft.baselineValue }]
       : []),
     ...rows
-      .map((r) => ({ date: r.date, value: parseNumber(language, r.value) }))
+      .map((r) => ({ date: r.date, value: readNumber(r.value) }))
       .filter((p) => p.date !== '' && !Number.isNaN(p.value)),
   ].sort((a, b) => a.date.localeCompare(b.date));
 
@@ -123,9 +118,11 @@ export function Targets({
                   aria-label={`${t('field.value')} ${i + 1}`}
                   aria-invalid={row.error ? true : undefined}
                   aria-describedby={row.error ? `${row.key}-error` : undefined}
-                  value={row.value}
+                  value={shownNumber(row.value, language)}
                   disabled={readOnly}
-                  onChange={(e) => update(row.key, { value: e.target.value, error: undefined })}
+                  onChange={(e) =>
+                    update(row.key, { value: localText(e.target.value, language), error: undefined })
+                  }
                   onBlur={() => void commit(rows.find((r) => r.key === row.key)!)}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter') {
@@ -165,7 +162,10 @@ export function Targets({
         className="button secondary"
         disabled={readOnly}
         onClick={() =>
-          setRows((list) => [...list, { key: `new${Date.now()}`, id: null, date: '', value: '' }])
+          setRows((list) => [
+            ...list,
+            { key: `new${Date.now()}`, id: null, date: '', value: localText('', language) },
+          ])
         }
       >
         {t('editor.targets.add')}

@@ -1,3 +1,4 @@
+import './editors.css';
 import { formatKeybinding } from '../commands/keybinding.ts';
 import { getCommand, runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';

@@ -1,179 +1,185 @@
-// What each editor shows: the fields of an entity in order, with the widget to edit each. Labels
-// come from the catalogues ('field.<name>'), enum choices from 'option.<group>.<value>'.
-import { enums } from '../../shared/contract/entities.ts';
+// What each editor shows: the fields of an entity in order. Field names are the entity's own
+// (shared/contract/entities.ts, checked by the compiler), and each field's widget, whether it may
+// be left empty and its choices come from the field's schema there — no copied lists. Labels come
+// from the catalogues ('field.<name>'), choices from 'option.<group>.<value>'.
+import { z } from 'zod';
+import { type Entities, entities } from '../../shared/contract/entities.ts';
 import type { EditableEntity } from '../../shared/contract/schemas.ts';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
 
 export type Widget =
   | { readonly type: 'text' }
   | { readonly type: 'textarea' }
-  | { readonly type: 'number'; readonly integer?: boolean }
+  | { readonly type: 'number'; readonly integer: boolean }
   | { readonly type: 'date' }
   | { readonly type: 'lines' }
-  | { readonly type: 'enum'; readonly group: string; readonly values: readonly string[] }
-  | { readonly type: 'reference'; readonly source: 'strategicGoals' | 'goalsOfStrategy' | 'fieldsOfAction' };
+  | {
+      readonly type: 'enum';
+      readonly group: string;
+      readonly values: readonly string[];
+      /** The choices stand for numbers (an integer range). */
+      readonly numeric?: boolean;
+    }
+  | { readonly type: 'reference'; readonly source: ReferenceSource };
 
-export interface FieldSpec {
-  readonly field: string;
+export type ReferenceSource = 'strategicGoals' | 'goalsOfStrategy' | 'fieldsOfAction';
+
+export type FormKind = EditableEntity | 'cluster';
+export type FieldName<K extends FormKind> = K extends FormKind ? keyof Entities[K]['fields'] & string : never;
+
+export interface FieldSpec<K extends FormKind = FormKind> {
+  readonly field: FieldName<K>;
   readonly widget: Widget;
-  /** May be left empty (null). */
-  readonly optional?: boolean;
+  /** May be left empty (null): the field's schema is nullable. */
+  readonly optional: boolean;
   /** Shown only when the draft's other fields call for it (e.g. a band only for band indicators). */
   readonly shownWhen?: (draft: Readonly<Record<string, string>>) => boolean;
 }
 
-const when = (field: string, value: string) => (draft: Readonly<Record<string, string>>) =>
-  draft[field] === value;
-
-export type FormKind = EditableEntity | 'cluster';
-
-export interface FormSpec {
+export interface FormSpec<K extends FormKind = FormKind> {
   readonly title: MessageKey;
   readonly kindLabel: MessageKey;
-  readonly plural: string;
-  readonly table: string;
-  readonly fields: readonly FieldSpec[];
+  readonly plural: Entities[K]['plural'];
+  readonly table: Entities[K]['table'];
+  readonly fields: readonly FieldSpec<K>[];
 }
 
-const text = { type: 'text' } as const;
-const area = { type: 'textarea' } as const;
-const date = { type: 'date' } as const;
-const number = { type: 'number' } as const;
-const enumOf = (group: string, values: readonly string[]) => ({ type: 'enum', group, values }) as const;
+/** A text longer than this is edited in a multi-line box. */
+const LONG_TEXT = 1000;
+/** An integer with at most this many values is chosen from a list (a goal's priority 1–3). */
+const MAX_CHOICES = 10;
 
-export const forms: Record<FormKind, FormSpec> = {
-  cluster: {
-    title: 'cluster.editor.title',
-    kindLabel: 'entity.cluster',
-    plural: 'clusters',
-    table: 'cluster',
-    fields: [
-      { field: 'name', widget: text },
-      { field: 'region', widget: text },
-      { field: 'country', widget: text },
-      {
-        field: 'sectorGroup',
-        widget: enumOf('sectorGroup', ['hightech', 'growth', 'ict', 'mature', 'other']),
-        optional: true,
-      },
-      {
-        field: 'lifeCycleStage',
-        widget: enumOf('lifeCycleStage', ['emerging', 'developing', 'mature', 'transforming']),
-        optional: true,
-      },
-      { field: 'foundingYear', widget: { type: 'number', integer: true }, optional: true },
-      { field: 'hostOrganisation', widget: text },
-      { field: 'legalForm', widget: text },
-      { field: 'regionalStrengths', widget: { type: 'lines' } },
-      { field: 'description', widget: area },
-    ],
-  },
-  strategy: {
-    title: 'entity.strategy',
-    kindLabel: 'entity.strategy',
-    plural: 'strategies',
-    table: 'strategy',
-    fields: [
-      { field: 'title', widget: text },
-      { field: 'periodStart', widget: date },
-      { field: 'periodEnd', widget: date },
-      { field: 'vision', widget: area },
-      { field: 'mission', widget: area },
-    ],
-  },
-  goal: {
-    title: 'entity.goal',
-    kindLabel: 'entity.goal',
-    plural: 'goals',
-    table: 'goal',
-    fields: [
-      { field: 'title', widget: text },
-      { field: 'parentId', widget: { type: 'reference', source: 'strategicGoals' }, optional: true },
-      { field: 'fieldOfActionId', widget: { type: 'reference', source: 'fieldsOfAction' }, optional: true },
-      {
-        field: 'perspective',
-        widget: enumOf('perspective', [
-          'members_region',
-          'finance',
-          'processes_services',
-          'learning_development',
-        ]),
-        optional: true,
-      },
-      { field: 'owner', widget: text },
-      { field: 'priority', widget: enumOf('priority', ['1', '2', '3']), optional: true },
-      { field: 'description', widget: area },
-      { field: 'rationale', widget: area },
-    ],
-  },
-  indicator: {
-    title: 'entity.indicator',
-    kindLabel: 'entity.indicator',
-    plural: 'indicators',
-    table: 'indicator',
-    fields: [
-      { field: 'name', widget: text },
-      { field: 'definition', widget: area },
-      { field: 'unit', widget: text },
-      { field: 'kind', widget: enumOf('kind', ['input', 'output', 'outcome', 'impact']) },
-      { field: 'direction', widget: enumOf('direction', ['increase', 'decrease', 'band']) },
-      { field: 'bandLow', widget: number, optional: true, shownWhen: when('direction', 'band') },
-      { field: 'bandHigh', widget: number, optional: true, shownWhen: when('direction', 'band') },
-      { field: 'aggregation', widget: enumOf('aggregation', ['periodic', 'cumulative']) },
-      { field: 'frequency', widget: enumOf('frequency', ['monthly', 'quarterly', 'half_yearly', 'yearly']) },
-      { field: 'baselineDate', widget: date, optional: true },
-      { field: 'baselineValue', widget: number, optional: true },
-      { field: 'toleranceAtRisk', widget: number },
-      { field: 'toleranceOffTrack', widget: number },
-      { field: 'dataSource', widget: text },
-      { field: 'owner', widget: text },
-      {
-        field: 'derived',
-        widget: enumOf('derived', enums.derived.options),
-        optional: true,
-      },
-    ],
-  },
-  milestone: {
-    title: 'entity.milestone',
-    kindLabel: 'entity.milestone',
-    plural: 'milestones',
-    table: 'milestone',
-    fields: [
-      { field: 'title', widget: text },
-      { field: 'dueDate', widget: date },
-      { field: 'goalId', widget: { type: 'reference', source: 'goalsOfStrategy' }, optional: true },
-      { field: 'owner', widget: text },
-      {
-        field: 'status',
-        widget: enumOf('status', ['planned', 'in_progress', 'done', 'delayed', 'cancelled']),
-      },
-      { field: 'completedOn', widget: date, optional: true, shownWhen: when('status', 'done') },
-      { field: 'evidence', widget: area },
-    ],
-  },
-  breakPoint: {
-    title: 'entity.breakPoint',
-    kindLabel: 'entity.breakPoint',
-    plural: 'breakPoints',
-    table: 'break_point',
-    fields: [
-      { field: 'title', widget: text },
-      { field: 'kind', widget: enumOf('breakPointKind', ['rule', 'qualitative']) },
-      { field: 'checkDate', widget: date },
-      { field: 'criterion', widget: area, shownWhen: when('kind', 'qualitative') },
-      {
-        field: 'consequence',
-        widget: enumOf('consequence', [
-          'revise_strategy',
-          'adjust_goals',
-          'reduce_funding',
-          'wind_down',
-          'other',
-        ]),
-        optional: true,
-      },
-      { field: 'consequenceNote', widget: area },
-    ],
-  },
+function unwrap(schema: z.ZodType): { inner: z.ZodType; nullable: boolean } {
+  let inner = schema;
+  let nullable = false;
+  for (;;) {
+    if (inner instanceof z.ZodDefault) inner = inner.def.innerType as z.ZodType;
+    else if (inner instanceof z.ZodNullable) {
+      nullable = true;
+      inner = inner.def.innerType as z.ZodType;
+    } else return { inner, nullable };
+  }
+}
+
+/** The widget a field's schema calls for; `group` names its choices in the catalogues. */
+export function widgetOf(schema: z.ZodType, group: string): Widget {
+  const { inner } = unwrap(schema);
+  if (inner instanceof z.ZodEnum) return { type: 'enum', group, values: inner.options.map(String) };
+  if (inner instanceof z.ZodISODate) return { type: 'date' };
+  if (inner instanceof z.ZodArray) return { type: 'lines' };
+  if (inner instanceof z.ZodNumber) {
+    const { minValue, maxValue, isInt } = inner;
+    if (isInt && minValue !== null && maxValue !== null && maxValue - minValue < MAX_CHOICES) {
+      const values = Array.from({ length: maxValue - minValue + 1 }, (_, i) => String(minValue + i));
+      return { type: 'enum', group, values, numeric: true };
+    }
+    return { type: 'number', integer: isInt };
+  }
+  if (inner instanceof z.ZodString && (inner.maxLength ?? 0) > LONG_TEXT) return { type: 'textarea' };
+  return { type: 'text' };
+}
+
+interface FieldOptions<K extends FormKind> {
+  /** Ids of other items: where the choices come from. */
+  readonly reference?: ReferenceSource;
+  /** The catalogue group of the choices, when it is not the field's name. */
+  readonly group?: string;
+  readonly shownWhen?: FieldSpec<K>['shownWhen'];
+}
+
+function field<K extends FormKind>(kind: K, name: FieldName<K>, options: FieldOptions<K> = {}): FieldSpec<K> {
+  const schema = (entities[kind].fields as Record<string, z.ZodType>)[name]!;
+  return {
+    field: name,
+    widget: options.reference
+      ? { type: 'reference', source: options.reference }
+      : widgetOf(schema, options.group ?? name),
+    optional: unwrap(schema).nullable,
+    ...(options.shownWhen ? { shownWhen: options.shownWhen } : {}),
+  };
+}
+
+/** Shown while another field of the draft holds one of its values. */
+function when<K extends FormKind>(_kind: K, name: FieldName<K>, value: string) {
+  return (draft: Readonly<Record<string, string>>) => draft[name] === value;
+}
+
+function form<K extends FormKind>(
+  kind: K,
+  labels: { title: MessageKey; kindLabel: MessageKey },
+  fields: readonly (FieldName<K> | FieldSpec<K>)[],
+): FormSpec<K> {
+  return {
+    ...labels,
+    plural: entities[kind].plural,
+    table: entities[kind].table,
+    fields: fields.map((f) => (typeof f === 'string' ? field(kind, f) : f)),
+  };
+}
+
+export const forms: { readonly [K in FormKind]: FormSpec<K> } = {
+  cluster: form('cluster', { title: 'cluster.editor.title', kindLabel: 'entity.cluster' }, [
+    'name',
+    'region',
+    'country',
+    'sectorGroup',
+    'lifeCycleStage',
+    'foundingYear',
+    'hostOrganisation',
+    'legalForm',
+    'regionalStrengths',
+    'description',
+  ]),
+  strategy: form('strategy', { title: 'entity.strategy', kindLabel: 'entity.strategy' }, [
+    'title',
+    'periodStart',
+    'periodEnd',
+    'vision',
+    'mission',
+  ]),
+  goal: form('goal', { title: 'entity.goal', kindLabel: 'entity.goal' }, [
+    'title',
+    field('goal', 'parentId', { reference: 'strategicGoals' }),
+    field('goal', 'fieldOfActionId', { reference: 'fieldsOfAction' }),
+    'perspective',
+    'owner',
+    'priority',
+    'description',
+    'rationale',
+  ]),
+  indicator: form('indicator', { title: 'entity.indicator', kindLabel: 'entity.indicator' }, [
+    'name',
+    'definition',
+    'unit',
+    'kind',
+    'direction',
+    field('indicator', 'bandLow', { shownWhen: when('indicator', 'direction', 'band') }),
+    field('indicator', 'bandHigh', { shownWhen: when('indicator', 'direction', 'band') }),
+    'aggregation',
+    'frequency',
+    'baselineDate',
+    'baselineValue',
+    'toleranceAtRisk',
+    'toleranceOffTrack',
+    'dataSource',
+    'owner',
+    'derived',
+  ]),
+  milestone: form('milestone', { title: 'entity.milestone', kindLabel: 'entity.milestone' }, [
+    'title',
+    'dueDate',
+    field('milestone', 'goalId', { reference: 'goalsOfStrategy' }),
+    'owner',
+    'status',
+    field('milestone', 'completedOn', { shownWhen: when('milestone', 'status', 'done') }),
+    'evidence',
+  ]),
+  breakPoint: form('breakPoint', { title: 'entity.breakPoint', kindLabel: 'entity.breakPoint' }, [
+    'title',
+    field('breakPoint', 'kind', { group: 'breakPointKind' }),
+    'checkDate',
+    field('breakPoint', 'criterion', { shownWhen: when('breakPoint', 'kind', 'qualitative') }),
+    'consequence',
+    'consequenceNote',
+  ]),
 };

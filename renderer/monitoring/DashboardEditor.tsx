@@ -2,27 +2,28 @@
 // cards (sparkline, plan, last value), break-points with days to their check date, overdue and
 // upcoming milestones, and the measurements that are due. The "as of" date shows the state on
 // any past day (the backend computes it from what was recorded up to that day).
-import { useEffect, useState } from 'react';
-import type { Dashboard, DashboardIndicator } from '../../shared/contract/monitoring.ts';
+import './monitoring.css';
+import { useState } from 'react';
+import type { DashboardIndicator } from '../../shared/contract/monitoring.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
 import { localToday } from '../../shared/time/today.ts';
+import { Codicon } from '../base/Codicon.tsx';
+import { useCall } from '../base/use-call.ts';
 import { openItem } from '../commands/open-item.ts';
 import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
-import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
 import { BreakPointBadge, Sparkline, StatusBadge } from './charts.tsx';
 
 export function DashboardEditor({ clusterId }: { clusterId: number }) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const versions = useChanges((s) => s.versions);
+  // The date field's text, and the last complete date in it (the board stays while one is typed).
+  const [asOfText, setAsOfText] = useState(localToday);
   const [asOf, setAsOf] = useState(localToday);
-  const [board, setBoard] = useState<Dashboard | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const reload = [
     versions.measurement,
     versions.indicator,
@@ -33,24 +34,11 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
     versions.break_point_condition,
     versions.indicator_goal,
   ].join();
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `reload` is the reload trigger
-  useEffect(() => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return;
-    let current = true;
-    void client()
-      .call('monitoring.dashboard', { clusterId, asOf })
-      .then((r) => {
-        if (!current) return;
-        if (r.ok) {
-          setBoard(r.data);
-          setError(null);
-        } else setError(t('dashboard.error'));
-      });
-    return () => {
-      current = false;
-    };
-  }, [clusterId, asOf, reload]);
+  const { data: board, error } = useCall('monitoring.dashboard', { clusterId, asOf }, { reload });
+  const showAsOf = (date: string) => {
+    setAsOfText(date);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date)) setAsOf(date);
+  };
 
   const fmt = (i: DashboardIndicator, v: number | null) =>
     v === null
@@ -66,9 +54,9 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
         <h1>{t('dashboard.title')}</h1>
         <label className="inline-field">
           <span>{t('dashboard.asOf')}</span>
-          <input type="date" value={asOf} max="2200-12-31" onChange={(e) => setAsOf(e.target.value)} />
+          <input type="date" value={asOfText} max="2200-12-31" onChange={(e) => showAsOf(e.target.value)} />
         </label>
-        <button type="button" className="button secondary" onClick={() => setAsOf(localToday())}>
+        <button type="button" className="button secondary" onClick={() => showAsOf(localToday())}>
           {t('dashboard.today')}
         </button>
         <div className="toolbar">
@@ -104,7 +92,7 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
       </header>
       {error && (
         <p className="input-message error" role="alert">
-          {error}
+          {t('dashboard.error')}
         </p>
       )}
       {board && (

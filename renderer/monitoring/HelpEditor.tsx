@@ -1,5 +1,6 @@
 // The app's help on the status rules, in the UI language, with the formulas the status engine
 // (shared/status) computes. Text and formulas come from the message catalogues.
+import './monitoring.css';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
 import { GRACE_DAYS, TREND_WINDOW } from '../../shared/status/status.ts';
 import { useT } from '../i18n/useT.ts';

@@ -2,16 +2,18 @@
 // (separator, decimal separator, encoding, date format) and the column mapping, see every bad
 // row with its row number and column, then import all rows or none. The backend takes a backup
 // first and records the import as one action (one undo).
-import { useState } from 'react';
+import './monitoring.css';
+import { useMemo, useState } from 'react';
 import type { ImportIssue, ImportOptions, ImportPreview } from '../../shared/contract/monitoring.ts';
 import type { ApiError } from '../../shared/contract/result.ts';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
+import { Codicon } from '../base/Codicon.tsx';
+import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
 
 interface Loaded {
   readonly fileName: string;
@@ -31,10 +33,14 @@ export function ImportEditor({ clusterId }: { clusterId: number }) {
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
   const [file, setFile] = useState<Loaded | null>(null);
   const [options, setOptions] = useState<ImportOptions>({});
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [runError, setRunError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [running, setRunning] = useState(false);
+  // The file is checked again whenever an option changes; only the newest check is shown.
+  const request = useMemo(() => (file ? { clusterId, ...file, options } : null), [clusterId, file, options]);
+  const checked = useCall('measurements.importPreview', request);
+  const preview = checked.error ? null : checked.data;
+  const busy = running || checked.loading;
 
   const errorText = (e: ApiError) => {
     if (e.kind === 'conflict' && e.code.startsWith('import.'))
@@ -43,17 +49,7 @@ export function ImportEditor({ clusterId }: { clusterId: number }) {
     return described.general ?? [...described.fields.values()].join(' ');
   };
 
-  const check = async (loaded: Loaded, next: ImportOptions) => {
-    setBusy(true);
-    setError(null);
-    const result = await client().call('measurements.importPreview', { clusterId, ...loaded, options: next });
-    setBusy(false);
-    if (result.ok) setPreview(result.data);
-    else {
-      setPreview(null);
-      setError(errorText(result.error));
-    }
-  };
+  const error = checked.error ? errorText(checked.error) : runError;
 
   const choose = async (chosen: File | undefined) => {
     if (!chosen) return;
@@ -61,28 +57,26 @@ export function ImportEditor({ clusterId }: { clusterId: number }) {
     setFile(loaded);
     setOptions({});
     setDone(null);
-    await check(loaded, {});
+    setRunError(null);
   };
 
   const change = (patch: ImportOptions) => {
-    const next = { ...options, ...patch };
-    setOptions(next);
-    if (file) void check(file, next);
+    setOptions({ ...options, ...patch });
+    setRunError(null);
   };
 
   const run = async () => {
     if (!file) return;
-    setBusy(true);
+    setRunning(true);
     const result = await client().call('measurements.import', { clusterId, ...file, options });
-    setBusy(false);
+    setRunning(false);
     if (!result.ok) {
-      setError(errorText(result.error));
+      setRunError(errorText(result.error));
       return;
     }
     const message = t('import.done', { count: result.data.imported + result.data.replaced });
     setDone(message);
     useWorkbench.getState().notify(message);
-    setPreview(null);
     setFile(null);
   };
 

@@ -1,49 +1,54 @@
 // An indicator's monitoring, below its definition: status today, the chart of actual against
 // planned (tolerance bands, trend projection) and the measurement history with who entered it.
+import './monitoring.css';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/i18n/i18n.ts';
 import { actualSeries, indicatorStatus, type StatusIndicator, trend } from '../../shared/status/status.ts';
 import { localToday } from '../../shared/time/today.ts';
+import { Codicon } from '../base/Codicon.tsx';
+import type { SectionProps } from '../base/editor-registry.ts';
+import { useCall } from '../base/use-call.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
 import { IndicatorChart, StatusBadge } from './charts.tsx';
-import { useCall } from './use-call.ts';
 
 const HISTORY_ROWS = 24;
 
-export function IndicatorMonitoring({ item }: { item: Record<string, unknown> & { id: number } }) {
+export function IndicatorMonitoring({ item }: SectionProps<'indicator'>) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const measurementVersion = useChanges((s) => s.versions.measurement ?? 0);
   const targetVersion = useChanges((s) => s.versions.target ?? 0);
-  const clusterId = item.clusterId as number;
+  const { clusterId } = item;
   const rows =
-    useCall('measurements.ofCluster', { clusterId, indicatorId: item.id }, measurementVersion) ?? [];
-  const targets = (useCall('targets.list', { indicatorId: item.id }, targetVersion) ?? []).map((x) => ({
+    useCall('measurements.ofCluster', { clusterId, indicatorId: item.id }, { reload: measurementVersion })
+      .data ?? [];
+  const targets = (
+    useCall('targets.list', { indicatorId: item.id }, { reload: targetVersion }).data ?? []
+  ).map((x) => ({
     date: x.date,
     value: x.value,
   }));
 
   const indicator: StatusIndicator = {
-    direction: item.direction as StatusIndicator['direction'],
-    aggregation: item.aggregation as StatusIndicator['aggregation'],
-    frequency: item.frequency as StatusIndicator['frequency'],
-    toleranceAtRisk: item.toleranceAtRisk as number,
-    toleranceOffTrack: item.toleranceOffTrack as number,
-    bandLow: item.bandLow as number | null,
-    bandHigh: item.bandHigh as number | null,
-    baselineDate: item.baselineDate as string | null,
-    baselineValue: item.baselineValue as number | null,
+    direction: item.direction,
+    aggregation: item.aggregation,
+    frequency: item.frequency,
+    toleranceAtRisk: item.toleranceAtRisk,
+    toleranceOffTrack: item.toleranceOffTrack,
+    bandLow: item.bandLow,
+    bandHigh: item.bandHigh,
+    baselineDate: item.baselineDate,
+    baselineValue: item.baselineValue,
     targets,
   };
   const today = localToday();
   const state = indicatorStatus(indicator, rows, today);
   const lastTarget = [...targets].sort((a, b) => a.date.localeCompare(b.date)).at(-1)?.date ?? today;
   const projection = trend(indicator, rows, today, lastTarget > today ? lastTarget : today);
-  const unit = String(item.unit ?? '');
-  const derived = item.derived !== null && item.derived !== undefined;
+  const { unit } = item;
+  const derived = item.derived !== null;
 
   return (
     <section className="editor-section" aria-labelledby={`monitoring-${item.id}`}>
@@ -123,7 +128,8 @@ function MembersByGroup({ clusterId }: { clusterId: number }) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const version = useChanges((s) => s.versions.actor ?? 0);
-  const counts = useCall('monitoring.memberGroups', { clusterId, at: localToday() }, version) ?? {};
+  const counts =
+    useCall('monitoring.memberGroups', { clusterId, at: localToday() }, { reload: version }).data ?? {};
   return (
     <table className="grid members-by-group" aria-label={t('indicator.membersByGroup')}>
       <caption>{t('indicator.membersByGroup')}</caption>

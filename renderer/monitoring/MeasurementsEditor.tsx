@@ -1,10 +1,10 @@
-// Recording measurements in a grid: the history of one indicator (with a row for new values),
-// all of a cluster's measurements, or everything due for one period across the indicators.
-// Each edit — one cell, a cleared range, a pasted block — is one save: one action in the
-// Activity panel and one undo step. Numbers and dates are read in the UI language.
+// Recording measurements in a grid: the history of one indicator (with a row for new values) or
+// all of a cluster's measurements. Each edit — one cell, a cleared range, a pasted block — is one
+// save: one action in the Activity panel and one undo step. Numbers and dates are read in the
+// language they were typed in.
+import './monitoring.css';
 import { useMemo, useState } from 'react';
-import type { MeasurementChange, MeasurementRow } from '../../shared/contract/monitoring.ts';
-import type { ApiError } from '../../shared/contract/result.ts';
+import type { MeasurementChange } from '../../shared/contract/monitoring.ts';
 import {
   formatDate,
   formatDateTime,
@@ -12,96 +12,27 @@ import {
   parseDateInput,
   parseNumber,
 } from '../../shared/i18n/i18n.ts';
-import { periodEndOf, periodStartOf, previousPeriodEnd } from '../../shared/status/periods.ts';
-import { localToday } from '../../shared/time/today.ts';
+import { Codicon } from '../base/Codicon.tsx';
+import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../base/DataGrid.tsx';
+import {
+  type LocalText,
+  localText,
+  readDate,
+  readNumber,
+  shownDate,
+  shownNumber,
+} from '../base/local-text.ts';
 import { runCommand } from '../commands/registry.ts';
-import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
-import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
-import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
-import { type CellEdit, cellKey, DataGrid, type GridColumn } from './DataGrid.tsx';
-import { useCall } from './use-call.ts';
-
-interface IndicatorInfo {
-  readonly id: number;
-  readonly name: string;
-  readonly unit: string;
-  readonly frequency: 'monthly' | 'quarterly' | 'half_yearly' | 'yearly';
-  readonly derived: string | null;
-}
-
-/** The cluster's indicators (name, unit, frequency), reloaded when indicators change. */
-function useIndicators(clusterId: number): IndicatorInfo[] {
-  const version = useChanges((s) => s.versions.indicator ?? 0);
-  return (useCall('indicators.list', { clusterId }, version) ?? []) as IndicatorInfo[];
-}
-
-function useMeasurements(clusterId: number, indicatorId: number | null) {
-  const version = useChanges((s) => s.versions.measurement ?? 0);
-  return useCall(
-    'measurements.ofCluster',
-    indicatorId === null ? { clusterId } : { clusterId, indicatorId },
-    version,
-  );
-}
+import { ExportButtons } from './ExportButtons.tsx';
+import { backendMessages, useGridState, useIndicators, useMeasurements } from './measurement-grid.ts';
 
 type Edit = { readonly row: number; readonly col: string; readonly text: string };
-type Messages = Map<string, string>;
-
-/** Turns the backend's refusal of a save into messages on the cells that caused it. */
-function backendMessages(
-  error: ApiError,
-  cells: readonly (readonly [row: number, col: number])[],
-  t: ReturnType<typeof useT>,
-): Messages {
-  const messages: Messages = new Map();
-  if (error.kind === 'validation') {
-    for (const issue of error.issues) {
-      const at = cells[Number(issue.path[1])];
-      if (!at) continue;
-      messages.set(
-        cellKey(at[0], at[1]),
-        issue.params?.reason === 'derived'
-          ? t('measurements.error.derived')
-          : t(`error.validation.${issue.code}`, { field: t('field.value'), ...issue.params }),
-      );
-    }
-  }
-  if (messages.size === 0) {
-    const described = describeError(error, t, {});
-    const text = described.general ?? [...described.fields.values()].join(' ');
-    for (const [row, col] of cells) messages.set(cellKey(row, col), text);
-  }
-  return messages;
-}
-
-function useGridState() {
-  const [messages, setMessages] = useState<Messages>(new Map());
-  const [drafts, setDrafts] = useState<Map<string, string>>(new Map());
-  return {
-    messages,
-    drafts,
-    /** Sets or clears the message and refused text of the given cells. */
-    mark(cleared: readonly string[], refused: ReadonlyMap<string, { text: string; message: string }>) {
-      setMessages((m) => {
-        const next = new Map(m);
-        for (const key of cleared) next.delete(key);
-        for (const [key, { message }] of refused) next.set(key, message);
-        return next;
-      });
-      setDrafts((d) => {
-        const next = new Map(d);
-        for (const key of cleared) next.delete(key);
-        for (const [key, { text }] of refused) next.set(key, text);
-        return next;
-      });
-    },
-  };
-}
+/** The cells typed into a new row so far, each in the language it was typed in. */
+type PendingRow = { date?: LocalText; value?: LocalText; note?: string };
 
 export function MeasurementsEditor({
   clusterId,
@@ -117,9 +48,7 @@ export function MeasurementsEditor({
   const rows = useMeasurements(clusterId, indicatorId);
   const grid = useGridState();
   /** Typed cells of new rows (per-indicator grid), by row offset past the stored ones. */
-  const [pending, setPending] = useState<Map<number, { date?: string; value?: string; note?: string }>>(
-    new Map(),
-  );
+  const [pending, setPending] = useState<Map<number, PendingRow>>(new Map());
   const indicator = indicators.find((i) => i.id === indicatorId);
   const names = useMemo(() => new Map(indicators.map((i) => [i.id, i.name])), [indicators]);
   const derived = indicator?.derived != null;
@@ -152,7 +81,9 @@ export function MeasurementsEditor({
     const m = list[row];
     if (!m) {
       const typed = pending.get(row - list.length);
-      return (typed?.[key as 'date' | 'value' | 'note'] as string | undefined) ?? '';
+      if (key === 'date') return typed?.date ? shownDate(typed.date, language) : '';
+      if (key === 'value') return typed?.value ? shownNumber(typed.value, language) : '';
+      return key === 'note' ? (typed?.note ?? '') : '';
     }
     switch (key) {
       case 'indicator':
@@ -226,11 +157,14 @@ export function MeasurementsEditor({
       } else if (indicatorId !== null) {
         // A new row: saved once it has a valid date and value.
         const offset = row - list.length;
-        const typed = { ...nextPending.get(offset) };
-        for (const e of rowEdits) typed[e.col as 'date' | 'value' | 'note'] = e.text;
+        const typed: PendingRow = { ...nextPending.get(offset) };
+        for (const e of rowEdits) {
+          if (e.col === 'note') typed.note = e.text;
+          else if (e.col === 'date' || e.col === 'value') typed[e.col] = localText(e.text, language);
+        }
         nextPending.set(offset, typed);
-        const date = typed.date ? parseDateInput(language, typed.date) : null;
-        const value = typed.value ? parseNumber(language, typed.value) : Number.NaN;
+        const date = typed.date ? readDate(typed.date) : null;
+        const value = typed.value ? readNumber(typed.value) : Number.NaN;
         if (date && !Number.isNaN(value) && !refused.has(cellKey(row, colIndex('value')))) {
           changes.push({ indicatorId, date, value, note: typed.note ?? '' });
           sources.push([row, colIndex('value')]);
@@ -296,203 +230,6 @@ export function MeasurementsEditor({
           rowClass={(row) => (row >= list.length ? 'new-row' : undefined)}
         />
       )}
-    </div>
-  );
-}
-
-function download(fileName: string, mimeType: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function ExportButtons({ clusterId, indicatorId }: { clusterId: number; indicatorId: number | null }) {
-  const t = useT();
-  const language = usePrefs((s) => s.language);
-  const exportAs = async (format: 'csv' | 'xlsx') => {
-    const input = { clusterId, ...(indicatorId === null ? {} : { indicatorId }), format, language } as const;
-    // The desktop app asks where to save (its window allows no downloads); a browser downloads.
-    const chosen = await client().call('workspace.choosePath', {
-      purpose: format === 'csv' ? 'exportCsv' : 'exportXlsx',
-      suggestedName: `${t('export.sheet')}.${format}`,
-    });
-    if (chosen.ok && chosen.data.supported) {
-      if (chosen.data.path === null) return;
-      const written = await client().call('measurements.export', { ...input, path: chosen.data.path });
-      useWorkbench
-        .getState()
-        .notify(written.ok ? t('export.done', { path: written.data.path ?? '' }) : t('export.failed'));
-      return;
-    }
-    const result = await client().call('measurements.export', input);
-    if (result.ok) download(result.data.fileName, result.data.mimeType, result.data.content);
-    else useWorkbench.getState().notify(t('export.failed'));
-  };
-  return (
-    <>
-      <button type="button" className="button secondary" onClick={() => void exportAs('csv')}>
-        <Codicon name="export" /> {t('export.csv')}
-      </button>
-      <button type="button" className="button secondary" onClick={() => void exportAs('xlsx')}>
-        <Codicon name="export" /> {t('export.xlsx')}
-      </button>
-    </>
-  );
-}
-
-/** The period ends a user can pick: this period and the 23 months before it. */
-function recentMonthEnds(today: string): string[] {
-  const ends: string[] = [];
-  let end = periodEndOf('monthly', today);
-  for (let i = 0; i < 24; i++) {
-    ends.push(end);
-    end = previousPeriodEnd('monthly', end);
-  }
-  return ends;
-}
-
-export function DueEntryEditor({ clusterId }: { clusterId: number }) {
-  const t = useT();
-  const language = usePrefs((s) => s.language);
-  const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
-  const today = localToday();
-  const periods = useMemo(() => recentMonthEnds(today), [today]);
-  const [period, setPeriod] = useState(() => previousPeriodEnd('monthly', today));
-  const indicators = useIndicators(clusterId);
-  const measurements = useMeasurements(clusterId, null);
-  const grid = useGridState();
-
-  // The indicators with a period ending on the chosen date (quarterly ones at quarter ends, …).
-  const due = indicators.filter((i) => i.derived === null && periodEndOf(i.frequency, period) === period);
-  const byIndicator = useMemo(() => {
-    const map = new Map<number, MeasurementRow[]>();
-    for (const m of measurements ?? []) {
-      const list = map.get(m.indicatorId) ?? [];
-      list.push(m);
-      map.set(m.indicatorId, list);
-    }
-    return map;
-  }, [measurements]);
-  const inPeriod = (i: IndicatorInfo) => {
-    const start = periodStartOf(i.frequency, period);
-    return byIndicator.get(i.id)?.findLast((m) => m.date >= start && m.date <= period);
-  };
-  const previous = (i: IndicatorInfo) =>
-    byIndicator.get(i.id)?.findLast((m) => m.date < periodStartOf(i.frequency, period));
-
-  const columns: GridColumn[] = [
-    { key: 'indicator', label: t('export.column.indicator'), width: 280, editable: () => false },
-    { key: 'previous', label: t('due.previous'), width: 170, align: 'end', editable: () => false },
-    {
-      key: 'value',
-      label: t('due.value', { date: formatDate(language, period) }),
-      width: 150,
-      align: 'end',
-      editable: () => !readOnly,
-    },
-    { key: 'unit', label: t('field.unit'), width: 110, editable: () => false },
-    { key: 'note', label: t('export.column.note'), width: 240, editable: () => !readOnly },
-  ];
-  const number = (v: number, grouping = true) =>
-    formatNumber(language, v, { maximumFractionDigits: 10, useGrouping: grouping });
-  const cell = (row: number, col: number) => {
-    const i = due[row]!;
-    switch (columns[col]!.key) {
-      case 'indicator':
-        return i.name;
-      case 'previous': {
-        const p = previous(i);
-        return p ? `${number(p.value)} (${formatDate(language, p.date)})` : '–';
-      }
-      case 'value': {
-        const m = inPeriod(i);
-        return m ? number(m.value) : '';
-      }
-      case 'unit':
-        return i.unit;
-      default:
-        return inPeriod(i)?.note ?? '';
-    }
-  };
-
-  const onEdit = async (edits: readonly CellEdit[]) => {
-    const refused = new Map<string, { text: string; message: string }>();
-    const changes: MeasurementChange[] = [];
-    const sources: [number, number][] = [];
-    for (const e of edits) {
-      const i = due[e.row];
-      if (!i) continue;
-      const existing = inPeriod(i);
-      const date = existing?.date ?? period;
-      const key = columns[e.col]!.key;
-      if (key === 'value') {
-        const value = e.text === '' ? null : parseNumber(language, e.text);
-        if (value !== null && Number.isNaN(value)) {
-          refused.set(cellKey(e.row, e.col), {
-            text: e.text,
-            message: t('error.validation.notANumber', { field: t('field.value') }),
-          });
-          continue;
-        }
-        changes.push({ indicatorId: i.id, date, value, ...(existing ? {} : { note: '' }) });
-      } else if (key === 'note') {
-        if (!existing) {
-          refused.set(cellKey(e.row, e.col), { text: e.text, message: t('due.noteNeedsValue') });
-          continue;
-        }
-        changes.push({ indicatorId: i.id, date, value: existing.value, note: e.text });
-      }
-      sources.push([e.row, e.col]);
-    }
-    grid.mark(
-      edits.map((e) => cellKey(e.row, e.col)),
-      refused,
-    );
-    if (changes.length === 0) return;
-    const result = await client().call('measurements.save', { clusterId, changes });
-    if (!result.ok) {
-      const messages = backendMessages(result.error, sources, t);
-      grid.mark([], new Map([...messages].map(([key, message]) => [key, { text: '', message }])));
-    }
-  };
-
-  return (
-    <div className="monitoring-editor grid-editor">
-      <header className="monitoring-header">
-        <h1>{t('due.title')}</h1>
-        <label className="inline-field">
-          <span>{t('due.period')}</span>
-          <select value={period} onChange={(e) => setPeriod(e.target.value)}>
-            {periods.map((p) => (
-              <option key={p} value={p}>
-                {formatDate(language, p)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
-      <p className="muted">{t('due.hint', { count: due.length })}</p>
-      <DataGrid
-        id={`due-${clusterId}`}
-        label={t('due.title')}
-        columns={columns}
-        rowCount={due.length}
-        cell={cell}
-        editText={(row, col) => {
-          const m = columns[col]!.key === 'value' ? inPeriod(due[row]!) : undefined;
-          return m ? number(m.value, false) : cell(row, col);
-        }}
-        messages={grid.messages}
-        drafts={grid.drafts}
-        onEdit={(edits) => void onEdit(edits)}
-        readOnly={readOnly}
-      />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 // The Dashboard side view: per cluster, the ways into its monitoring.
+import './monitoring.css';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
+import { Codicon } from '../base/Codicon.tsx';
 import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
 
 const actions: readonly [command: string, title: MessageKey, icon: string][] = [
   ['clusterpilot.openDashboard', 'command.openDashboard', 'dashboard'],

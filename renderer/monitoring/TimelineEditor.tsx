@@ -2,10 +2,12 @@
 // row per milestone with its marker at the due date (and a bar from the milestone it waits
 // for), dependencies as arrows, today as a line, overdue milestones marked in colour, icon and
 // words. Drag a marker (or use Alt+←/→, Alt+Shift for weeks) to reschedule: one undoable change.
+import './monitoring.css';
 import { type PointerEvent, useMemo, useRef, useState } from 'react';
 import type { Timeline } from '../../shared/contract/monitoring.ts';
 import { formatDate } from '../../shared/i18n/i18n.ts';
 import { localToday } from '../../shared/time/today.ts';
+import { useCall } from '../base/use-call.ts';
 import { openItem } from '../commands/open-item.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
@@ -13,7 +15,6 @@ import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { useCall } from './use-call.ts';
 
 const DAY = 86_400_000;
 const ROW = 28;
@@ -44,7 +45,9 @@ export function TimelineEditor({ clusterId }: { clusterId: number }) {
   const chosen = strategyId ?? strategies[0]?.id ?? null;
   const reload = [versions.milestone, versions.milestone_dependency, versions.goal, versions.strategy].join();
 
-  const data = useCall('monitoring.timeline', chosen === null ? null : { strategyId: chosen }, reload);
+  const data = useCall('monitoring.timeline', chosen === null ? null : { strategyId: chosen }, {
+    reload,
+  }).data;
 
   const rows = useMemo<Row[]>(() => {
     if (!data) return [];

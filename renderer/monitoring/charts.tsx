@@ -1,12 +1,13 @@
 // Status badges and SVG charts of the monitoring. Charts are SVG because the reports print them;
 // colours come from theme variables (readable in light and dark), and status is never shown by
 // colour alone: every badge has an icon and a word, every chart a text alternative.
+import './monitoring.css';
 import type { breakPointStatus, indicatorStatus } from '../../shared/contract/monitoring.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
 import { plannedValue, type StatusIndicator, type Trend } from '../../shared/status/status.ts';
+import { Codicon } from '../base/Codicon.tsx';
 import { useT } from '../i18n/useT.ts';
 import { usePrefs } from '../stores/prefs.ts';
-import { Codicon } from '../workbench/Codicon.tsx';
 
 type IndicatorStatus = (typeof indicatorStatus)['options'][number];
 type BreakPointStatus = (typeof breakPointStatus)['options'][number];

@@ -19,6 +19,24 @@ export function editorKey(input: EditorInput): string {
   return input.kind;
 }
 
+/** How an editor opens: with focus in it (as in VS Code), unless asked to leave focus where it is. */
+export interface OpenOptions {
+  /** Leave keyboard focus where it is (opening from the explorer tree or the search results). */
+  readonly preserveFocus?: boolean;
+  /** The field to focus instead of the editor's first control (a problem's field, a new title). */
+  readonly field?: string;
+  /** Select the focused field's text, so typing replaces it (a new item's title). */
+  readonly select?: boolean;
+}
+
+/** An opened editor asks to be focused once its content is there; the editor area does it. */
+export interface FocusRequest {
+  readonly editor: string;
+  readonly field?: string;
+  readonly select?: boolean;
+  readonly id: number;
+}
+
 export interface QuickPickItem {
   readonly id: string;
   readonly label: string;
@@ -88,8 +106,8 @@ interface WorkbenchState {
   readonly notice: { readonly text: string; readonly id: number } | null;
   /** An explorer node to show and focus (quick open on items without an editor yet). */
   readonly reveal: string | null;
-  /** A field an editor should focus once it is open (clicking a problem). */
-  readonly focusField: { readonly editor: string; readonly field: string } | null;
+  /** An editor that should take keyboard focus once its content is on screen. */
+  readonly focusRequest: FocusRequest | null;
   readonly restored: boolean;
 
   restore(state: ViewState | null, exists: (input: EditorInput) => boolean): void;
@@ -101,7 +119,7 @@ interface WorkbenchState {
   togglePanel(): void;
   setExpanded(key: string, expanded: boolean): void;
   collapseAll(): void;
-  openEditor(input: EditorInput, options?: { preserveFocus?: boolean }): void;
+  openEditor(input: EditorInput, options?: OpenOptions): void;
   activateEditor(key: string): void;
   /** Removes a tab without asking; use the closeEditor command to honour unsaved changes. */
   removeEditor(key: string): void;
@@ -113,7 +131,8 @@ interface WorkbenchState {
   setRenaming(key: string | null): void;
   notify(text: string): void;
   setReveal(key: string | null): void;
-  setFocusField(request: { editor: string; field: string } | null): void;
+  /** Drops the focus request `id` (done, or given up), unless a newer one replaced it. */
+  endFocusRequest(id: number): void;
 }
 
 export const SIDEBAR_MIN = 170;
@@ -135,7 +154,7 @@ export const useWorkbench = create<WorkbenchState>()((set, get) => ({
   renaming: null,
   notice: null,
   reveal: null,
-  focusField: null,
+  focusRequest: null,
   restored: false,
 
   restore: (state, exists) => {
@@ -180,12 +199,20 @@ export const useWorkbench = create<WorkbenchState>()((set, get) => ({
       expanded: expanded ? [...new Set([...s.expanded, key])] : s.expanded.filter((k) => k !== key),
     })),
   collapseAll: () => set({ expanded: [] }),
-  openEditor: (input) => {
+  openEditor: (input, options = {}) => {
     const key = editorKey(input);
     set((s) => ({
       editors: s.editors.some((e) => e.key === key) ? s.editors : [...s.editors, { key, input }],
       active: key,
       mru: [key, ...s.mru.filter((k) => k !== key)],
+      focusRequest: options.preserveFocus
+        ? s.focusRequest
+        : {
+            editor: key,
+            ...(options.field ? { field: options.field } : {}),
+            ...(options.select ? { select: true } : {}),
+            id: (s.focusRequest?.id ?? 0) + 1,
+          },
     }));
   },
   activateEditor: (key) => set((s) => ({ active: key, mru: [key, ...s.mru.filter((k) => k !== key)] })),
@@ -212,7 +239,7 @@ export const useWorkbench = create<WorkbenchState>()((set, get) => ({
   setDialog: (dialog) => set({ dialog }),
   setContextMenu: (contextMenu) => set({ contextMenu }),
   setRenaming: (renaming) => set({ renaming }),
-  setFocusField: (focusField) => set({ focusField }),
+  endFocusRequest: (id) => set((s) => (s.focusRequest?.id === id ? { focusRequest: null } : {})),
   setReveal: (reveal) => set(reveal ? { reveal, sideView: 'explorer' } : { reveal }),
   notify: (text) => {
     const id = Date.now();

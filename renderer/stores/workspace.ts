@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type {
   Cluster,
+  EditableEntity,
   HistoryState,
   Outline,
   ProblemFacts,
@@ -90,4 +91,29 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => ({
 
 export function clusterById(id: number): Cluster | undefined {
   return useWorkspace.getState().clusters.find((c) => c.id === id);
+}
+
+/** The title of an item as the explorer shows it (from the outline). */
+export function outlineTitle(entity: EditableEntity, id: number): string | undefined {
+  const { outline } = useWorkspace.getState();
+  for (const cluster of outline.clusters) {
+    if (entity === 'indicator') {
+      const found = cluster.indicators.find((i) => i.id === id);
+      if (found) return found.title;
+    }
+    for (const strategy of cluster.strategies) {
+      if (entity === 'strategy' && strategy.id === id) return strategy.title;
+      const list =
+        entity === 'goal'
+          ? strategy.goals
+          : entity === 'milestone'
+            ? strategy.milestones
+            : entity === 'breakPoint'
+              ? strategy.breakPoints
+              : [];
+      const found = list.find((i) => i.id === id);
+      if (found) return found.title;
+    }
+  }
+  return undefined;
 }

@@ -1,10 +1,10 @@
 import type { SideView } from '../../shared/contract/schemas.ts';
+import { Codicon } from '../base/Codicon.tsx';
 import { formatKeybinding } from '../commands/keybinding.ts';
 import { getCommand, runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { isMac } from '../platform/transport.ts';
 import { useWorkbench } from '../stores/workbench.ts';
-import { Codicon } from './Codicon.tsx';
 import { viewTitles } from './SideBar.tsx';
 
 const icons: Record<SideView, string> = {

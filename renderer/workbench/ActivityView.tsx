@@ -1,40 +1,12 @@
 // The Activity panel: the audit trail, newest first, filterable by kind of item, user and text.
 // Each entry expands to the rows it changed, with the fields before and after.
 import { useEffect, useState } from 'react';
-import { describeCall } from '../../shared/contract/labels.ts';
-import type { AuditBatch, AuditChange } from '../../shared/contract/schemas.ts';
-import { en, type MessageKey } from '../../shared/i18n/en.ts';
+import type { AuditChange } from '../../shared/contract/schemas.ts';
 import { formatDateTime } from '../../shared/i18n/i18n.ts';
+import { batchTitle, namedTables, tableName } from '../base/activity-title.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
 import { useActivity } from '../stores/activity.ts';
 import { usePrefs } from '../stores/prefs.ts';
-
-const isKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
-
-export function tableName(t: Translate, table: string): string {
-  const key = `table.${table}`;
-  return isKey(key) ? t(key) : table;
-}
-
-export function batchTitle(t: Translate, batch: Pick<AuditBatch, 'label' | 'kind'>): string {
-  const described = describeCall(batch.label);
-  const systemKey = `activity.system.${batch.label}`;
-  const callKey = `activity.call.${batch.label}`;
-  const base = described
-    ? t(`activity.op.${described.operation}`, { entity: tableName(t, described.table) })
-    : isKey(systemKey)
-      ? t(systemKey)
-      : isKey(callKey)
-        ? t(callKey)
-        : batch.label;
-  return batch.kind === 'edit' || (batch.kind === 'system' && isKey(systemKey))
-    ? base
-    : t(`activity.${batch.kind}`, { label: base });
-}
-
-const tables = Object.keys(en)
-  .filter((k) => k.startsWith('table.'))
-  .map((k) => k.slice('table.'.length));
 
 export function ActivityView() {
   const t = useT();
@@ -69,7 +41,7 @@ export function ActivityView() {
             onChange={(e) => useActivity.getState().setFilter({ entity: e.target.value })}
           >
             <option value="">{t('activity.filter.entityAll')}</option>
-            {tables
+            {namedTables
               .map((table) => ({ table, name: tableName(t, table) }))
               .sort((a, b) => a.name.localeCompare(b.name, language))
               .map(({ table, name }) => (

@@ -1,50 +1,54 @@
 // Editor tabs and their editors. All open editors stay mounted (hidden when inactive) so that
 // unsaved input survives switching tabs, as in VS Code.
-import { type DragEvent, type KeyboardEvent, useRef } from 'react';
+import { type DragEvent, type KeyboardEvent, useEffect, useRef } from 'react';
 import type { EditorInput } from '../../shared/contract/schemas.ts';
+import { Codicon } from '../base/Codicon.tsx';
+import { editorFor, editorIcon, editorTitle } from '../base/editor-registry.ts';
 import { formatKeybinding } from '../commands/keybinding.ts';
 import { getCommand, runCommand } from '../commands/registry.ts';
-import { editorTitle } from '../commands/workbench-commands.ts';
-import { EntityEditor } from '../editors/EntityEditor.tsx';
-import { extrasFor } from '../editors/extras.tsx';
-import { GuideEditor } from '../editors/GuideEditor.tsx';
-import { WelcomeEditor } from '../editors/WelcomeEditor.tsx';
 import { useT } from '../i18n/useT.ts';
-import { DashboardEditor } from '../monitoring/DashboardEditor.tsx';
-import { HelpEditor } from '../monitoring/HelpEditor.tsx';
-import { ImportEditor } from '../monitoring/ImportEditor.tsx';
-import { DueEntryEditor, MeasurementsEditor } from '../monitoring/MeasurementsEditor.tsx';
-import { TimelineEditor } from '../monitoring/TimelineEditor.tsx';
 import { isMac } from '../platform/transport.ts';
-import { useWorkbench } from '../stores/workbench.ts';
+import { type EditorTab, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from './Codicon.tsx';
+import { focusWhenReady } from './editor-focus.ts';
 
 const tabId = (key: string) => `tab-${key.replace(/[^a-z0-9-]/gi, '-')}`;
 const panelId = (key: string) => `editor-${key.replace(/[^a-z0-9-]/gi, '-')}`;
 
-const entityIcons = {
-  strategy: 'target',
-  goal: 'flag',
-  indicator: 'graph-line',
-  milestone: 'milestone',
-  breakPoint: 'debug-breakpoint-conditional',
-} as const;
+/** One editor in its tab panel; takes keyboard focus when it was opened to be focused. */
+function EditorPane({ tab, active }: { tab: EditorTab; active: boolean }) {
+  const pane = useRef<HTMLDivElement>(null);
+  const request = useWorkbench((s) => s.focusRequest);
+  useEffect(() => {
+    if (!active || !pane.current || request?.editor !== tab.key) return;
+    const { id } = request;
+    return focusWhenReady(pane.current, request, editorFor(tab.input)?.focus, () =>
+      useWorkbench.getState().endFocusRequest(id),
+    );
+  }, [active, request, tab]);
+  return (
+    <div
+      ref={pane}
+      id={panelId(tab.key)}
+      role="tabpanel"
+      aria-labelledby={tabId(tab.key)}
+      className="editor-pane"
+      hidden={!active}
+    >
+      <EditorFor input={tab.input} editorKey={tab.key} />
+    </div>
+  );
+}
 
-const monitoringIcons = {
-  dashboard: 'dashboard',
-  measurements: 'table',
-  dueEntry: 'checklist',
-  import: 'cloud-upload',
-  timeline: 'calendar',
-  help: 'question',
-} as const;
-
-function editorIcon(input: EditorInput): string {
-  if (input.kind === 'entity') return entityIcons[input.entity];
-  if (input.kind === 'guide') return 'compass';
-  if (input.kind in monitoringIcons) return monitoringIcons[input.kind as keyof typeof monitoringIcons];
-  return input.kind === 'cluster' ? 'organization' : 'home';
+/** The registered editor of an input, or a note that none is (a feature not registered). */
+function EditorFor({ input, editorKey }: { input: EditorInput; editorKey: string }) {
+  const t = useT();
+  const Editor = editorFor(input)?.component;
+  return Editor ? (
+    <Editor input={input} editorKey={editorKey} />
+  ) : (
+    <p className="editor-message">{t('editor.missing')}</p>
+  );
 }
 
 export function EditorArea() {
@@ -60,36 +64,7 @@ export function EditorArea() {
       <ReadOnlyBanner />
       <TabBar />
       {editors.map((tab) => (
-        <div
-          key={tab.key}
-          id={panelId(tab.key)}
-          role="tabpanel"
-          aria-labelledby={tabId(tab.key)}
-          className="editor-pane"
-          hidden={tab.key !== active}
-        >
-          {tab.input.kind === 'cluster' && (
-            <EntityEditor kind="cluster" id={tab.input.id} editorKey={tab.key} deleteLabel="cluster.delete" />
-          )}
-          {tab.input.kind === 'entity' && (
-            <EntityEditor
-              kind={tab.input.entity}
-              id={tab.input.id}
-              editorKey={tab.key}
-              extras={extrasFor(tab.input.entity)}
-            />
-          )}
-          {tab.input.kind === 'welcome' && <WelcomeEditor />}
-          {tab.input.kind === 'guide' && <GuideEditor clusterId={tab.input.clusterId} />}
-          {tab.input.kind === 'dashboard' && <DashboardEditor clusterId={tab.input.clusterId} />}
-          {tab.input.kind === 'measurements' && (
-            <MeasurementsEditor clusterId={tab.input.clusterId} indicatorId={tab.input.indicatorId} />
-          )}
-          {tab.input.kind === 'dueEntry' && <DueEntryEditor clusterId={tab.input.clusterId} />}
-          {tab.input.kind === 'import' && <ImportEditor clusterId={tab.input.clusterId} />}
-          {tab.input.kind === 'timeline' && <TimelineEditor clusterId={tab.input.clusterId} />}
-          {tab.input.kind === 'help' && <HelpEditor />}
-        </div>
+        <EditorPane key={tab.key} tab={tab} active={tab.key === active} />
       ))}
     </section>
   );

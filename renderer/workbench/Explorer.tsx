@@ -1,6 +1,7 @@
 // The Explorer view: the workspace as a tree (cluster → strategy → goals → …). Later features add
 // children; today a cluster shows that its strategy is still to be defined.
 import { useEffect, useMemo } from 'react';
+import { Codicon } from '../base/Codicon.tsx';
 import { editorForKey, openItem } from '../commands/open-item.ts';
 import { runCommand } from '../commands/registry.ts';
 import { renameCluster } from '../commands/workbench-commands.ts';
@@ -9,7 +10,6 @@ import { t, useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { type ContextMenuItem, confirmDialog, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from './Codicon.tsx';
 import { ancestorsOf, outlineNodes } from './outline-tree.ts';
 import { Tree, type TreeNode } from './Tree.tsx';
 
@@ -234,7 +234,9 @@ export function Explorer() {
           focusHandle
           onToggle={(key, open) => wb().setExpanded(key, open)}
           onOpen={(node) => {
-            if (!openItem(node.key) && node.children) wb().setExpanded(node.key, !expanded.has(node.key));
+            // As VS Code's explorer: the editor opens, the keyboard stays in the tree.
+            if (!openItem(node.key, undefined, { preserveFocus: true }) && node.children)
+              wb().setExpanded(node.key, !expanded.has(node.key));
           }}
           canSelect={(node) => editorForKey(node.key)?.kind === 'entity'}
           onDelete={(nodes) => void deleteNodes(nodes.map((n) => n.key))}

@@ -4,13 +4,13 @@ import { type KeyboardEvent, useMemo } from 'react';
 import type { PanelView } from '../../shared/contract/schemas.ts';
 import { formatDate } from '../../shared/i18n/i18n.ts';
 import { computeProblems, countBySeverity, type Problem } from '../../shared/problems/problems.ts';
+import { Codicon } from '../base/Codicon.tsx';
 import { openItem } from '../commands/open-item.ts';
 import { useT } from '../i18n/useT.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { ActivityView } from './ActivityView.tsx';
-import { Codicon } from './Codicon.tsx';
 
 export function useProblems(): Problem[] {
   const clusters = useWorkspace((s) => s.clusters);

@@ -2,6 +2,7 @@
 // input: ">" lists commands, plain text finds items by name, both fuzzy.
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { type FuzzyMatch, fuzzyFilter } from '../../shared/text/fuzzy.ts';
+import { Codicon } from '../base/Codicon.tsx';
 import { formatKeybinding } from '../commands/keybinding.ts';
 import { openItem } from '../commands/open-item.ts';
 import { allCommands, runCommand } from '../commands/registry.ts';
@@ -9,7 +10,6 @@ import { type Translate, useT } from '../i18n/useT.ts';
 import { isMac } from '../platform/transport.ts';
 import { type QuickInputState, type QuickPickItem, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from './Codicon.tsx';
 import { flattenNodes, outlineNodes } from './outline-tree.ts';
 
 interface Row {
@@ -111,9 +111,14 @@ function QuickInputWidget({ state }: { state: QuickInputState }) {
     returnFocus.current = document.activeElement as HTMLElement | null;
     inputRef.current?.focus();
     if (state.mode === 'prompt') inputRef.current?.select();
+    // Closed: focus goes back where it was, unless what the user picked took it (an opened
+    // editor focuses itself once loaded; another picker has its own input).
     return () => {
       const target = returnFocus.current;
-      if (target?.isConnected) requestAnimationFrame(() => target.focus());
+      requestAnimationFrame(() => {
+        const lost = document.activeElement === null || document.activeElement === document.body;
+        if (lost && !useWorkbench.getState().focusRequest && target?.isConnected) target.focus();
+      });
     };
   }, [state.mode]);
 

@@ -2,13 +2,13 @@
 // results grouped by kind. Arrow keys move through the results, Enter opens one.
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchHit } from '../../shared/contract/schemas.ts';
+import { tableName } from '../base/activity-title.ts';
+import { Codicon } from '../base/Codicon.tsx';
+import { useCall } from '../base/use-call.ts';
 import { openItem } from '../commands/open-item.ts';
 import { useT } from '../i18n/useT.ts';
-import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
-import { tableName } from './ActivityView.tsx';
-import { Codicon } from './Codicon.tsx';
 
 const icons: Record<string, string> = {
   cluster: 'organization',
@@ -33,9 +33,11 @@ export function openHit(hit: SearchHit): void {
     milestone: `milestone:${hit.id}`,
     break_point: `breakPoint:${hit.id}`,
   };
-  if (hit.entity === 'cluster') wb.openEditor({ kind: 'cluster', id: hit.id });
-  else if (treeKey[hit.entity]) openItem(treeKey[hit.entity]!);
-  else if (hit.clusterId !== null) wb.openEditor({ kind: 'cluster', id: hit.clusterId });
+  // The keyboard stays in the results, to open the next one.
+  const stay = { preserveFocus: true } as const;
+  if (hit.entity === 'cluster') wb.openEditor({ kind: 'cluster', id: hit.id }, stay);
+  else if (treeKey[hit.entity]) openItem(treeKey[hit.entity]!, undefined, stay);
+  else if (hit.clusterId !== null) wb.openEditor({ kind: 'cluster', id: hit.clusterId }, stay);
 }
 
 /** Splits a snippet on the «…» marks the backend puts around matched words. */
@@ -60,28 +62,13 @@ export function SearchView() {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const [text, setText] = useState('');
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (text.trim() === '') {
-      setHits(null);
-      return;
-    }
-    let current = true;
-    const timer = setTimeout(async () => {
-      const result = await client().call('search.query', { text, limit: 100 });
-      if (current && result.ok) {
-        setHits(result.data);
-        setActive(0);
-      }
-    }, 120);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [text]);
+  const query = text.trim() === '' ? null : { text, limit: 100 };
+  const hits = useCall('search.query', query, { delayMs: 120 }).data;
+  // A new answer starts at its best match.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `hits` is the trigger
+  useEffect(() => setActive(0), [hits]);
 
   // Grouped by kind, in the order the kinds first appear (best match first).
   const groups = useMemo(() => {

@@ -1,15 +1,13 @@
 import type { Language, SideView } from '../../shared/contract/schemas.ts';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
+import { sideViewComponent } from '../base/view-registry.ts';
 import { formatKeybinding } from '../commands/keybinding.ts';
 import { getCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
-import { MonitoringView } from '../monitoring/MonitoringView.tsx';
 import { isMac } from '../platform/transport.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
-import { Explorer } from './Explorer.tsx';
 import { Sash } from './Sash.tsx';
-import { SearchView } from './SearchView.tsx';
 import { WorkspaceSettings } from './WorkspaceSettings.tsx';
 
 export const viewTitles: Record<SideView, MessageKey> = {
@@ -25,24 +23,20 @@ export function SideBar() {
   const view = useWorkbench((s) => s.sideView);
   const width = useWorkbench((s) => s.sideBarWidth);
   if (!view) return null;
+  const View = sideViewComponent(view);
   return (
     <>
       <aside className="sidebar" style={{ width }} aria-label={t(viewTitles[view])} data-side-view={view}>
         <h2 className="sidebar-title">{t(viewTitles[view])}</h2>
-        <div className="sidebar-content">
-          {view === 'explorer' && <Explorer />}
-          {view === 'search' && <SearchView />}
-          {view === 'dashboard' && <MonitoringView />}
-          {view === 'reports' && <NotYet message="view.reports.notYet" />}
-          {view === 'settings' && <SettingsView />}
-        </div>
+        <div className="sidebar-content">{View && <View />}</div>
       </aside>
       <Sash />
     </>
   );
 }
 
-function NotYet({ message }: { message: MessageKey }) {
+/** A view whose feature comes later: what it will hold and how to get around meanwhile. */
+export function NotYet({ message }: { message: MessageKey }) {
   const t = useT();
   const quickOpen = getCommand('workbench.action.quickOpen')?.keybinding;
   return (
@@ -53,7 +47,7 @@ function NotYet({ message }: { message: MessageKey }) {
   );
 }
 
-function SettingsView() {
+export function SettingsView() {
   const t = useT();
   const languagePreference = usePrefs((s) => s.languagePreference);
   const theme = usePrefs((s) => s.theme);

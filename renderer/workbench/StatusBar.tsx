@@ -1,10 +1,10 @@
 import { countBySeverity } from '../../shared/problems/problems.ts';
-import { GuideProgress } from '../editors/GuideEditor.tsx';
+import { Codicon } from '../base/Codicon.tsx';
+import { statusItemsOn } from '../base/view-registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { Codicon } from './Codicon.tsx';
 import { useProblems } from './Panel.tsx';
 
 export function StatusBar() {
@@ -46,7 +46,9 @@ export function StatusBar() {
         </button>
       </div>
       <div className="status-right">
-        <GuideProgress />
+        {statusItemsOn('right').map(({ id, component: Item }) => (
+          <Item key={id} />
+        ))}
         <span className="status-item" role="status" aria-live="polite">
           {notice?.text ?? ''}
         </span>

@@ -2,7 +2,7 @@
 // arrows to move, Right/Left to expand and collapse, Home/End, Enter to open, F2 to rename inline,
 // Delete, and Shift+F10 or the context-menu key for the item's menu.
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { Codicon } from './Codicon.tsx';
+import { Codicon } from '../base/Codicon.tsx';
 
 export interface TreeNode {
   readonly key: string;

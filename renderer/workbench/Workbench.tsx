@@ -1,5 +1,6 @@
 // The workbench in VS Code's layout: activity bar, side bar, editors, panel, status bar, and the
 // overlays. Key bindings are dispatched here from the command registry.
+import './workbench.css';
 import { useEffect } from 'react';
 import { commandForKey, runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';

@@ -3,6 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { ApiError } from '../../shared/contract/result.ts';
 import type { WorkspaceSettings as Settings } from '../../shared/contract/schemas.ts';
+import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
@@ -23,25 +24,18 @@ export function WorkspaceSettings() {
   const [values, setValues] = useState<Record<Field, string> | null>(null);
   const [saved, setSaved] = useState<Settings | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [osUser, setOsUser] = useState('');
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when another workspace file is opened
+  // Reloaded when another workspace file is opened.
+  const loaded = useCall('settings.get', {}, { reload: info?.path }).data;
+  const osUser = useCall('audit.list', { limit: 1 }, { reload: info?.path }).data?.[0]?.user ?? '';
   useEffect(() => {
-    void client()
-      .call('settings.get', {})
-      .then((result) => {
-        if (!result.ok) return;
-        setSaved(result.data);
-        setValues({
-          userName: result.data.userName,
-          backupDays: String(result.data.backupDays),
-          backupWeeks: String(result.data.backupWeeks),
-        });
-      });
-    void client()
-      .call('audit.list', { limit: 1 })
-      .then((r) => r.ok && setOsUser(r.data[0]?.user ?? ''));
-  }, [info?.path]);
+    if (!loaded) return;
+    setSaved(loaded);
+    setValues({
+      userName: loaded.userName,
+      backupDays: String(loaded.backupDays),
+      backupWeeks: String(loaded.backupWeeks),
+    });
+  }, [loaded]);
 
   if (!values || !saved) return null;
   const described = error ? describeError(error, t, labels) : null;

@@ -16,6 +16,7 @@ import {
   listSchema,
   updateSchema,
 } from './entities.ts';
+import * as ev from './evaluation.ts';
 import * as m from './monitoring.ts';
 import * as n from './network.ts';
 import * as s from './schemas.ts';
@@ -173,9 +174,16 @@ const base = {
     z.strictObject({ clusterId: s.id, indicatorId: s.id.optional() }),
     z.array(m.measurementRow),
   ),
-  /** Sets or removes values from the grid: one action, however many cells. */
+  /**
+   * Sets or removes values from the grid: one action, however many cells. A value dated in a
+   * locked evaluation period needs a reason, which the audit trail keeps.
+   */
   'measurements.save': command(
-    z.strictObject({ clusterId: s.id, changes: z.array(m.measurementChange).min(1).max(100_000) }),
+    z.strictObject({
+      clusterId: s.id,
+      changes: z.array(m.measurementChange).min(1).max(100_000),
+      reason: z.string().trim().max(500).optional(),
+    }),
     z.strictObject({ saved: z.number().int(), removed: z.number().int() }),
   ),
   /** Reads a CSV or XLSX file and checks every row; writes nothing. */
@@ -232,6 +240,42 @@ const base = {
     z.strictObject({ clusterId: s.id, at: isoDate, language: s.language }),
     z.strictObject({ svg: z.string(), fileName: z.string() }),
   ),
+  // The annual evaluation: prepare, freeze, assess, hold the meeting, decide, lock.
+  /** Freezes the facts as of the cut-off date into the snapshot and (re)generates the agenda. */
+  'evaluation.freeze': command(
+    ev.evaluationCalls.byEvaluation,
+    z.strictObject({ takenAt: s.isoDateTime, agendaItems: z.number().int() }),
+  ),
+  /** Regenerates the agenda from the snapshot (or the live data as of the cut-off, before a freeze). */
+  'evaluation.generateAgenda': command(
+    ev.evaluationCalls.byEvaluation,
+    z.strictObject({ agendaItems: z.number().int() }),
+  ),
+  /** Everything the preparation screen, the meeting and the minutes show, from the snapshot. */
+  'evaluation.view': query(ev.evaluationCalls.byEvaluation, ev.evaluationView),
+  /** What differs between the snapshot and the live data as of the same cut-off. */
+  'evaluation.changes': query(ev.evaluationCalls.byEvaluation, z.array(ev.snapshotChange)),
+  /** Moves an agenda item before another one (or last). */
+  'agendaItems.move': command(ev.evaluationCalls.move, z.strictObject({ id: s.id })),
+  /** Records the verdict and narrative of one subject (creates or updates its assessment). */
+  'assessments.save': command(ev.evaluationCalls.assessment, dtoSchema('assessment')),
+  /** Records the overall decision (creates or updates it); who was present comes from the participants. */
+  'decisions.save': command(ev.evaluationCalls.decision, dtoSchema('decision')),
+  /** Opens the meeting: the evaluation is in the meeting from now on, at its first item. */
+  'meeting.start': command(ev.evaluationCalls.byEvaluation, ev.meetingState),
+  /** Moves the meeting to an item; every screen of the meeting follows (a `meeting` event). */
+  'meeting.goto': command(ev.evaluationCalls.goto, ev.meetingState),
+  'meeting.state': query(ev.evaluationCalls.byEvaluation, ev.meetingState.nullable()),
+  /** Closes the meeting: decided; follow-ups become milestones; the time per item is kept. */
+  'meeting.close': command(ev.evaluationCalls.byEvaluation, z.strictObject({ milestones: z.number().int() })),
+  /** Locks a decided evaluation and its period: changes to values in it then need a reason. */
+  'evaluation.lock': command(ev.evaluationCalls.byEvaluation, dtoSchema('evaluation')),
+  'evaluation.unlock': command(ev.evaluationCalls.unlock, dtoSchema('evaluation')),
+  /** Applies a proposed adjustment (a changed target) to the strategy, referencing it. */
+  'adjustments.apply': command(byId, dtoSchema('adjustment')),
+  /** Attaches a file as evidence to an assessment (stored in the workspace). */
+  'evidence.attach': command(ev.attachInput, dtoSchema('evidence')),
+  'evidence.file': query(byId, z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() })),
 
   'history.state': query(none, s.historyState),
   'history.undo': command(none, s.historyStep.nullable()),
@@ -285,6 +329,7 @@ export const appStateCalls: ReadonlySet<string> = new Set([
   'preferences.update',
   'viewState.save',
   'workspace.start',
+  'meeting.goto',
   'workspace.new',
   'workspace.open',
   'workspace.openDefault',

@@ -92,6 +92,12 @@ export const enums = {
   subjectKind: z.enum(['goal', 'indicator', 'break_point', 'milestone', 'overall']),
   verdict: z.enum(['achieved', 'partly_achieved', 'not_achieved', 'met', 'missed', 'not_assessable']),
   outcome: z.enum(['continue', 'continue_with_adjustments', 'wind_down']),
+  language: z.enum(['de', 'en']),
+  attendance: z.enum(['invited', 'present', 'apologised']),
+  agendaKind: z.enum(['break_point', 'indicator', 'milestone', 'overall', 'decision', 'other']),
+  evidenceKind: z.enum(['note', 'link', 'file']),
+  agendaOrigin: z.enum(['generated', 'added']),
+  resolutionResult: z.enum(['adopted', 'rejected']),
 } as const;
 
 export const publicFundingCategories = new Set(['eu', 'national', 'state', 'municipal']);
@@ -449,10 +455,10 @@ export const entities = {
       periodEnd: isoDate,
       cutoffDate: isoDate,
       meetingDate: isoDate.nullable().default(null),
-      participants: text(20000).default(''),
-      agenda: text(20000).default(''),
       status: enums.evaluationStatus.default('draft'),
       lockedAt: isoDateTime.nullable().default(null),
+      /** The language of the narrative drafts and the minutes (independent of the UI's). */
+      language: enums.language.default('de'),
     },
   }),
   assessment: entity({
@@ -480,8 +486,113 @@ export const entities = {
       outcome: enums.outcome,
       rationale: name(20000),
       decidedOn: isoDate,
+      /** Who was present when it was decided (filled in from the participants). */
       participants: text(20000).default(''),
-      followUp: text(20000).default(''),
+    },
+  }),
+  evaluationParticipant: entity({
+    table: 'evaluation_participant',
+    plural: 'evaluationParticipants',
+    parent: 'evaluationId',
+    stamps: false,
+    label: 'name',
+    fields: {
+      evaluationId: id,
+      /** A member from the actor register, or null for a free name. */
+      actorId: id.nullable().default(null),
+      name: name(200),
+      organisation: text(200).default(''),
+      role: text(200).default(''),
+      attendance: enums.attendance.default('invited'),
+      sortOrder: z.number().int().default(0),
+    },
+  }),
+  agendaItem: entity({
+    table: 'agenda_item',
+    plural: 'agendaItems',
+    parent: 'evaluationId',
+    stamps: false,
+    label: 'title',
+    fields: {
+      evaluationId: id,
+      sortOrder: z.number().int().default(0),
+      kind: enums.agendaKind,
+      subjectId: id.nullable().default(null),
+      title: name(300),
+      /** Why a generated item is on the agenda: { code, params } (shared/evaluation/agenda.ts). */
+      reason: z.record(z.string(), z.unknown()).default({}),
+      /** Generated from the data (with a reason) or added by hand. */
+      origin: enums.agendaOrigin.default('added'),
+      plannedMinutes: z.number().int().min(0).max(600).nullable().default(null),
+      actualSeconds: z.number().int().min(0).nullable().default(null),
+      minutes: text(20000).default(''),
+    },
+    json: ['reason'],
+  }),
+  evidence: entity({
+    table: 'evidence',
+    plural: 'evidence',
+    parent: 'assessmentId',
+    stamps: false,
+    label: 'text',
+    fields: {
+      assessmentId: id,
+      kind: enums.evidenceKind,
+      text: text(20000).default(''),
+      url: text(2000).default(''),
+      fileName: text(255).default(''),
+      mimeType: text(200).default(''),
+      /** The attached file's SHA-256 (files are added with evidence.attach). */
+      attachment: z.string().length(64).nullable().default(null),
+    },
+  }),
+  resolution: entity({
+    table: 'resolution',
+    plural: 'resolutions',
+    parent: 'evaluationId',
+    stamps: false,
+    label: 'motion',
+    fields: {
+      evaluationId: id,
+      agendaItemId: id.nullable().default(null),
+      motion: name(5000),
+      result: enums.resolutionResult,
+      votesFor: z.number().int().min(0).max(10000).nullable().default(null),
+      votesAgainst: z.number().int().min(0).max(10000).nullable().default(null),
+      abstentions: z.number().int().min(0).max(10000).nullable().default(null),
+    },
+  }),
+  followUp: entity({
+    table: 'follow_up',
+    plural: 'followUps',
+    parent: 'evaluationId',
+    stamps: false,
+    label: 'title',
+    fields: {
+      evaluationId: id,
+      title: name(300),
+      owner: name(200),
+      dueDate: isoDate,
+      goalId: id.nullable().default(null),
+      /** The milestone it became when the meeting closed. */
+      milestoneId: id.nullable().default(null),
+    },
+  }),
+  adjustment: entity({
+    table: 'adjustment',
+    plural: 'adjustments',
+    parent: 'evaluationId',
+    stamps: false,
+    label: 'description',
+    fields: {
+      evaluationId: id,
+      description: name(5000),
+      /** A changed target: the indicator, the target's date and its new value. */
+      indicatorId: id.nullable().default(null),
+      targetDate: isoDate.nullable().default(null),
+      targetValue: finite.nullable().default(null),
+      /** Set by adjustments.apply. */
+      appliedAt: isoDateTime.nullable().default(null),
     },
   }),
 } as const;

@@ -38,6 +38,47 @@ const rules: Partial<Record<EntityKind, readonly Rule[]>> = {
     after('endedOn', 'startedOn'),
   ],
   strategy: [after('periodEnd', 'periodStart', true)],
+  evaluation: [
+    after('periodEnd', 'periodStart'),
+    after('cutoffDate', 'periodStart'),
+    (item) =>
+      (item.status === 'locked') !== present(item.lockedAt)
+        ? issue('lockedAt', item.status === 'locked' ? 'required' : 'inconsistent')
+        : null,
+  ],
+  assessment: [
+    // A break-point is met or missed; a goal, indicator or milestone is achieved or not.
+    (item) => {
+      if (item.verdict === null || item.verdict === undefined) return null;
+      const breakPoint = item.subjectKind === 'break_point';
+      const fits = breakPoint
+        ? ['met', 'missed', 'not_assessable'].includes(String(item.verdict))
+        : ['achieved', 'partly_achieved', 'not_achieved'].includes(String(item.verdict));
+      return fits ? null : issue('verdict');
+    },
+    (item) => ((item.subjectKind === 'overall') === present(item.subjectId) ? issue('subjectId') : null),
+  ],
+  agendaItem: [
+    (item) =>
+      ['overall', 'decision', 'other'].includes(String(item.kind)) !== (item.subjectId === null)
+        ? issue('subjectId')
+        : null,
+  ],
+  evidence: [
+    (item) =>
+      item.kind === 'note' && String(item.text ?? '').trim() === '' ? issue('text', 'required') : null,
+    (item) =>
+      item.kind === 'link' && !/^(https?|file):/i.test(String(item.url ?? '')) ? issue('url') : null,
+    (item) => (item.kind === 'file' && !item.attachment ? issue('attachment', 'required') : null),
+  ],
+  adjustment: [
+    (item) =>
+      present(item.targetDate) !== present(item.targetValue)
+        ? issue(present(item.targetDate) ? 'targetValue' : 'targetDate', 'required')
+        : null,
+    (item) =>
+      present(item.targetDate) && !present(item.indicatorId) ? issue('indicatorId', 'required') : null,
+  ],
   indicator: [
     (item) => (item.direction === 'band' && !present(item.bandLow) ? issue('bandLow', 'required') : null),
     (item) => (item.direction === 'band' && !present(item.bandHigh) ? issue('bandHigh', 'required') : null),
@@ -91,17 +132,6 @@ const rules: Partial<Record<EntityKind, readonly Rule[]>> = {
     (item) => (item.kind === 'money' && !present(item.amountCents) ? issue('amountCents', 'required') : null),
     (item) => (item.kind === 'staff_time' && !present(item.hours) ? issue('hours', 'required') : null),
     after('endOn', 'startOn'),
-  ],
-  evaluation: [
-    after('periodEnd', 'periodStart'),
-    after('cutoffDate', 'periodStart'),
-    (item) =>
-      (item.status === 'locked') !== present(item.lockedAt)
-        ? issue('lockedAt', item.status === 'locked' ? 'required' : 'inconsistent')
-        : null,
-  ],
-  assessment: [
-    (item) => ((item.subjectKind === 'overall') === present(item.subjectId) ? issue('subjectId') : null),
   ],
 };
 

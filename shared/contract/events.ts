@@ -1,5 +1,6 @@
 // Events the backend pushes to the renderer over the same transport as the calls, so caches
 // invalidate without polling. JSON-safe like every DTO.
+import type { MeetingState } from './evaluation.ts';
 
 export interface ChangeSummary {
   /** The table of the changed row (e.g. 'cluster', 'goal', 'indicator_goal'). */
@@ -25,7 +26,9 @@ export type BackendEvent =
     }
   | { readonly type: 'workspaceChanged' }
   | { readonly type: 'preferencesChanged' }
-  | { readonly type: 'backupCreated'; readonly file: string };
+  | { readonly type: 'backupCreated'; readonly file: string }
+  /** An evaluation meeting moved to another item: every screen of the meeting follows. */
+  | { readonly type: 'meeting'; readonly state: MeetingState };
 
 /** The fixed channel names of the Electron transport; the preload exposes nothing else. */
 export const ipcChannels = {

@@ -125,6 +125,8 @@ export const importInput = z.strictObject({
   /** The file's bytes, base64-encoded. */
   content: z.string().max(MAX_IMPORT_BASE64_CHARS),
   options: importOptions.default({}),
+  /** Why values dated in a locked evaluation period are changed (required then). */
+  reason: z.string().trim().max(500).optional(),
 });
 export type ImportInput = z.input<typeof importInput>;
 

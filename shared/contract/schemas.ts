@@ -160,6 +160,8 @@ export const auditBatch = z.object({
   user: z.string(),
   label: z.string(),
   kind: z.enum(['edit', 'undo', 'redo', 'import', 'system']),
+  /** Why it was done, when the action needed a reason (a change in a locked period). */
+  reason: z.string(),
   undone: z.boolean(),
   changeCount: z.number().int(),
   changes: z.array(auditChange),
@@ -279,6 +281,8 @@ export const problemFacts = z.object({
       indicatorIds: z.array(z.number().int()),
       /** The status engine's status as of `today` (monitoring: break-point at risk). */
       status: breakPointStatus,
+      /** Whether an evaluation has given it a verdict (qualitative break-points need one). */
+      assessed: z.boolean(),
     }),
   ),
   milestones: z.array(

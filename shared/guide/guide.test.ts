@@ -55,6 +55,7 @@ const complete: GuideFacts = {
         consequence: 'wind_down',
         indicatorIds: [1],
         status: 'not_yet_due',
+        assessed: false,
       },
     ],
     milestones: [
@@ -126,6 +127,7 @@ describe('Strategy Guide state', () => {
             consequence: null,
             indicatorIds: [],
             status: 'not_yet_due',
+            assessed: false,
           },
         ],
       }),

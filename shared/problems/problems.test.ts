@@ -58,6 +58,7 @@ function facts(patch: Partial<ProblemFacts> = {}): WorkspaceFacts {
         consequence: 'wind_down',
         indicatorIds: [1],
         status: 'on_course',
+        assessed: false,
       },
     ],
     milestones: [
@@ -337,10 +338,34 @@ describe('problem rules', () => {
             consequence: 'wind_down',
             indicatorIds: [1],
             status: 'at_risk',
+            assessed: false,
           },
         ],
       },
       ['break-point-at-risk:1'],
+    ],
+    [
+      'a qualitative break-point past its check date without a verdict, not one that has one or is not due',
+      {
+        breakPoints: (
+          [
+            [1, '2026-03-31', false],
+            [2, '2026-03-31', true],
+            [3, '2026-09-30', false],
+          ] as const
+        ).map(([id, checkDate, assessed]) => ({
+          id,
+          strategyId: 1,
+          title: `BP${id}`,
+          kind: 'qualitative' as const,
+          checkDate,
+          consequence: 'revise_strategy',
+          indicatorIds: [],
+          status: 'needs_assessment' as const,
+          assessed,
+        })),
+      },
+      ['break-point-verdict:1'],
     ],
     [
       'break-point missed, and missed for lack of evidence',
@@ -355,6 +380,7 @@ describe('problem rules', () => {
             consequence: 'wind_down',
             indicatorIds: [1],
             status: 'missed',
+            assessed: false,
           },
           {
             id: 2,
@@ -365,6 +391,7 @@ describe('problem rules', () => {
             consequence: 'wind_down',
             indicatorIds: [1],
             status: 'missed_no_evidence',
+            assessed: false,
           },
         ],
       },

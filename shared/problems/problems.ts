@@ -288,6 +288,17 @@ const breakPointStatus: Rule = (f) =>
           target,
         ),
       ];
+    // A qualitative break-point past its check date is judged in an evaluation; until then it waits.
+    if (b.kind === 'qualitative' && f.today && b.checkDate < f.today && !b.assessed)
+      return [
+        problem(
+          `break-point-verdict:${b.id}`,
+          'warning',
+          'problems.breakPointNeedsVerdict',
+          { name: b.title, date: b.checkDate },
+          target,
+        ),
+      ];
     if (b.status === 'missed' || b.status === 'missed_no_evidence')
       return [
         problem(

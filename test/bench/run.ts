@@ -16,6 +16,7 @@ import { openWorkspace } from '../../db/sqlite/connection.ts';
 import { indicatorStatus, TREND_WINDOW } from '../../shared/status/status.ts';
 import { openApp, openBrowser } from '../e2e/support/browser.ts';
 import { startHost, tempDataDir } from '../e2e/support/host.ts';
+import { evaluationFreeze, hostStall } from './backend-thread.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const rendererDir = path.join(root, 'dist/renderer');
@@ -456,8 +457,10 @@ async function monitoring() {
   };
 }
 
-const sections = (process.env.BENCH ?? 'coldStart,bundle,large,monitoring').split(',');
+const sections = (process.env.BENCH ?? 'coldStart,bundle,large,monitoring,hostStall,evaluation').split(',');
 const result = {
+  ...(sections.includes('hostStall') ? { hostStall: await hostStall(Math.min(runs, 3)) } : {}),
+  ...(sections.includes('evaluation') ? { evaluation: { freeze: await evaluationFreeze(runs) } } : {}),
   ...(sections.includes('large') ? { largeWorkspace: await largeWorkspace() } : {}),
   ...(sections.includes('monitoring') ? { monitoring: await monitoring() } : {}),
   ...(sections.includes('coldStart') ? { webHostColdStart: await coldStart() } : {}),

@@ -153,7 +153,15 @@ function shapedFor(
         return friendly
           ? nearDates
           : fc.oneof(nearDates, nearDates, isoDates, fc.constantFrom(...hostileStrings));
-      if (schema.format === 'datetime') return fc.date({ noInvalidDate: true }).map((d) => d.toISOString());
+      if (schema.format === 'datetime')
+        return fc
+          .date({
+            noInvalidDate: true,
+            ...(friendly
+              ? { min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z') }
+              : {}),
+          })
+          .map((d) => d.toISOString());
       const max = Math.min(schema.maxLength ?? 60, 60);
       if (friendly)
         return fc

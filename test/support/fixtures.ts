@@ -98,6 +98,10 @@ export async function seedChain(backend: Backend) {
     periodEnd: '2026-12-31',
     cutoffDate: '2026-12-31',
   });
+  const assessment = await must<WithId>(backend, 'assessments.create', {
+    evaluationId: evaluation.id,
+    subjectKind: 'overall',
+  });
   const foa = (await must<(WithId & { key: string })[]>(backend, 'fieldsOfAction.list', {}))[0]!;
   const type = (await must<(WithId & { key: string })[]>(backend, 'relationshipTypes.list', {})).find(
     (r) => r.key === 'joint_rnd',
@@ -117,6 +121,7 @@ export async function seedChain(backend: Backend) {
     source,
     endorsement,
     evaluation,
+    assessment,
     foa,
     type,
   };

@@ -46,6 +46,7 @@ describe('the handler table', () => {
         'backups.create',
         'backups.list',
         'backups.restore',
+        'evidence.attach',
         'measurements.export',
         'measurements.import',
         'measurements.importPreview',
@@ -71,6 +72,29 @@ describe('every call answers with its output schema', () => {
       .prepare('select name from indicator where derived is null order by id limit 1')
       .pluck()
       .get() as string;
+    // Last year's evaluation is locked in the demo: unlock it, so its items can be edited, and
+    // give one of its assessments a note and a file as evidence.
+    const db = setup.workspace.db;
+    const lockedId = db.prepare("select id from evaluation where status = 'locked'").pluck().get() as number;
+    expect(await setup.call('evaluation.unlock', { evaluationId: lockedId, reason: 'Test' })).toMatchObject({
+      ok: true,
+    });
+    const assessmentId = db.prepare('select id from assessment order by id limit 1').pluck().get() as number;
+    expect(
+      await setup.call('evidence.create', {
+        assessmentId,
+        kind: 'note',
+        text: 'Protokoll der Vorstandssitzung',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await setup.call('evidence.attach', {
+        assessmentId,
+        fileName: 'protokoll.pdf',
+        mimeType: 'application/pdf',
+        content: Buffer.from('%PDF-1.7 demo').toString('base64'),
+      }),
+    ).toMatchObject({ ok: true });
     setup.close();
     const sandbox = path.join(dir, 'sandbox');
     fs.mkdirSync(sandbox);
@@ -163,6 +187,79 @@ describe('every call answers with its output schema', () => {
         ];
       },
     };
+    // Calls on the demo's draft evaluation (last year's is locked).
+    const draftEvaluation = (backend: Backend) =>
+      backend.workspace.db
+        .prepare("select id from evaluation where status = 'draft' limit 1")
+        .pluck()
+        .get() as number;
+    Object.assign(explicit, {
+      'evidence.attach': async (backend: Backend) => {
+        const assessment = await created(backend, 'assessments.create', {
+          evaluationId: draftEvaluation(backend),
+          subjectKind: 'overall',
+        });
+        return [
+          {
+            assessmentId: assessment.id,
+            fileName: 'protokoll.pdf',
+            mimeType: 'application/pdf',
+            content: Buffer.from('%PDF-1.7 demo').toString('base64'),
+          },
+        ];
+      },
+      'meeting.start': async (backend: Backend) => {
+        const evaluationId = draftEvaluation(backend);
+        await backend.call('evaluation.freeze', { evaluationId });
+        return [{ evaluationId }];
+      },
+      'meeting.goto': async (backend: Backend) => {
+        const evaluationId = draftEvaluation(backend);
+        await backend.call('evaluation.freeze', { evaluationId });
+        await backend.call('meeting.start', { evaluationId });
+        return [{ evaluationId, index: 1 }];
+      },
+      'meeting.close': async (backend: Backend) => {
+        const evaluationId = draftEvaluation(backend);
+        await backend.call('decisions.save', {
+          evaluationId,
+          outcome: 'continue',
+          rationale: 'Im Plan',
+          decidedOn: '2027-02-19',
+        });
+        return [{ evaluationId }];
+      },
+      'evaluation.lock': async (backend: Backend) => {
+        const evaluationId = draftEvaluation(backend);
+        await backend.call('decisions.save', {
+          evaluationId,
+          outcome: 'continue',
+          rationale: 'Im Plan',
+          decidedOn: '2027-02-19',
+        });
+        await backend.call('meeting.close', { evaluationId });
+        return [{ evaluationId }];
+      },
+      'evaluation.unlock': async (backend: Backend) => {
+        const evaluationId = backend.workspace.db
+          .prepare("select id from evaluation where status = 'decided' limit 1")
+          .pluck()
+          .get() as number;
+        await backend.call('evaluation.lock', { evaluationId });
+        return [{ evaluationId, reason: 'Korrektur eines Messwerts' }];
+      },
+      'adjustments.apply': async (backend: Backend) => [
+        { id: backend.workspace.db.prepare('select id from adjustment limit 1').pluck().get() as number },
+      ],
+      'evidence.file': async (backend: Backend) => [
+        {
+          id: backend.workspace.db
+            .prepare("select id from evidence where kind = 'file' limit 1")
+            .pluck()
+            .get() as number,
+        },
+      ],
+    } as typeof explicit);
     async function created(backend: Backend, name: string, input: unknown): Promise<{ id: number }> {
       const result = await backend.call(name, input);
       if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);

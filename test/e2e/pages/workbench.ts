@@ -40,6 +40,14 @@ export class WorkbenchPage {
     await this.page.keyboard.press('Enter');
   }
 
+  /** Quick open (Ctrl+P): finds an item by name and opens it. */
+  async quickOpen(name: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    await this.quickInput.fill(name);
+    await this.quickOptions.first().waitFor();
+    await this.page.keyboard.press('Enter');
+  }
+
   async createClusterFromExplorer(name: string): Promise<void> {
     await this.page
       .getByRole('button', { name: /New Cluster…|Neuer Cluster…/ })

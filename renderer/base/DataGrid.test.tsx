@@ -93,6 +93,26 @@ describe('data grid', () => {
     expect(active().textContent).toBe('10');
   });
 
+  it('gives the keyboard back to the grid at once when an edit ends, so keys typed right after Enter are not lost', () => {
+    const log: CellEdit[][] = [];
+    render(<Harness rows={3} log={log} />);
+    grid().focus();
+    key('End');
+    key('7');
+    const input = screen.getByRole('textbox', { name: 'Value, 1' });
+    expect(document.activeElement).toBe(input);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    // No frame has passed: the next key must already reach the grid.
+    expect(document.activeElement).toBe(grid());
+    expect(log).toEqual([[{ row: 0, col: 2, text: '7' }]]);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(active().textContent).toBe('7');
+    fireEvent.keyDown(document.activeElement!, { key: '8' });
+    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'Escape' });
+    expect(document.activeElement).toBe(grid());
+    expect(log).toHaveLength(1);
+  });
+
   it('extends a selection with Shift, clears it with Delete in one edit, copies it as tab-separated text', () => {
     const log: CellEdit[][] = [];
     render(<Harness rows={4} log={log} />);

@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import type { Language } from '../../shared/contract/schemas.ts';
 import { type MessageKey, translate } from '../../shared/i18n/i18n.ts';
-import { batchTitle } from './ActivityView.tsx';
+import { batchTitle } from './activity-title.ts';
 
 const title = (language: Language, label: string, kind: 'edit' | 'undo' = 'edit') =>
   batchTitle((key: MessageKey, params) => translate(language, key, params), { label, kind });

@@ -6,6 +6,7 @@
 // only: its owner parses, validates and saves, and hands back per-cell messages.
 // biome-ignore-all lint/a11y/useSemanticElements: a virtualised grid positions its rows absolutely, which a <table> cannot; it follows the ARIA grid pattern instead
 // biome-ignore-all lint/a11y/useFocusableInteractive: the grid is the one focusable element and points at its active cell (aria-activedescendant)
+import './DataGrid.css';
 import {
   type ClipboardEvent,
   type KeyboardEvent,
@@ -237,15 +238,19 @@ export function DataGrid({
     setEditing(initial ?? original.current);
   };
 
-  const focusGrid = () => requestAnimationFrame(() => scroller.current?.focus());
-
-  const commitEdit = (text: string, move: Position | null) => {
-    setEditing(null);
-    if (text !== original.current) onEdit([{ row: active.row, col: active.col, text }]);
+  // The keyboard goes back to the grid at once when an edit ends (keys typed right after Enter
+  // must not land on the page). Focusing the grid blurs the cell's input, whose blur would commit
+  // again: an edit ends only once (`original` is cleared on its first end).
+  const endEdit = (commit: { text: string; move: Position | null } | null) => {
+    if (original.current === null) return;
+    const before = original.current;
     original.current = null;
-    if (move) moveTo(move);
-    focusGrid();
+    setEditing(null);
+    if (commit && commit.text !== before) onEdit([{ row: active.row, col: active.col, text: commit.text }]);
+    if (commit?.move) moveTo(commit.move);
+    scroller.current?.focus();
   };
+  const commitEdit = (text: string, move: Position | null) => endEdit({ text, move });
 
   const pageRows = Math.max(1, Math.floor(viewport / ROW_HEIGHT) - 2);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -348,10 +353,7 @@ export function DataGrid({
     edit: () => startEdit(),
     change: setEditing,
     commit: commitEdit,
-    cancel: () => {
-      setEditing(null);
-      focusGrid();
-    },
+    cancel: () => endEdit(null),
   };
   const rows: ReactNode[] = [];
   for (let row = first; row <= last; row++) {

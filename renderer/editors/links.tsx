@@ -1,38 +1,11 @@
-// Sections some editors add below their fields: an indicator's goals and targets with its
-// planned trajectory, a break-point's rule with the sentence it reads as, a milestone's
-// dependencies.
-import type { ReactNode } from 'react';
-import type { EditableEntity } from '../../shared/contract/schemas.ts';
-import { IndicatorMonitoring } from '../monitoring/IndicatorMonitoring.tsx';
+// The link sections of entity editors: the goals an indicator measures, the milestones one
+// depends on. Each is a checklist of the candidates from the outline.
+import type { SectionProps } from '../base/editor-registry.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { BreakPointRule } from './BreakPointRule.tsx';
 import { LinkChecklist } from './LinkChecklist.tsx';
-import { Targets } from './Targets.tsx';
-
-type Item = Record<string, unknown> & { id: number };
-type Extras = (item: Item, draft: Readonly<Record<string, unknown>>) => ReactNode;
-
-export function extrasFor(entity: EditableEntity): Extras | undefined {
-  switch (entity) {
-    case 'indicator':
-      return (item, draft) => (
-        <>
-          <Targets indicator={item} draft={draft} />
-          <IndicatorGoals indicator={item} />
-          <IndicatorMonitoring item={item} />
-        </>
-      );
-    case 'breakPoint':
-      return (item, draft) => <BreakPointRule breakPoint={item} draft={draft} />;
-    case 'milestone':
-      return (item) => <MilestoneDependencies milestone={item} />;
-    default:
-      return undefined;
-  }
-}
 
 /** The goals of the indicator's cluster, across its strategies, to tick the ones it measures. */
-function IndicatorGoals({ indicator }: { indicator: Item }) {
+export function IndicatorGoals({ item: indicator }: SectionProps<'indicator'>) {
   const outline = useWorkspace((s) => s.outline);
   const cluster = outline.clusters.find((c) => c.id === indicator.clusterId);
   // In tree order: each strategic goal, then its own objectives.
@@ -57,7 +30,7 @@ function IndicatorGoals({ indicator }: { indicator: Item }) {
 }
 
 /** The other milestones of the strategy, to tick the ones this one depends on. */
-function MilestoneDependencies({ milestone }: { milestone: Item }) {
+export function MilestoneDependencies({ item: milestone }: SectionProps<'milestone'>) {
   const outline = useWorkspace((s) => s.outline);
   const strategy = outline.clusters.flatMap((c) => c.strategies).find((s) => s.id === milestone.strategyId);
   const options = (strategy?.milestones ?? [])

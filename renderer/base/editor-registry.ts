@@ -1,0 +1,83 @@
+// Editors by kind, as VS Code's editor resolver: each feature registers the editors it brings
+// (component, tab icon, tab title) and the sections it adds to another feature's entity editor;
+// the editor area looks them up instead of importing every editor.
+import type { ComponentType } from 'react';
+import type { EntityDto, EntityKind } from '../../shared/contract/entities.ts';
+import type { EditorInput } from '../../shared/contract/schemas.ts';
+
+export type EditorKind = EditorInput['kind'];
+export type InputOf<K extends EditorKind> = Extract<EditorInput, { kind: K }>;
+
+export interface EditorProps<K extends EditorKind> {
+  readonly input: InputOf<K>;
+  /** The tab's key (editorKey of the input): for the dirty marker, saving and focus requests. */
+  readonly editorKey: string;
+}
+
+export interface EditorContribution<K extends EditorKind> {
+  readonly kind: K;
+  readonly component: ComponentType<EditorProps<K>>;
+  /** The codicon of the tab. */
+  readonly icon: (input: InputOf<K>) => string;
+  /** The tab's title in the current language. */
+  readonly title: (input: InputOf<K>) => string;
+  /**
+   * Where keyboard focus goes when the editor is opened (a CSS selector inside the editor), waited
+   * for while the editor loads; by default its first control.
+   */
+  readonly focus?: string;
+}
+
+type AnyContribution = EditorContribution<EditorKind>;
+const editors = new Map<EditorKind, AnyContribution>();
+
+export function registerEditor<K extends EditorKind>(contribution: EditorContribution<K>): void {
+  editors.set(contribution.kind, contribution as unknown as AnyContribution);
+}
+
+/** The editor registered for an input's kind; undefined while no feature has registered one. */
+export function editorFor(input: EditorInput): AnyContribution | undefined {
+  return editors.get(input.kind);
+}
+
+export function editorTitle(input: EditorInput): string {
+  return editorFor(input)?.title(input) ?? input.kind;
+}
+
+export function editorIcon(input: EditorInput): string {
+  return editorFor(input)?.icon(input) ?? 'file';
+}
+
+/** What an entity editor's draft holds, by field name: typed values where the text is one. */
+export type DraftValues<K extends EntityKind> = Readonly<
+  Partial<Record<keyof EntityDto<K> & string, unknown>>
+>;
+
+export interface SectionProps<K extends EntityKind> {
+  /** The saved item. */
+  readonly item: EntityDto<K>;
+  /** The values being edited (not yet saved), for sections that follow them while typing. */
+  readonly draft: DraftValues<K>;
+}
+
+export interface EditorSection<K extends EntityKind> {
+  /** Unique per entity kind; also the React key. */
+  readonly id: string;
+  /** Sections are shown by ascending order below the fields. */
+  readonly order: number;
+  readonly component: ComponentType<SectionProps<K>>;
+}
+
+const sections = new Map<EntityKind, EditorSection<EntityKind>[]>();
+
+/** Adds a section below an entity editor's fields (targets, rule, monitoring, …). */
+export function registerEditorSection<K extends EntityKind>(kind: K, section: EditorSection<K>): void {
+  const list = (sections.get(kind) ?? []).filter((s) => s.id !== section.id);
+  list.push(section as unknown as EditorSection<EntityKind>);
+  list.sort((a, b) => a.order - b.order);
+  sections.set(kind, list);
+}
+
+export function editorSections<K extends EntityKind>(kind: K): readonly EditorSection<K>[] {
+  return (sections.get(kind) ?? []) as unknown as EditorSection<K>[];
+}

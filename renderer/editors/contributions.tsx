@@ -1,0 +1,60 @@
+// What the strategy editors bring to the workbench: the cluster and entity editors, the welcome
+// page and the Strategy Guide (with its progress in the status bar), and the sections below
+// the indicator, break-point and milestone fields.
+import type { EditableEntity } from '../../shared/contract/schemas.ts';
+import { registerEditor, registerEditorSection } from '../base/editor-registry.ts';
+import { registerStatusItem } from '../base/view-registry.ts';
+import { t } from '../i18n/useT.ts';
+import { clusterById, outlineTitle } from '../stores/workspace.ts';
+import { BreakPointRule } from './BreakPointRule.tsx';
+import { EntityEditor } from './EntityEditor.tsx';
+import { GuideEditor, GuideProgress } from './GuideEditor.tsx';
+import { IndicatorGoals, MilestoneDependencies } from './links.tsx';
+import { Targets } from './Targets.tsx';
+import { WelcomeEditor } from './WelcomeEditor.tsx';
+
+const entityIcons: Record<EditableEntity, string> = {
+  strategy: 'target',
+  goal: 'flag',
+  indicator: 'graph-line',
+  milestone: 'milestone',
+  breakPoint: 'debug-breakpoint-conditional',
+};
+
+export function registerEditorContributions(): void {
+  registerEditor({
+    kind: 'welcome',
+    component: WelcomeEditor,
+    icon: () => 'home',
+    title: () => t('editor.welcome'),
+  });
+  registerEditor({
+    kind: 'cluster',
+    component: ({ input, editorKey }) => (
+      <EntityEditor kind="cluster" id={input.id} editorKey={editorKey} deleteLabel="cluster.delete" />
+    ),
+    icon: () => 'organization',
+    title: (input) => clusterById(input.id)?.name ?? t('editor.missing'),
+  });
+  registerEditor({
+    kind: 'entity',
+    component: ({ input, editorKey }) => (
+      <EntityEditor kind={input.entity} id={input.id} editorKey={editorKey} />
+    ),
+    icon: (input) => entityIcons[input.entity],
+    title: (input) => outlineTitle(input.entity, input.id) ?? t('editor.missing'),
+  });
+  registerEditor({
+    kind: 'guide',
+    component: ({ input }) => <GuideEditor clusterId={input.clusterId} />,
+    icon: () => 'compass',
+    title: (input) => `${t('guide.title')} – ${clusterById(input.clusterId)?.name ?? ''}`,
+  });
+
+  registerEditorSection('indicator', { id: 'targets', order: 10, component: Targets });
+  registerEditorSection('indicator', { id: 'goals', order: 20, component: IndicatorGoals });
+  registerEditorSection('breakPoint', { id: 'rule', order: 10, component: BreakPointRule });
+  registerEditorSection('milestone', { id: 'dependencies', order: 10, component: MilestoneDependencies });
+
+  registerStatusItem({ id: 'guide.progress', side: 'right', order: 10, component: GuideProgress });
+}
