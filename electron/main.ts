@@ -80,8 +80,8 @@ if (!app.requestSingleInstanceLock()) {
       demoForNewWorkspace: 'ui',
       host: {
         choosePath: async (purpose, current, suggestedName) => {
-          if (purpose === 'exportCsv' || purpose === 'exportXlsx') {
-            const extension = purpose === 'exportCsv' ? 'csv' : 'xlsx';
+          if (purpose === 'exportCsv' || purpose === 'exportXlsx' || purpose === 'exportSvg') {
+            const extension = purpose.slice('export'.length).toLowerCase();
             const result = await dialog.showSaveDialog({
               defaultPath: path.join(app.getPath('documents'), suggestedName ?? `measurements.${extension}`),
               filters: [{ name: extension.toUpperCase(), extensions: [extension] }],

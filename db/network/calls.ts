@@ -30,6 +30,7 @@ import {
   registeredActors,
   registeredRelationships,
   relationshipTypes,
+  saveActors,
   updateActors,
 } from './register.ts';
 
@@ -44,6 +45,10 @@ export const networkRowCalls = {
     return actorTable(ctx.db, clusterId, at);
   },
   'actors.detail': ({ id }, ctx) => actorDetail(ctx.db, id),
+  'actors.save': ({ clusterId, changes }, ctx) => {
+    requireCluster(ctx, clusterId);
+    return saveActors(ctx, clusterId, changes);
+  },
   'actors.updateMany': ({ ids, set }, ctx) => ({ updated: updateActors(ctx.db, ids, set, ctx.now()) }),
   'actors.deleteMany': ({ ids }, ctx) => ({ deleted: deleteActors(ctx.db, ids) }),
   'events.ofCluster': ({ clusterId }, ctx) => {
@@ -186,6 +191,17 @@ export const networkFileCalls = {
     return result.data;
   },
   'relationships.export': (input, ctx) => exportFile(ctx, 'relationships', input),
+  'network.savePicture': async ({ clusterId, at, language, path: target }, ctx) => {
+    const { svg } = networkPicture(ctx.sessions.current.ws.db, clusterId, at, language);
+    const file = path.resolve(target.toLowerCase().endsWith('.svg') ? target : `${target}.svg`);
+    requireFolder(file, target);
+    try {
+      fs.writeFileSync(file, svg);
+    } catch (error) {
+      throw cannotWrite(error, target);
+    }
+    return { path: file };
+  },
 } satisfies Partial<FileHandlers>;
 
 export type { ActorImportInput, RelationshipImportInput };

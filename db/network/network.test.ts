@@ -727,3 +727,42 @@ describe('the network', () => {
     });
   });
 });
+
+describe('the register grid', () => {
+  it('saves edits and new rows as one action, and names every refused cell', async () => {
+    const a = (
+      await must<{ id: number }>(backend, 'actors.create', {
+        clusterId,
+        name: 'A',
+        actorGroup: 'business',
+        subtype: 'supplier',
+      })
+    ).id;
+    await must(backend, 'actors.create', { clusterId, name: 'B', actorGroup: 'business', subtype: 'bank' });
+    expect(
+      await must(backend, 'actors.save', {
+        clusterId,
+        changes: [
+          { id: a, location: 'Rathenow', memberSince: '2025-01-01' },
+          { id: null, name: 'C', actorGroup: 'research', subtype: 'university' },
+        ],
+      }),
+    ).toEqual({ created: 1, updated: 1 });
+    await must(backend, 'history.undo', {});
+    expect(count('select count(*) from actor')).toBe(2);
+    const error = await failure('actors.save', {
+      clusterId,
+      changes: [
+        { id: a, name: 'b' },
+        { id: null, name: 'D', actorGroup: 'research', subtype: 'bank' },
+        { id: a, memberUntil: '2020-01-01' },
+      ],
+    });
+    expect(error.kind === 'validation' && error.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['changes.0.name', 'duplicate'],
+      ['changes.1.subtype', 'inconsistent'],
+      ['changes.2.memberSince', 'required'],
+    ]);
+    expect(count("select count(*) from actor where name = 'D'")).toBe(0);
+  });
+});

@@ -5,9 +5,10 @@
 // and the audit triggers record every row all the same.
 import { type ActorGroup, actorSubtypes } from '../../shared/contract/entities.ts';
 import { entityIssues } from '../../shared/contract/entity-rules.ts';
-import type { ActorDetail, ActorRow } from '../../shared/contract/network.ts';
-import { ApiFailure } from '../../shared/contract/result.ts';
+import type { ActorChange, ActorDetail, ActorRow } from '../../shared/contract/network.ts';
+import { ApiFailure, type ValidationIssue } from '../../shared/contract/result.ts';
 import { fallbackSubtype } from '../../shared/network/words.ts';
+import { createEntity, type StoreContext, updateEntity } from '../backend/entity-store.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
 import type { ActorPlan, RegisteredActor, RegisteredRelationship, RelationshipPlan } from './import.ts';
 
@@ -177,4 +178,49 @@ export function applyRelationshipPlan(
   for (const values of plan.creates) insert.run({ ...values, clusterId, now });
   for (const values of plan.updates)
     update.run({ id: values.id, endedOn: values.endedOn, note: values.note, clusterId, now });
+}
+
+/**
+ * The register grid's edits as one action. Every change is tried; the refusals are collected,
+ * each under ['changes', index, field], and if there is any the whole action is undone.
+ */
+export function saveActors(
+  ctx: StoreContext,
+  clusterId: number,
+  changes: readonly ActorChange[],
+): { created: number; updated: number } {
+  const issues: ValidationIssue[] = [];
+  let created = 0;
+  let updated = 0;
+  changes.forEach((change, index) => {
+    const { id, ...fields } = change;
+    const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    try {
+      if (id === null) {
+        createEntity(ctx, 'actor', { clusterId, ...defined });
+        created++;
+      } else {
+        const cluster = ctx.db.prepare('select cluster_id from actor where id = ?').pluck().get(id);
+        if (cluster !== clusterId) throw new ApiFailure({ kind: 'notFound', entity: 'actor', id });
+        updateEntity(ctx, 'actor', { id, ...defined });
+        updated++;
+      }
+    } catch (error) {
+      if (!(error instanceof ApiFailure)) throw error;
+      const e = error.error;
+      if (e.kind === 'validation') {
+        for (const issue of e.issues) issues.push({ ...issue, path: ['changes', index, ...issue.path] });
+      } else if (e.kind === 'conflict' && e.code === 'duplicate') {
+        issues.push({
+          path: ['changes', index, ...(e.path ?? ['name'])],
+          code: 'duplicate',
+          ...(e.params ? { params: e.params } : {}),
+        });
+      } else if (e.kind === 'notFound') {
+        issues.push({ path: ['changes', index, 'id'], code: 'unknownReference' });
+      } else throw error;
+    }
+  });
+  if (issues.length > 0) throw new ApiFailure({ kind: 'validation', issues });
+  return { created, updated };
 }

@@ -103,7 +103,7 @@ const base = {
   'workspace.recent': query(none, z.array(s.recentWorkspace)),
   'workspace.choosePath': query(
     z.strictObject({
-      purpose: z.enum(['open', 'new', 'saveCopy', 'exportCsv', 'exportXlsx']),
+      purpose: z.enum(['open', 'new', 'saveCopy', 'exportCsv', 'exportXlsx', 'exportSvg']),
       /** A file name to suggest (exports). */
       suggestedName: z.string().max(200).optional(),
     }),
@@ -199,6 +199,14 @@ const base = {
   'actors.table': query(z.strictObject({ clusterId: s.id, at: isoDate }), z.array(n.actorRow)),
   /** An actor's relationships (seen from it), events and endorsements. */
   'actors.detail': query(byId, n.actorDetail),
+  /**
+   * Saves the register grid's edits (changed cells, pasted rows, new actors) as one action; every
+   * refusal names its change and field (['changes', i, field]).
+   */
+  'actors.save': command(
+    z.strictObject({ clusterId: s.id, changes: z.array(n.actorChange).min(1).max(100_000) }),
+    z.strictObject({ created: z.number().int(), updated: z.number().int() }),
+  ),
   /** Sets fields on several actors in one action (one undo). */
   'actors.updateMany': command(
     z.strictObject({ ids: z.array(s.id).min(1).max(100_000), set: n.actorBulkChange }),
@@ -239,6 +247,11 @@ const base = {
   'network.picture': query(
     z.strictObject({ clusterId: s.id, at: isoDate, language: s.language }),
     z.strictObject({ svg: z.string(), fileName: z.string() }),
+  ),
+  /** Writes the picture to a file the user chose (the desktop app's save dialog). */
+  'network.savePicture': command(
+    z.strictObject({ clusterId: s.id, at: isoDate, language: s.language, path: s.filePath }),
+    z.strictObject({ path: z.string() }),
   ),
   // The annual evaluation: prepare, freeze, assess, hold the meeting, decide, lock.
   /** Freezes the facts as of the cut-off date into the snapshot and (re)generates the agenda. */

@@ -56,6 +56,20 @@ export const actorDetail = z.object({
 });
 export type ActorDetail = z.infer<typeof actorDetail>;
 
+/** A change from the register's grid: fields of an actor, or a new one (id null). */
+export const actorChange = z.strictObject({
+  id: id.nullable(),
+  name: displayText(200).optional(),
+  actorGroup: enums.actorGroup.optional(),
+  subtype: enums.actorSubtype.optional(),
+  size: enums.actorSize.nullable().optional(),
+  memberSince: isoDate.nullable().optional(),
+  memberUntil: isoDate.nullable().optional(),
+  location: z.string().max(200).optional(),
+  note: z.string().max(20000).optional(),
+});
+export type ActorChange = z.infer<typeof actorChange>;
+
 /** Fields set on every chosen actor; a field left out stays as it is. */
 export const actorBulkChange = z
   .strictObject({

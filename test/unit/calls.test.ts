@@ -43,6 +43,7 @@ describe('the handler table', () => {
         'relationships.export',
         'relationships.import',
         'relationships.importPreview',
+        'network.savePicture',
         'backups.create',
         'backups.list',
         'backups.restore',
@@ -130,6 +131,9 @@ describe('every call answers with its output schema', () => {
       'actors.export': async () => [{ clusterId: 1, format: 'xlsx', language: 'de' }],
       'actors.detail': async (backend) => [{ id: firstActor(backend).id }],
       'actors.updateMany': async (backend) => [{ ids: [firstActor(backend).id], set: { size: 'large' } }],
+      'actors.save': async (backend) => [
+        { clusterId: 1, changes: [{ id: firstActor(backend).id, location: 'Nauen' }] },
+      ],
       'actors.deleteMany': async (backend) => [{ ids: [firstActor(backend, 'desc').id] }],
       'relationships.importPreview': async (backend) => [
         { clusterId: 1, fileName: 'beziehungen.csv', content: relationshipList(backend) },
@@ -147,6 +151,9 @@ describe('every call answers with its output schema', () => {
           title: 'Werkstattgespräch',
           actorIds: [firstActor(backend).id],
         },
+      ],
+      'network.savePicture': async () => [
+        { clusterId: 1, at: '2026-06-30', language: 'de', path: path.join(sandbox, 'netz.svg') },
       ],
       'network.saveLayout': async (backend) => [
         { clusterId: 1, positions: [{ actorId: firstActor(backend).id, x: 1.5, y: -2 }] },
