@@ -12,6 +12,7 @@ import { offerRestore, registerWorkspaceCommands } from './commands/workspace-co
 import { registerEditorContributions } from './editors/contributions.tsx';
 import { t } from './i18n/useT.ts';
 import { registerMonitoringContributions } from './monitoring/contributions.tsx';
+import { registerNetworkContributions } from './network/contributions.tsx';
 import { useActivity } from './stores/activity.ts';
 import { useChanges } from './stores/changes.ts';
 import { setClient } from './stores/client.ts';
@@ -41,6 +42,7 @@ export async function initialize(client: ContractClient, saveDelayMs = 250): Pro
   registerWorkbenchContributions();
   registerEditorContributions();
   registerMonitoringContributions();
+  registerNetworkContributions();
   const preferences = await client.call('preferences.get', {});
   if (preferences.ok) usePrefs.getState().apply(preferences.data);
   // On a first start the default workspace is created now, with the demo in the language shown.

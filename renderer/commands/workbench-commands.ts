@@ -39,7 +39,9 @@ export function withCluster(run: (id: number) => void, given?: unknown): void {
   const clusters = useWorkspace.getState().clusters;
   const active = wb().active;
   const fromEditor = active
-    ? /^(?:cluster|dashboard|dueEntry|import|timeline|measurements|guide):(\d+)/.exec(active)
+    ? /^(?:cluster|dashboard|dueEntry|import|timeline|measurements|guide|actors|network|events|networkImport):(\d+)/.exec(
+        active,
+      )
     : null;
   const id =
     typeof given === 'number'
