@@ -208,6 +208,8 @@ export const NetworkCanvas = forwardRef<CanvasHandle, Props>(function NetworkCan
         labelSize: 12,
         labelColor: { color: view.current.theme === 'dark' ? '#e0e0e0' : '#1f1f1f' },
         stagePadding: 24,
+        // The editor may open hidden (another tab in front): sized when it shows (ResizeObserver).
+        allowInvalidContainer: true,
         defaultDrawNodeHover: (context, data, settings) =>
           drawHover(context, data, settings, view.current.theme),
         nodeReducer: (node, data) => {
@@ -245,6 +247,11 @@ export const NetworkCanvas = forwardRef<CanvasHandle, Props>(function NetworkCan
     }
     setFailed(false);
     sigma.current = renderer;
+    // A hidden tab has no size; sigma learns its size when the tab shows and when the pane resizes.
+    const observer = new ResizeObserver(() => {
+      if (container.clientWidth > 0 && container.clientHeight > 0) renderer.resize().refresh();
+    });
+    observer.observe(container);
     renderer.on('clickNode', ({ node }) => onFocusRef.current(Number(node)));
     renderer.on('clickStage', () => onFocusRef.current(null));
     renderer.on('doubleClickNode', (event) => event.preventSigmaDefault());
@@ -256,6 +263,7 @@ export const NetworkCanvas = forwardRef<CanvasHandle, Props>(function NetworkCan
       if (outer.current) outer.current.style.cursor = '';
     });
     return () => {
+      observer.disconnect();
       clearTimeout(settle.current);
       renderer.kill();
       sigma.current = null;

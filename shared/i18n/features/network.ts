@@ -373,6 +373,19 @@ export const networkEn = {
   'help.network.layout.title': 'The picture',
   'help.network.layout.body':
     'Positions come from the ForceAtlas2 layout: linked actors pull together, all repel each other. It is computed once, off the window’s thread, with a fixed seed, and kept in the workspace; new actors are placed beside their partners without moving the others. “Arrange again” lays out everything anew. Colour shows the group, size the relationships in force.',
+  'consensus.importMembers': 'Import member list…',
+  'consensus.openActors': 'Open the actor register',
+  'consensus.change': 'Change',
+  'consensus.delete': 'Remove',
+  'consensus.edit': 'Change the endorsement of {name}',
+  'consensus.editTitle': 'Endorsement of {name}',
+  'consensus.remove': 'Remove the endorsement of {name}',
+  'consensus.removeConfirm': 'Remove the endorsement of {name}?',
+  'consensus.removeDetail': 'Its commitments are removed with it. You can undo this (Ctrl+Z).',
+  'consensus.commitment.edit': 'Change the commitment ({kind}) of {actor}',
+  'consensus.commitment.editTitle': 'Commitment of {actor}',
+  'consensus.commitment.remove': 'Remove the commitment ({kind}) of {actor}',
+  'consensus.commitment.removeConfirm': 'Remove the commitment ({kind}) of {actor}?',
 } as const;
 
 export const networkDe: Record<keyof typeof networkEn, string> = {
@@ -748,4 +761,18 @@ export const networkDe: Record<keyof typeof networkEn, string> = {
   'help.network.layout.title': 'Das Bild',
   'help.network.layout.body':
     'Die Positionen stammen aus dem Layout ForceAtlas2: Verbundene Akteure ziehen sich an, alle stoßen sich ab. Es wird einmal berechnet, außerhalb des Fensters, mit festem Startwert, und im Arbeitsbereich gespeichert; neue Akteure werden neben ihre Partner gesetzt, ohne die anderen zu verschieben. „Neu anordnen“ ordnet alles neu an. Die Farbe zeigt die Gruppe, die Größe die bestehenden Beziehungen.',
+  'consensus.importMembers': 'Mitgliederliste importieren…',
+  'consensus.openActors': 'Akteursregister öffnen',
+  'consensus.change': 'Ändern',
+  'consensus.delete': 'Entfernen',
+  'consensus.edit': 'Zustimmung von {name} ändern',
+  'consensus.editTitle': 'Zustimmung von {name}',
+  'consensus.remove': 'Zustimmung von {name} entfernen',
+  'consensus.removeConfirm': 'Die Zustimmung von {name} entfernen?',
+  'consensus.removeDetail':
+    'Ihre Verpflichtungen werden mit entfernt. Sie können das rückgängig machen (Strg+Z).',
+  'consensus.commitment.edit': 'Verpflichtung ({kind}) von {actor} ändern',
+  'consensus.commitment.editTitle': 'Verpflichtung von {actor}',
+  'consensus.commitment.remove': 'Verpflichtung ({kind}) von {actor} entfernen',
+  'consensus.commitment.removeConfirm': 'Die Verpflichtung ({kind}) von {actor} entfernen?',
 };
