@@ -104,9 +104,10 @@ export function visibleAt(
   return { actors, links, degree, partners, members, relationships: snapshot.relationships };
 }
 
-/** An actor's mark: bigger with more relationships, within bounds. */
-export function nodeSize(degree: number): number {
-  return Math.min(16, 2.5 + Math.sqrt(degree) * 1.6);
+/** An actor's mark: bigger with more relationships, within bounds; smaller in a crowded network. */
+export function nodeSize(degree: number, actors = 100): number {
+  const crowd = Math.min(1, Math.max(0.35, Math.sqrt(400 / Math.max(actors, 1))));
+  return Math.min(16, (2.5 + Math.sqrt(degree) * 1.6) * crowd);
 }
 
 /** Actors whose name contains the text (case and accents ignored), best matches first. */
