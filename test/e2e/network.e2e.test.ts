@@ -3,6 +3,8 @@
 // members by group and the network view change; relationships import from a second file; an
 // actor is found in the network view with its partners; the Strategy Guide's consensus step is
 // completed with one of the imported actors.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NetworkPage } from './pages/network.ts';
@@ -186,5 +188,31 @@ describe.each(['de', 'en'] as const)('the actors’ network (%s)', (language) =>
     await page.getByRole('combobox', { name: L.actor, exact: true }).selectOption({ label: 'IHK Potsdam' });
     await page.getByRole('button', { name: L.record }).click();
     await expect.poll(async () => (await step8.textContent()) ?? '').toContain(`(${L.done})`);
+  });
+});
+
+describe('the network view of the demo cluster', () => {
+  it('takes the README screenshot of the network view', async () => {
+    host = await startHost(tempDataDir(), { demo: 'en' });
+    browser = await openBrowser({ locale: 'en-US' });
+    const page = browser.page;
+    const network = new NetworkPage(page);
+    await openApp(page, host.url);
+    await new WorkbenchPage(page).runCommand('Open Network View');
+    await page.waitForSelector('[role="application"][data-renders]');
+    await page.waitForFunction(() => !document.querySelector('.network-progress'));
+    // An actor found and highlighted with its partners, the indicators beside the picture.
+    await network.search('Find an actor', 'Optik Brandenburg GmbH & Co. KG');
+    await expect.poll(() => network.focused('Optik Brandenburg GmbH & Co. KG').isVisible()).toBe(true);
+    // The whole network, the actor still highlighted (0 on the picture shows everything).
+    await network.picture.focus();
+    await page.keyboard.press('0');
+    await page.waitForTimeout(500);
+    const file = path.resolve(import.meta.dirname, '../../test-results/network.png');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await page.screenshot({ path: file });
+    expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+    if (process.env.UPDATE_SCREENSHOT)
+      fs.copyFileSync(file, path.resolve(import.meta.dirname, '../../docs/network.png'));
   });
 });
