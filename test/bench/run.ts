@@ -487,14 +487,6 @@ function memberList(rows: number): Buffer {
 // in Chromium (software WebGL, as on these machines): the layout computed once, the first render
 // of a later opening (stored layout), and frame times while panning and zooming.
 async function network() {
-  const spec = {
-    clusters: 1,
-    actorsPerCluster: 5000,
-    relationshipsPerCluster: 20_000,
-    indicatorsPerCluster: 0,
-    months: 0,
-    milestonesPerCluster: 0,
-  };
   const dir = tempDataDir('clusterpilot-bench-network-');
   const file = path.join(dir, 'workspace.clusterpilot');
   try {
