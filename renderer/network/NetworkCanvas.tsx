@@ -6,8 +6,8 @@
 // + and − zoom, 0 shows everything.
 // biome-ignore-all lint/a11y/noNoninteractiveTabindex: the picture (role application) takes the keyboard to pan and zoom; actors are reached through search, the partner list and the indicators
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
-import Sigma from 'sigma';
-import { EdgeLineProgram } from 'sigma/rendering';
+import type Sigma from 'sigma';
+import type { EdgeLineProgram } from 'sigma/rendering';
 import type { ActorGroup } from '../../shared/contract/entities.ts';
 import { groupColours, linkColours, type Theme } from '../../shared/network/palette.ts';
 import { useT } from '../i18n/useT.ts';
@@ -80,6 +80,26 @@ function drawHover(
     context.fillStyle = theme === 'dark' ? '#e0e0e0' : '#1f1f1f';
     context.fillText(data.label, data.x + data.size + 3, data.y + size / 3);
   }
+}
+
+type SigmaLibrary = {
+  Sigma: typeof Sigma;
+  EdgeLineProgram: typeof EdgeLineProgram;
+};
+let library: Promise<SigmaLibrary | null> | null = null;
+
+/** sigma.js, loaded with the first picture; null where it cannot run (no WebGL 2 at all). */
+function loadSigma(): Promise<SigmaLibrary | null> {
+  library ??= (async () => {
+    if (typeof WebGL2RenderingContext === 'undefined') return null;
+    try {
+      const [core, rendering] = await Promise.all([import('sigma'), import('sigma/rendering')]);
+      return { Sigma: core.default, EdgeLineProgram: rendering.EdgeLineProgram };
+    } catch {
+      return null;
+    }
+  })();
+  return library;
 }
 
 /**
@@ -191,87 +211,100 @@ export const NetworkCanvas = forwardRef<CanvasHandle, Props>(function NetworkCan
   useEffect(() => {
     const container = inner.current;
     if (!container) return;
-    let renderer: Sigma<NodeAttributes>;
-    try {
-      renderer = new Sigma<NodeAttributes>(model.graph, container, {
-        defaultEdgeType: 'line',
-        edgeProgramClasses: { line: EdgeLineProgram },
-        enableCameraPanning: false,
-        enableCameraZooming: false,
-        enableCameraRotation: false,
-        minCameraRatio: 0.02,
-        maxCameraRatio: 4,
-        zIndex: true,
-        labelRenderedSizeThreshold: 9,
-        labelDensity: 0.6,
-        labelFont: 'system-ui, "Segoe UI", Ubuntu, "DejaVu Sans", sans-serif',
-        labelSize: 12,
-        labelColor: { color: view.current.theme === 'dark' ? '#e0e0e0' : '#1f1f1f' },
-        stagePadding: 24,
-        // The editor may open hidden (another tab in front): sized when it shows (ResizeObserver).
-        allowInvalidContainer: true,
-        defaultDrawNodeHover: (context, data, settings) =>
-          drawHover(context, data, settings, view.current.theme),
-        nodeReducer: (node, data) => {
-          const { visible, focus, theme, neighbours } = view.current;
-          const id = Number(node);
-          if (!visible.actors.has(id)) return { ...data, hidden: true };
-          const colour = groupColours[theme][data.group as ActorGroup];
-          const base = visible.members.has(id) ? colour : pale(colour, theme);
-          const size = nodeSize(visible.degree.get(id) ?? 0, visible.actors.size);
-          if (focus === null) return { ...data, size, color: base };
-          if (id === focus)
-            return { ...data, size: size + 3, color: base, forceLabel: true, zIndex: 2, highlighted: true };
-          if (neighbours.has(id))
-            return { ...data, size, color: base, forceLabel: neighbours.size <= 30, zIndex: 1 };
-          return { ...data, size, color: linkColours[theme].dimmed, label: '', zIndex: 0 };
-        },
-        edgeReducer: (edge, data) => {
-          const { visible, focus, theme } = view.current;
-          if (!visible.links.has(edge)) return { ...data, hidden: true };
-          const colours = linkColours[theme];
-          if (focus === null) return { ...data, color: colours.normal, size: 1 };
-          const [a, b] = edge.split('-').map(Number);
-          const touches = a === focus || b === focus;
-          return {
-            ...data,
-            color: touches ? colours.focus : colours.dimmed,
-            size: 1,
-            zIndex: touches ? 1 : 0,
-          };
-        },
+    let cancelled = false;
+    let cleanup: () => void = () => undefined;
+    void loadSigma().then((lib) => {
+      if (cancelled) return;
+      if (!lib) {
+        setFailed(true);
+        return;
+      }
+      let renderer: Sigma<NodeAttributes>;
+      try {
+        renderer = new lib.Sigma<NodeAttributes>(model.graph, container, {
+          defaultEdgeType: 'line',
+          edgeProgramClasses: { line: lib.EdgeLineProgram },
+          enableCameraPanning: false,
+          enableCameraZooming: false,
+          enableCameraRotation: false,
+          minCameraRatio: 0.02,
+          maxCameraRatio: 4,
+          zIndex: true,
+          labelRenderedSizeThreshold: 9,
+          labelDensity: 0.6,
+          labelFont: 'system-ui, "Segoe UI", Ubuntu, "DejaVu Sans", sans-serif',
+          labelSize: 12,
+          labelColor: { color: view.current.theme === 'dark' ? '#e0e0e0' : '#1f1f1f' },
+          stagePadding: 24,
+          // The editor may open hidden (another tab in front): sized when it shows (ResizeObserver).
+          allowInvalidContainer: true,
+          defaultDrawNodeHover: (context, data, settings) =>
+            drawHover(context, data, settings, view.current.theme),
+          nodeReducer: (node, data) => {
+            const { visible, focus, theme, neighbours } = view.current;
+            const id = Number(node);
+            if (!visible.actors.has(id)) return { ...data, hidden: true };
+            const colour = groupColours[theme][data.group as ActorGroup];
+            const base = visible.members.has(id) ? colour : pale(colour, theme);
+            const size = nodeSize(visible.degree.get(id) ?? 0, visible.actors.size);
+            if (focus === null) return { ...data, size, color: base };
+            if (id === focus)
+              return { ...data, size: size + 3, color: base, forceLabel: true, zIndex: 2, highlighted: true };
+            if (neighbours.has(id))
+              return { ...data, size, color: base, forceLabel: neighbours.size <= 30, zIndex: 1 };
+            return { ...data, size, color: linkColours[theme].dimmed, label: '', zIndex: 0 };
+          },
+          edgeReducer: (edge, data) => {
+            const { visible, focus, theme } = view.current;
+            if (!visible.links.has(edge)) return { ...data, hidden: true };
+            const colours = linkColours[theme];
+            if (focus === null) return { ...data, color: colours.normal, size: 1 };
+            const [a, b] = edge.split('-').map(Number);
+            const touches = a === focus || b === focus;
+            return {
+              ...data,
+              color: touches ? colours.focus : colours.dimmed,
+              size: 1,
+              zIndex: touches ? 1 : 0,
+            };
+          },
+        });
+      } catch {
+        setFailed(true);
+        return;
+      }
+      setFailed(false);
+      sigma.current = renderer;
+      // A hidden tab has no size; sigma learns its size when the tab shows and when the pane resizes.
+      const observer = new ResizeObserver(() => {
+        if (container.clientWidth > 0 && container.clientHeight > 0) renderer.resize().refresh();
       });
-    } catch {
-      setFailed(true);
-      return;
-    }
-    setFailed(false);
-    sigma.current = renderer;
-    // A hidden tab has no size; sigma learns its size when the tab shows and when the pane resizes.
-    const observer = new ResizeObserver(() => {
-      if (container.clientWidth > 0 && container.clientHeight > 0) renderer.resize().refresh();
-    });
-    observer.observe(container);
-    // How many pictures sigma has drawn (the benchmark reads it to time the first and the settling one).
-    let renders = 0;
-    renderer.on('afterRender', () => {
-      outer.current?.setAttribute('data-renders', String(++renders));
-    });
-    renderer.on('clickNode', ({ node }) => onFocusRef.current(Number(node)));
-    renderer.on('clickStage', () => onFocusRef.current(null));
-    renderer.on('doubleClickNode', (event) => event.preventSigmaDefault());
-    renderer.on('doubleClickStage', (event) => event.preventSigmaDefault());
-    renderer.on('enterNode', () => {
-      if (outer.current) outer.current.style.cursor = 'pointer';
-    });
-    renderer.on('leaveNode', () => {
-      if (outer.current) outer.current.style.cursor = '';
+      observer.observe(container);
+      // How many pictures sigma has drawn (the benchmark reads it to time the first and the settling one).
+      let renders = 0;
+      renderer.on('afterRender', () => {
+        outer.current?.setAttribute('data-renders', String(++renders));
+      });
+      renderer.on('clickNode', ({ node }) => onFocusRef.current(Number(node)));
+      renderer.on('clickStage', () => onFocusRef.current(null));
+      renderer.on('doubleClickNode', (event) => event.preventSigmaDefault());
+      renderer.on('doubleClickStage', (event) => event.preventSigmaDefault());
+      renderer.on('enterNode', () => {
+        if (outer.current) outer.current.style.cursor = 'pointer';
+      });
+      renderer.on('leaveNode', () => {
+        if (outer.current) outer.current.style.cursor = '';
+      });
+      cleanup = () => {
+        observer.disconnect();
+        renderer.kill();
+        sigma.current = null;
+      };
     });
     return () => {
-      observer.disconnect();
+      cancelled = true;
       clearTimeout(settle.current);
-      renderer.kill();
-      sigma.current = null;
+      cleanup();
     };
   }, [model.graph]);
 
