@@ -709,8 +709,15 @@ describe('the network', () => {
     const other = (await must<{ id: number }>(backend, 'clusters.create', { name: 'Anderer' })).id;
     expect(await failure('network.saveLayout', { clusterId: other, positions })).toMatchObject({
       kind: 'validation',
-      issues: [{ path: ['positions', 0, 'actorId'], code: 'unknownReference' }],
+      issues: [{ path: ['positions', 0, 'actorId'], code: 'inconsistent' }],
     });
+    // An actor deleted while the layout ran is skipped, the others kept.
+    expect(
+      await must(backend, 'network.saveLayout', {
+        clusterId,
+        positions: [...positions, { actorId: 99_999, x: 1, y: 1 }],
+      }),
+    ).toEqual({ saved: 4 });
     const picture = await must<{ svg: string; fileName: string }>(backend, 'network.picture', {
       clusterId,
       at: '2025-12-31',

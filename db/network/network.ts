@@ -141,22 +141,26 @@ export function storedPositions(db: SqliteDatabase, clusterId: number): [number,
     .all(clusterId) as [number, number, number][];
 }
 
-/** Keeps positions of the cluster's actors; `replace` first drops the cluster's other positions. */
+/**
+ * Keeps positions of the cluster's actors; `replace` first drops the cluster's other positions.
+ * An actor of another cluster is refused; one deleted while the layout ran is skipped.
+ */
 export function saveLayout(
   db: SqliteDatabase,
   clusterId: number,
   positions: readonly { actorId: number; x: number; y: number }[],
   replace: boolean,
 ): number {
-  const ofCluster = new Set(
-    db.prepare('select id from actor where cluster_id = ?').pluck().all(clusterId) as number[],
-  );
-  const foreign = positions.findIndex((p) => !ofCluster.has(p.actorId));
-  if (foreign !== -1)
-    throw new ApiFailure({
-      kind: 'validation',
-      issues: [{ path: ['positions', foreign, 'actorId'], code: 'unknownReference' }],
-    });
+  const clusterOf = db.prepare('select cluster_id from actor where id = ?').pluck();
+  const kept = positions.filter((p, index) => {
+    const cluster = clusterOf.get(p.actorId) as number | undefined;
+    if (cluster !== undefined && cluster !== clusterId)
+      throw new ApiFailure({
+        kind: 'validation',
+        issues: [{ path: ['positions', index, 'actorId'], code: 'inconsistent' }],
+      });
+    return cluster !== undefined;
+  });
   if (replace)
     db.prepare(
       'delete from network_position where actor_id in (select id from actor where cluster_id = ?)',
@@ -164,8 +168,8 @@ export function saveLayout(
   const upsert = db.prepare(
     'insert into network_position (actor_id, x, y) values (?, ?, ?) on conflict (actor_id) do update set x = excluded.x, y = excluded.y',
   );
-  for (const p of positions) upsert.run(p.actorId, p.x, p.y);
-  return positions.length;
+  for (const p of kept) upsert.run(p.actorId, p.x, p.y);
+  return kept.length;
 }
 
 function figures(n: NetworkIndicators): NetworkFigures {

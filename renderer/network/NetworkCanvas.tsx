@@ -102,6 +102,10 @@ function loadSigma(): Promise<SigmaLibrary | null> {
   return library;
 }
 
+// This module loads with the network view: fetch sigma.js meanwhile, while the view asks the
+// backend for the network.
+void loadSigma();
+
 /**
  * Moves sigma's camera. Its own panning and zooming are switched off (the gestures are ours), and
  * a switched-off camera ignores positions and ratios: allowed for this one move.
