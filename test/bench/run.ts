@@ -658,7 +658,11 @@ async function network() {
       view = {
         webgl,
         firstOpeningWithLayoutMs: round(layoutMs),
-        firstRenderStoredLayoutMs: { p50: round(percentile(renders, 50)), max: round(Math.max(...renders)) },
+        firstRenderStoredLayoutMs: {
+          p50: round(percentile(renders, 50)),
+          max: round(Math.max(...renders)),
+          samples: renders.map(round),
+        },
         panFrameMs: pan,
         zoomFrameMs: zoom,
         redrawAfterGestureMs: { pan: round(panSettleMs), zoom: round(zoomSettleMs) },

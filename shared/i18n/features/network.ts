@@ -386,6 +386,12 @@ export const networkEn = {
   'consensus.commitment.editTitle': 'Commitment of {actor}',
   'consensus.commitment.remove': 'Remove the commitment ({kind}) of {actor}',
   'consensus.commitment.removeConfirm': 'Remove the commitment ({kind}) of {actor}?',
+  'activity.call.actors.save': 'Actors changed in the register',
+  'activity.call.actors.updateMany': 'Several actors changed',
+  'activity.call.actors.deleteMany': 'Actors deleted',
+  'activity.call.actors.import': 'Member list imported',
+  'activity.call.relationships.import': 'Relationships imported',
+  'activity.call.events.save': 'Event saved',
 } as const;
 
 export const networkDe: Record<keyof typeof networkEn, string> = {
@@ -775,4 +781,10 @@ export const networkDe: Record<keyof typeof networkEn, string> = {
   'consensus.commitment.editTitle': 'Verpflichtung von {actor}',
   'consensus.commitment.remove': 'Verpflichtung ({kind}) von {actor} entfernen',
   'consensus.commitment.removeConfirm': 'Die Verpflichtung ({kind}) von {actor} entfernen?',
+  'activity.call.actors.save': 'Akteure im Register geändert',
+  'activity.call.actors.updateMany': 'Mehrere Akteure geändert',
+  'activity.call.actors.deleteMany': 'Akteure gelöscht',
+  'activity.call.actors.import': 'Mitgliederliste importiert',
+  'activity.call.relationships.import': 'Beziehungen importiert',
+  'activity.call.events.save': 'Veranstaltung gespeichert',
 };
