@@ -109,11 +109,10 @@ if (!app.requestSingleInstanceLock()) {
             purpose === 'exportCsv' ||
             purpose === 'exportXlsx' ||
             purpose === 'exportPdf' ||
-            purpose === 'exportDocx'
+            purpose === 'exportDocx' ||
+            purpose === 'exportSvg'
           ) {
-            const extension = { exportCsv: 'csv', exportXlsx: 'xlsx', exportPdf: 'pdf', exportDocx: 'docx' }[
-              purpose
-            ];
+            const extension = purpose.slice('export'.length).toLowerCase();
             const result = await dialog.showSaveDialog({
               defaultPath: path.join(app.getPath('documents'), suggestedName ?? `measurements.${extension}`),
               filters: [{ name: extension.toUpperCase(), extensions: [extension] }],

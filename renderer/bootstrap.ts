@@ -14,6 +14,7 @@ import { registerEditorContributions } from './editors/contributions.tsx';
 import { registerEvaluationContributions } from './evaluation/contributions.tsx';
 import { t } from './i18n/useT.ts';
 import { registerMonitoringContributions } from './monitoring/contributions.tsx';
+import { registerNetworkContributions } from './network/contributions.tsx';
 import { registerResourceContributions } from './resources/contributions.tsx';
 import { useActivity } from './stores/activity.ts';
 import { useChanges } from './stores/changes.ts';
@@ -47,6 +48,7 @@ export async function initialize(client: ContractClient, saveDelayMs = 250): Pro
   registerEvaluationContributions();
   registerResourceCommands();
   registerResourceContributions();
+  registerNetworkContributions();
   const preferences = await client.call('preferences.get', {});
   if (preferences.ok) usePrefs.getState().apply(preferences.data);
   // On a first start the default workspace is created now, with the demo in the language shown.

@@ -18,6 +18,7 @@ import { toValidationIssues } from '../../shared/contract/validation.ts';
 import { evaluationFileCalls, evaluationRowCalls } from '../evaluation/calls.ts';
 import { historyRowCalls } from '../history/calls.ts';
 import { monitoringFileCalls, monitoringRowCalls } from '../monitoring/calls.ts';
+import { networkFileCalls, networkRowCalls } from '../network/calls.ts';
 import { reportFileCalls, reportRowCalls } from '../report/calls.ts';
 import { resourceFileCalls, resourceRowCalls } from '../resources/calls.ts';
 import type { OpenedWorkspace } from '../sqlite/connection.ts';
@@ -41,6 +42,8 @@ export const callTables = {
   entityRowCalls,
   monitoringRowCalls,
   monitoringFileCalls,
+  networkRowCalls,
+  networkFileCalls,
   historyRowCalls,
   evaluationRowCalls,
   evaluationFileCalls,
@@ -56,6 +59,7 @@ const fileHandlers = {
   ...evaluationFileCalls,
   ...resourceFileCalls,
   ...reportFileCalls,
+  ...networkFileCalls,
 };
 
 /** One handler per contract call: a call without one, or one without a call, does not compile. */
@@ -64,6 +68,7 @@ export const handlers: Handlers = {
   ...strategyRowCalls,
   ...entityRowCalls,
   ...monitoringRowCalls,
+  ...networkRowCalls,
   ...historyRowCalls,
   ...evaluationRowCalls,
   ...resourceRowCalls,

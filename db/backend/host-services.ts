@@ -13,7 +13,8 @@ export type PathPurpose =
   | 'exportXlsx'
   | 'exportPdf'
   | 'exportDocx'
-  | 'openPdf';
+  | 'openPdf'
+  | 'exportSvg';
 
 export interface HostServices {
   choosePath?(purpose: PathPurpose, current: string, suggestedName?: string): Promise<string | null>;

@@ -158,6 +158,38 @@ describe('derived indicators', () => {
     ]);
   });
 
+  it('compute the network indicators at each period end', () => {
+    // March: A, B, the large company and the university, four relationships (B's to the
+    // university ends mid-April). April: the office joins. May: B has left.
+    expect(series('members_business', 'monthly', '2025-02-28', '2025-05-31')).toEqual([
+      ['2025-03-31', 3],
+      ['2025-04-30', 3],
+      ['2025-05-31', 2],
+    ]);
+    expect(series('members_administration', 'monthly', '2025-02-28', '2025-05-31').map(([, v]) => v)).toEqual(
+      [0, 1, 1],
+    );
+    expect(series('network_density', 'monthly', '2025-02-28', '2025-05-31')).toEqual([
+      ['2025-03-31', 66.67],
+      ['2025-04-30', 30],
+      ['2025-05-31', 50],
+    ]);
+    expect(
+      series('relationships_per_actor', 'monthly', '2025-02-28', '2025-05-31').map(([, v]) => v),
+    ).toEqual([2, 1.2, 1.5]);
+    expect(series('sme_research_share', 'monthly', '2025-02-28', '2025-05-31').map(([, v]) => v)).toEqual([
+      100, 50, 100,
+    ]);
+    expect(series('isolated_members', 'monthly', '2025-02-28', '2025-05-31').map(([, v]) => v)).toEqual([
+      0, 2, 1,
+    ]);
+    // In March every path from B runs through the university: it carries 2 of the 3 pairs.
+    expect(series('top_broker_share', 'monthly', '2025-02-28', '2025-03-31')).toEqual([['2025-03-31', 66.7]]);
+    expect(
+      series('communities', 'monthly', '2025-02-28', '2025-05-31').every(([, v]) => Number(v) >= 1),
+    ).toBe(true);
+  });
+
   it('cover the last two years when the indicator has no baseline, and only ended periods', () => {
     const values = series('events', 'yearly', null, '2025-12-30');
     expect(values).toEqual([

@@ -12,10 +12,21 @@
 //   private_cofunding_share private share (member fees, sponsors, project revenue, in-kind) of the
 //                           actual budget of the period's year, in per cent (years without actuals: none)
 //   management_fte          full-time equivalents of the cluster management staff at the period end
+//
+// The network indicators (shared/network/indicators.ts, db/network/network.ts), at the period end:
+//   members_<group>         members of one actor group
+//   relationships_per_actor relationships in force × 2 ÷ actors taking part
+//   network_density         linked pairs ÷ possible pairs, in per cent
+//   sme_research_share      SMEs with a relationship to research or education, in per cent of SMEs
+//   isolated_members        members without any relationship in force
+//   top_broker_share        the highest betweenness, in per cent of the paths between the others
+//   communities             communities (Louvain, seeded) of two or more actors
 import type { z } from 'zod';
 import type { enums } from '../../shared/contract/entities.ts';
+import type { NetworkIndicators } from '../../shared/network/indicators.ts';
 import { periodEnds, periodStartOf } from '../../shared/status/periods.ts';
 import type { Frequency, Measurement } from '../../shared/status/status.ts';
+import { indicatorsAt } from '../network/network.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
 
 export type DerivedKind = z.infer<typeof enums.derived>;
@@ -30,7 +41,29 @@ export interface DerivedIndicator {
 
 const PRIVATE = "('member_fees', 'private_sponsors', 'project_revenue', 'in_kind')";
 
-const queries: Record<DerivedKind, string> = {
+const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+/** The network kinds: a figure of the network indicators (null: none at this date). */
+const networkKinds: Partial<Record<DerivedKind, (n: NetworkIndicators) => number | null>> = {
+  members_business: (n) => n.membersByGroup.business,
+  members_administration: (n) => n.membersByGroup.administration,
+  members_research: (n) => n.membersByGroup.research,
+  members_culture: (n) => n.membersByGroup.culture,
+  relationships_per_actor: (n) =>
+    n.relationshipsPerActor === null ? null : round(n.relationshipsPerActor, 2),
+  network_density: (n) => (n.density === null ? null : round(n.density * 100, 2)),
+  sme_research_share: (n) => (n.smeResearchShare === null ? null : round(n.smeResearchShare * 100, 1)),
+  isolated_members: (n) => n.isolatedMembers.length,
+  top_broker_share: (n) => (n.actors < 3 ? null : round((n.brokers[0]?.betweenness ?? 0) * 100, 1)),
+  communities: (n) => n.communities.length,
+};
+
+/** Whether a derived kind is a network indicator (computed from the network, not by a query). */
+export function isNetworkKind(kind: DerivedKind): boolean {
+  return kind in networkKinds;
+}
+
+const queries: Partial<Record<DerivedKind, string>> = {
   members: `select count(*) from actor where cluster_id = :cluster and member_since <= :end
             and (member_until is null or member_until > :end)`,
   new_members: `select count(*) from actor where cluster_id = :cluster and member_since between :start and :end`,
@@ -53,18 +86,25 @@ const queries: Record<DerivedKind, string> = {
 
 /** The indicator's values for every reporting period that has ended by `until`, oldest first. */
 export function derivedSeries(db: SqliteDatabase, indicator: DerivedIndicator, until: string): Measurement[] {
-  const statement = db.prepare(queries[indicator.derived]).pluck();
+  const figure = networkKinds[indicator.derived];
+  const statement = figure ? null : db.prepare(queries[indicator.derived]!).pluck();
+  const options = {
+    brokers: indicator.derived === 'top_broker_share',
+    communities: indicator.derived === 'communities',
+  };
   const twoYearsBack = `${Number(until.slice(0, 4)) - 2}${until.slice(4)}`;
   const ends = periodEnds(indicator.frequency, indicator.baselineDate ?? twoYearsBack, until).filter(
     (end) => end <= until && (indicator.baselineDate === null || end > indicator.baselineDate),
   );
   const series: Measurement[] = [];
   for (const end of ends) {
-    const value = statement.get({
-      cluster: indicator.clusterId,
-      start: periodStartOf(indicator.frequency, end),
-      end,
-    }) as number | null;
+    const value = figure
+      ? figure(indicatorsAt(db, indicator.clusterId, end, options))
+      : (statement!.get({
+          cluster: indicator.clusterId,
+          start: periodStartOf(indicator.frequency, end),
+          end,
+        }) as number | null);
     if (value !== null) series.push({ date: end, value });
   }
   return series;

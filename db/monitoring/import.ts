@@ -183,7 +183,7 @@ export function detectDecimal(values: readonly Cell[], delimiter: Table['delimit
   return delimiter === ';' ? 'comma' : 'point';
 }
 
-function detectDateFormat(values: readonly Cell[], decimal: 'comma' | 'point'): DateFormat {
+export function detectDateFormat(values: readonly Cell[], decimal: 'comma' | 'point'): DateFormat {
   const strings = values.filter((v): v is string => typeof v === 'string').slice(0, 2000);
   const order: DateFormat[] =
     decimal === 'point' ? ['iso', 'dmy.', 'mdy/', 'dmy/'] : ['iso', 'dmy.', 'dmy/', 'mdy/'];

@@ -4,9 +4,10 @@
 // Finishing (@cantoo/pdf-lib, the maintained fork of pdf-lib): the document information, the
 // language, opening with the bookmarks shown, and the data annex embedded as a file.
 import { AFRelationship, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ReportModel } from '../../shared/report/model.ts';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | null = null;
 // Loaded on first use (a large module; most calls never need it).
 const loadPdfJs = () => {

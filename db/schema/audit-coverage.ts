@@ -14,6 +14,8 @@ export const unauditedTables: readonly string[] = [
   'attachment',
   // The archive of produced reports: a record of what was sent, never edited; undo leaves it.
   'report',
+  // Positions in the network picture: computed by the layout from the relationships (migration 4).
+  'network_position',
 ];
 
 /** Which row images each audit trigger must hold complete. */

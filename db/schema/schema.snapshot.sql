@@ -16,7 +16,11 @@ CREATE INDEX break_point_condition_bp on break_point_condition (break_point_id);
 
 CREATE INDEX break_point_strategy on break_point (strategy_id);
 
+CREATE INDEX endorsement_actor on endorsement (actor_id);
+
 CREATE INDEX evaluation_participant_evaluation on evaluation_participant (evaluation_id);
+
+CREATE INDEX event_actor_actor on event_actor (actor_id);
 
 CREATE INDEX event_cluster_date on event (cluster_id, date);
 
@@ -393,9 +397,8 @@ CREATE TABLE indicator (
   decimals integer not null default 0 check (decimals between 0 and 6),
   data_source text not null default '' check (length(data_source) <= 500),
   owner text not null default '' check (length(owner) <= 200),
-  derived text check (derived in ('members', 'new_members', 'leaving_members', 'events', 'event_participants', 'sme_research_links', 'private_cofunding_share', 'management_fte')),
   created_at text not null check (created_at like '____-__-__T__:__:__%'),
-  updated_at text not null check (updated_at >= created_at),
+  updated_at text not null check (updated_at >= created_at), derived text check (derived in ('members', 'new_members', 'leaving_members', 'events', 'event_participants', 'sme_research_links', 'private_cofunding_share', 'management_fte', 'members_business', 'members_administration', 'members_research', 'members_culture', 'relationships_per_actor', 'network_density', 'sme_research_share', 'isolated_members', 'top_broker_share', 'communities')),
   check ((direction = 'band') = (band_low is not null and band_high is not null)),
   check (band_high is null or band_high >= band_low),
   check ((baseline_date is null) = (baseline_value is null)),
@@ -478,6 +481,12 @@ CREATE TABLE milestone_dependency (
   primary key (milestone_id, depends_on_id),
   check (milestone_id <> depends_on_id)
 ) strict, without rowid;
+
+CREATE TABLE network_position (
+  actor_id integer primary key references actor (id) on delete cascade,
+  x real not null check (x between -1e9 and 1e9),
+  y real not null check (y between -1e9 and 1e9)
+) strict;
 
 CREATE TABLE relationship (
   id integer primary key,
@@ -1003,7 +1012,7 @@ end;
 
 CREATE TRIGGER audit_indicator_delete after delete on indicator when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
-  values ((select batch_id from audit_context where id = 1), 'indicator', old.id, 'delete', json_object('id', old.id, 'cluster_id', old.cluster_id, 'name', old.name, 'definition', old.definition, 'unit', old.unit, 'kind', old.kind, 'direction', old.direction, 'aggregation', old.aggregation, 'frequency', old.frequency, 'tolerance_at_risk', old.tolerance_at_risk, 'tolerance_off_track', old.tolerance_off_track, 'band_low', old.band_low, 'band_high', old.band_high, 'baseline_date', old.baseline_date, 'baseline_value', old.baseline_value, 'decimals', old.decimals, 'data_source', old.data_source, 'owner', old.owner, 'derived', old.derived, 'created_at', old.created_at, 'updated_at', old.updated_at), null);
+  values ((select batch_id from audit_context where id = 1), 'indicator', old.id, 'delete', json_object('id', old.id, 'cluster_id', old.cluster_id, 'name', old.name, 'definition', old.definition, 'unit', old.unit, 'kind', old.kind, 'direction', old.direction, 'aggregation', old.aggregation, 'frequency', old.frequency, 'tolerance_at_risk', old.tolerance_at_risk, 'tolerance_off_track', old.tolerance_off_track, 'band_low', old.band_low, 'band_high', old.band_high, 'baseline_date', old.baseline_date, 'baseline_value', old.baseline_value, 'decimals', old.decimals, 'data_source', old.data_source, 'owner', old.owner, 'created_at', old.created_at, 'updated_at', old.updated_at, 'derived', old.derived), null);
 end;
 
 CREATE TRIGGER audit_indicator_goal_delete after delete on indicator_goal when (select enabled from audit_context where id = 1) = 1 begin
@@ -1023,12 +1032,12 @@ end;
 
 CREATE TRIGGER audit_indicator_insert after insert on indicator when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
-  values ((select batch_id from audit_context where id = 1), 'indicator', new.id, 'insert', null, json_object('id', new.id, 'cluster_id', new.cluster_id, 'name', new.name, 'definition', new.definition, 'unit', new.unit, 'kind', new.kind, 'direction', new.direction, 'aggregation', new.aggregation, 'frequency', new.frequency, 'tolerance_at_risk', new.tolerance_at_risk, 'tolerance_off_track', new.tolerance_off_track, 'band_low', new.band_low, 'band_high', new.band_high, 'baseline_date', new.baseline_date, 'baseline_value', new.baseline_value, 'decimals', new.decimals, 'data_source', new.data_source, 'owner', new.owner, 'derived', new.derived, 'created_at', new.created_at, 'updated_at', new.updated_at));
+  values ((select batch_id from audit_context where id = 1), 'indicator', new.id, 'insert', null, json_object('id', new.id, 'cluster_id', new.cluster_id, 'name', new.name, 'definition', new.definition, 'unit', new.unit, 'kind', new.kind, 'direction', new.direction, 'aggregation', new.aggregation, 'frequency', new.frequency, 'tolerance_at_risk', new.tolerance_at_risk, 'tolerance_off_track', new.tolerance_off_track, 'band_low', new.band_low, 'band_high', new.band_high, 'baseline_date', new.baseline_date, 'baseline_value', new.baseline_value, 'decimals', new.decimals, 'data_source', new.data_source, 'owner', new.owner, 'created_at', new.created_at, 'updated_at', new.updated_at, 'derived', new.derived));
 end;
 
 CREATE TRIGGER audit_indicator_update after update on indicator when (select enabled from audit_context where id = 1) = 1 begin
   insert into audit_log (batch_id, entity, entity_id, action, before, after)
-  values ((select batch_id from audit_context where id = 1), 'indicator', new.id, 'update', json_object('id', old.id, 'cluster_id', old.cluster_id, 'name', old.name, 'definition', old.definition, 'unit', old.unit, 'kind', old.kind, 'direction', old.direction, 'aggregation', old.aggregation, 'frequency', old.frequency, 'tolerance_at_risk', old.tolerance_at_risk, 'tolerance_off_track', old.tolerance_off_track, 'band_low', old.band_low, 'band_high', old.band_high, 'baseline_date', old.baseline_date, 'baseline_value', old.baseline_value, 'decimals', old.decimals, 'data_source', old.data_source, 'owner', old.owner, 'derived', old.derived, 'created_at', old.created_at, 'updated_at', old.updated_at), json_object('id', new.id, 'cluster_id', new.cluster_id, 'name', new.name, 'definition', new.definition, 'unit', new.unit, 'kind', new.kind, 'direction', new.direction, 'aggregation', new.aggregation, 'frequency', new.frequency, 'tolerance_at_risk', new.tolerance_at_risk, 'tolerance_off_track', new.tolerance_off_track, 'band_low', new.band_low, 'band_high', new.band_high, 'baseline_date', new.baseline_date, 'baseline_value', new.baseline_value, 'decimals', new.decimals, 'data_source', new.data_source, 'owner', new.owner, 'derived', new.derived, 'created_at', new.created_at, 'updated_at', new.updated_at));
+  values ((select batch_id from audit_context where id = 1), 'indicator', new.id, 'update', json_object('id', old.id, 'cluster_id', old.cluster_id, 'name', old.name, 'definition', old.definition, 'unit', old.unit, 'kind', old.kind, 'direction', old.direction, 'aggregation', old.aggregation, 'frequency', old.frequency, 'tolerance_at_risk', old.tolerance_at_risk, 'tolerance_off_track', old.tolerance_off_track, 'band_low', old.band_low, 'band_high', old.band_high, 'baseline_date', old.baseline_date, 'baseline_value', old.baseline_value, 'decimals', old.decimals, 'data_source', old.data_source, 'owner', old.owner, 'created_at', old.created_at, 'updated_at', old.updated_at, 'derived', old.derived), json_object('id', new.id, 'cluster_id', new.cluster_id, 'name', new.name, 'definition', new.definition, 'unit', new.unit, 'kind', new.kind, 'direction', new.direction, 'aggregation', new.aggregation, 'frequency', new.frequency, 'tolerance_at_risk', new.tolerance_at_risk, 'tolerance_off_track', new.tolerance_off_track, 'band_low', new.band_low, 'band_high', new.band_high, 'baseline_date', new.baseline_date, 'baseline_value', new.baseline_value, 'decimals', new.decimals, 'data_source', new.data_source, 'owner', new.owner, 'created_at', new.created_at, 'updated_at', new.updated_at, 'derived', new.derived));
 end;
 
 CREATE TRIGGER audit_label_assessment_delete after delete on label_assessment when (select enabled from audit_context where id = 1) = 1 begin

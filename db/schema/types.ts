@@ -333,9 +333,9 @@ export interface IndicatorTable {
   decimals: Generated<number>;
   data_source: Generated<string>;
   owner: Generated<string>;
-  derived: string | null;
   created_at: string;
   updated_at: string;
+  derived: string | null;
 }
 
 export interface IndicatorGoalTable {
@@ -405,6 +405,12 @@ export interface MilestoneTable {
 export interface MilestoneDependencyTable {
   milestone_id: number;
   depends_on_id: number;
+}
+
+export interface NetworkPositionTable {
+  actor_id: Generated<number>;
+  x: number;
+  y: number;
 }
 
 export interface RelationshipTable {
@@ -539,6 +545,7 @@ export interface WorkspaceSchema {
   measurement: MeasurementTable;
   milestone: MilestoneTable;
   milestone_dependency: MilestoneDependencyTable;
+  network_position: NetworkPositionTable;
   relationship: RelationshipTable;
   relationship_type: RelationshipTypeTable;
   report: ReportTable;
@@ -667,6 +674,9 @@ export type MilestonePatch = Updateable<MilestoneTable>;
 export type MilestoneDependencyRow = Selectable<MilestoneDependencyTable>;
 export type NewMilestoneDependencyRow = Insertable<MilestoneDependencyTable>;
 export type MilestoneDependencyPatch = Updateable<MilestoneDependencyTable>;
+export type NetworkPositionRow = Selectable<NetworkPositionTable>;
+export type NewNetworkPositionRow = Insertable<NetworkPositionTable>;
+export type NetworkPositionPatch = Updateable<NetworkPositionTable>;
 export type RelationshipRow = Selectable<RelationshipTable>;
 export type NewRelationshipRow = Insertable<RelationshipTable>;
 export type RelationshipPatch = Updateable<RelationshipTable>;

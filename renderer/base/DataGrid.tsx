@@ -159,6 +159,7 @@ export function DataGrid({
   onEdit,
   readOnly,
   rowClass,
+  onSelectionChange,
 }: {
   id: string;
   label: string;
@@ -176,6 +177,8 @@ export function DataGrid({
   onEdit: (edits: readonly CellEdit[]) => void;
   readOnly: boolean;
   rowClass?: (row: number) => string | undefined;
+  /** Told the active cell and the selected rows (top … bottom) whenever they change. */
+  onSelectionChange?: (selection: { row: number; col: number; top: number; bottom: number }) => void;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<Position>({ row: 0, col: 0 });
@@ -197,6 +200,18 @@ export function DataGrid({
   useEffect(() => {
     if (rowCount > 0 && active.row >= rowCount) setActive({ row: rowCount - 1, col: active.col });
   }, [rowCount, active]);
+
+  const selectionChanged = useRef(onSelectionChange);
+  selectionChanged.current = onSelectionChange;
+  useEffect(() => {
+    const from = anchor ?? active;
+    selectionChanged.current?.({
+      row: active.row,
+      col: active.col,
+      top: Math.min(from.row, active.row),
+      bottom: Math.max(from.row, active.row),
+    });
+  }, [active, anchor]);
 
   const textOf = (row: number, col: number) => drafts.get(cellKey(row, col)) ?? cell(row, col);
   const range = () => {

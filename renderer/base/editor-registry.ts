@@ -2,6 +2,7 @@
 // (component, tab icon, tab title) and the sections it adds to another feature's entity editor;
 // the editor area looks them up instead of importing every editor.
 import type { ComponentType } from 'react';
+import { create } from 'zustand';
 import type { EntityDto, EntityKind } from '../../shared/contract/entities.ts';
 import type { EditorInput } from '../../shared/contract/schemas.ts';
 
@@ -38,6 +39,16 @@ export function registerEditor<K extends EditorKind>(contribution: EditorContrib
 /** The editor registered for an input's kind; undefined while no feature has registered one. */
 export function editorFor(input: EditorInput): AnyContribution | undefined {
   return editors.get(input.kind);
+}
+
+/**
+ * Bumped when a title a feature computes has changed outside the stores the editor area already
+ * follows (e.g. an actor's name, fetched for its tab): the tab bar re-renders on it.
+ */
+export const useEditorTitles = create<{ readonly version: number }>()(() => ({ version: 0 }));
+
+export function invalidateEditorTitles(): void {
+  useEditorTitles.setState((s) => ({ version: s.version + 1 }));
 }
 
 export function editorTitle(input: EditorInput): string {

@@ -4,6 +4,10 @@ import type { EditableEntity, EditorInput } from '../../shared/contract/schemas.
 import { type OpenOptions, useWorkbench } from '../stores/workbench.ts';
 
 export function editorForKey(key: string): EditorInput | null {
+  const network = /^cluster:(\d+)\/(actors|network|events)$/.exec(key);
+  if (network) return { kind: network[2] as 'actors' | 'network' | 'events', clusterId: Number(network[1]) };
+  const actor = /^actor:(\d+)$/.exec(key);
+  if (actor) return { kind: 'actor', id: Number(actor[1]) };
   const cluster = /^cluster:(\d+)$/.exec(key);
   if (cluster) return { kind: 'cluster', id: Number(cluster[1]) };
   const indicator = /(?:^|\/)indicator:(\d+)$/.exec(key);

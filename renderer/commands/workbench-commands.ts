@@ -39,7 +39,7 @@ export function withCluster(run: (id: number) => void, given?: unknown): void {
   const clusters = useWorkspace.getState().clusters;
   const active = wb().active;
   const fromEditor = active
-    ? /^(?:cluster|dashboard|dueEntry|import|timeline|measurements|guide|budget|financingPlan|staff|activityProfile|readiness|importBudget|importBenchmark|importLabelIndicators):(\d+)/.exec(
+    ? /^(?:cluster|dashboard|dueEntry|import|timeline|measurements|guide|budget|financingPlan|staff|activityProfile|readiness|importBudget|importBenchmark|importLabelIndicators|actors|network|events|networkImport):(\d+)/.exec(
         active,
       )
     : null;

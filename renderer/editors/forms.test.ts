@@ -74,7 +74,7 @@ describe('editor forms', () => {
         'toleranceOffTrack: number',
         'dataSource: text',
         'owner: text',
-        'derived?: enum derived: members new_members leaving_members events event_participants sme_research_links private_cofunding_share management_fte',
+        'derived?: enum derived: members new_members leaving_members events event_participants sme_research_links private_cofunding_share management_fte members_business members_administration members_research members_culture relationships_per_actor network_density sme_research_share isolated_members top_broker_share communities',
       ],
       milestone: [
         'title: text',

@@ -3,7 +3,7 @@
 // where narratives can be edited) and the page Chromium prints to PDF (the #report-print route).
 // The contents take their page numbers from a measuring pass (`pages`: section id → page), since
 // Chromium has no target-counter().
-import { type CSSProperties, Fragment, type ReactNode } from 'react';
+import { type CSSProperties, Fragment, type MouseEvent, type ReactNode } from 'react';
 import {
   type Block,
   type ChartBlock,
@@ -294,6 +294,15 @@ function SectionView({
   );
 }
 
+/** In the app the page's fragment is its route: a contents link scrolls instead of navigating. */
+function scrollToHeading(event: MouseEvent<HTMLAnchorElement>): void {
+  if (document.documentElement.dataset.reportPrint) return;
+  const target = document.getElementById(event.currentTarget.hash.slice(1));
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: 'start' });
+}
+
 export function ReportDocument({ model, pages, renderNarrative }: ReportDocumentProps) {
   const numbers = captionNumbers(model);
   const entries = contentsEntries(model);
@@ -323,26 +332,14 @@ export function ReportDocument({ model, pages, renderNarrative }: ReportDocument
         <p className={`report-status${model.cover.draft ? ' draft' : ''}`}>{model.cover.status}</p>
         {model.design.footer ? <p className="report-cover-footer">{model.design.footer}</p> : null}
       </header>
-      <nav
-        className="report-contents"
-        aria-labelledby="report-contents-title"
-        onClick={(event) => {
-          // In the app the page's fragment is its route: scroll instead of following the link.
-          const link = (event.target as HTMLElement).closest('a');
-          const target = link ? document.getElementById(link.hash.slice(1)) : null;
-          if (target && !document.documentElement.dataset.reportPrint) {
-            event.preventDefault();
-            target.scrollIntoView({ block: 'start' });
-          }
-        }}
-      >
+      <nav className="report-contents" aria-labelledby="report-contents-title">
         <p className="report-contents-title" id="report-contents-title">
           {model.furniture.contents}
         </p>
         <ol>
           {entries.map(({ section, depth }) => (
             <li key={section.id} className={`depth-${depth}`}>
-              <a href={`#heading-${section.id}`}>
+              <a href={`#heading-${section.id}`} onClick={scrollToHeading}>
                 <span className="report-contents-text">{headingText(section)}</span>
                 <span className="report-contents-page" data-section={section.id}>
                   {pages?.[section.id] ?? ''}

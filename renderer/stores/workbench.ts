@@ -16,6 +16,8 @@ export function editorKey(input: EditorInput): string {
   if (input.kind === 'measurements') return `measurements:${input.clusterId}:${input.indicatorId ?? 'all'}`;
   if (input.kind === 'help') return `help:${input.topic}`;
   if ('evaluationId' in input) return `${input.kind}:${input.evaluationId}`;
+  if (input.kind === 'actor') return `actor:${input.id}`;
+  if (input.kind === 'networkImport') return `networkImport:${input.clusterId}:${input.what}`;
   if ('clusterId' in input) return `${input.kind}:${input.clusterId}`;
   return input.kind;
 }

@@ -3,7 +3,7 @@
 import { type DragEvent, type KeyboardEvent, useEffect, useRef } from 'react';
 import type { EditorInput } from '../../shared/contract/schemas.ts';
 import { Codicon } from '../base/Codicon.tsx';
-import { editorFor, editorIcon, editorTitle } from '../base/editor-registry.ts';
+import { editorFor, editorIcon, editorTitle, useEditorTitles } from '../base/editor-registry.ts';
 import { formatKeybinding } from '../commands/keybinding.ts';
 import { getCommand, runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
@@ -57,6 +57,7 @@ export function EditorArea() {
   const active = useWorkbench((s) => s.active);
   useWorkspace((s) => s.clusters); // tab titles follow renames
   useWorkspace((s) => s.outline);
+  useEditorTitles((s) => s.version); // and titles features fetch themselves
 
   if (editors.length === 0) return <Watermark />;
   return (

@@ -33,6 +33,8 @@ export function openHit(hit: SearchHit): void {
     indicator: `cluster:${hit.clusterId}/indicator:${hit.id}`,
     milestone: `milestone:${hit.id}`,
     break_point: `breakPoint:${hit.id}`,
+    actor: `actor:${hit.id}`,
+    event: `cluster:${hit.clusterId}/events`,
   };
   // The keyboard stays in the results, to open the next one.
   const stay = { preserveFocus: true } as const;

@@ -81,6 +81,12 @@ export function outlineNodes(outline: Outline, t: Translate): TreeNode[] {
         })),
       });
     }
+    // The cluster's actors, their network and the events log (renderer/network).
+    children.push(
+      { key: `cluster:${cluster.id}/actors`, label: t('explorer.actors'), icon: 'organization' },
+      { key: `cluster:${cluster.id}/network`, label: t('explorer.network'), icon: 'type-hierarchy' },
+      { key: `cluster:${cluster.id}/events`, label: t('explorer.events'), icon: 'calendar' },
+    );
     return { key: `cluster:${cluster.id}`, label: cluster.name, icon: 'organization', children };
   });
 }

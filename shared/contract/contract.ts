@@ -18,6 +18,7 @@ import {
 } from './entities.ts';
 import * as ev from './evaluation.ts';
 import * as m from './monitoring.ts';
+import * as n from './network.ts';
 import * as rp from './report.ts';
 import * as r from './resources.ts';
 import * as s from './schemas.ts';
@@ -113,6 +114,7 @@ const base = {
         'exportPdf',
         'exportDocx',
         'openPdf',
+        'exportSvg',
       ]),
       /** A file name to suggest (exports). */
       suggestedName: z.string().max(200).optional(),
@@ -212,6 +214,65 @@ const base = {
     z.strictObject({ imported: z.number().int(), replaced: z.number().int(), backup: z.string() }),
   ),
   'measurements.export': query(m.exportInput, m.exportedFile),
+  // ---- The actors' network (issue 13): register, imports, events, the network and its indicators.
+  /** The register of a cluster's actors, with their relationships in force at `at`. */
+  'actors.table': query(z.strictObject({ clusterId: s.id, at: isoDate }), z.array(n.actorRow)),
+  /** An actor's relationships (seen from it), events and endorsements. */
+  'actors.detail': query(byId, n.actorDetail),
+  /**
+   * Saves the register grid's edits (changed cells, pasted rows, new actors) as one action; every
+   * refusal names its change and field (['changes', i, field]).
+   */
+  'actors.save': command(
+    z.strictObject({ clusterId: s.id, changes: z.array(n.actorChange).min(1).max(100_000) }),
+    z.strictObject({ created: z.number().int(), updated: z.number().int() }),
+  ),
+  /** Sets fields on several actors in one action (one undo). */
+  'actors.updateMany': command(
+    z.strictObject({ ids: z.array(s.id).min(1).max(100_000), set: n.actorBulkChange }),
+    z.strictObject({ updated: z.number().int() }),
+  ),
+  /** Deletes several actors (and their relationships) in one action (one undo). */
+  'actors.deleteMany': command(
+    z.strictObject({ ids: z.array(s.id).min(1).max(100_000) }),
+    z.strictObject({ deleted: z.number().int() }),
+  ),
+  /** Reads a member list (CSV or XLSX) and checks every row; writes nothing. */
+  'actors.importPreview': query(n.actorImportInput, n.actorImportPreview),
+  /** Imports a member list all or nothing, after a backup: names in the register are updated. */
+  'actors.import': command(n.actorImportInput, n.importResult),
+  'actors.export': query(n.networkExportInput, m.exportedFile),
+  'relationships.importPreview': query(n.relationshipImportInput, n.relationshipImportPreview),
+  'relationships.import': command(n.relationshipImportInput, n.importResult),
+  'relationships.export': query(n.networkExportInput, m.exportedFile),
+  /** The events log of a cluster with each event's participating actors. */
+  'events.ofCluster': query(z.strictObject({ clusterId: s.id }), z.array(n.eventRow)),
+  /** Creates or changes an event together with its participating actors (one undo). */
+  'events.save': command(n.eventSave, n.eventRow),
+  /** Actors, relationships and stored positions of a cluster's network. */
+  'network.graph': query(z.strictObject({ clusterId: s.id }), n.networkGraph),
+  /** The network indicators at a date. */
+  'network.indicators': query(z.strictObject({ clusterId: s.id, at: isoDate }), n.networkIndicatorsDto),
+  /** The network indicators at each year's end, up to `at` (which ends the series). */
+  'network.history': query(z.strictObject({ clusterId: s.id, at: isoDate }), n.networkHistory),
+  /**
+   * Keeps positions of the network picture (computed by the layout, not an edit: no Activity
+   * entry, no undo). `replace` drops the cluster's other positions (a new layout).
+   */
+  'network.saveLayout': command(
+    z.strictObject({ clusterId: s.id, positions: n.layoutPositions, replace: z.boolean().default(false) }),
+    z.strictObject({ saved: z.number().int() }),
+  ),
+  /** The network at a date as a static SVG picture with its legend (the report's, and "Save Picture"). */
+  'network.picture': query(
+    z.strictObject({ clusterId: s.id, at: isoDate, language: s.language }),
+    z.strictObject({ svg: z.string(), fileName: z.string() }),
+  ),
+  /** Writes the picture to a file the user chose (the desktop app's save dialog). */
+  'network.savePicture': command(
+    z.strictObject({ clusterId: s.id, at: isoDate, language: s.language, path: s.filePath }),
+    z.strictObject({ path: z.string() }),
+  ),
   // The annual evaluation: prepare, freeze, assess, hold the meeting, decide, lock.
   /** Freezes the facts as of the cut-off date into the snapshot and (re)generates the agenda. */
   'evaluation.freeze': command(

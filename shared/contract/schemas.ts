@@ -73,6 +73,14 @@ export const editorInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('importBudget'), clusterId: id }),
   z.object({ kind: z.literal('importBenchmark'), clusterId: id }),
   z.object({ kind: z.literal('importLabelIndicators'), clusterId: id }),
+  // The actors' network (issue 13): the register, one actor, the network view, the events log,
+  // the imports of member lists and relationships, and the help on the network indicators.
+  z.object({ kind: z.literal('actors'), clusterId: id }),
+  z.object({ kind: z.literal('actor'), id }),
+  z.object({ kind: z.literal('network'), clusterId: id }),
+  z.object({ kind: z.literal('events'), clusterId: id }),
+  z.object({ kind: z.literal('networkImport'), clusterId: id, what: z.enum(['actors', 'relationships']) }),
+  z.object({ kind: z.literal('networkHelp') }),
   z.object({
     kind: z.literal('entity'),
     entity: z.enum(['strategy', 'goal', 'indicator', 'milestone', 'breakPoint', 'evaluation']),

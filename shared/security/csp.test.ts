@@ -15,6 +15,10 @@ describe('content security policy', () => {
     expect(d.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
+  it.each([true, false])('allows workers only from the renderer itself (connectSelf=%s)', (connectSelf) => {
+    expect(directives(contentSecurityPolicy({ connectSelf })).get('worker-src')).toEqual(["'self'"]);
+  });
+
   it('lets only the web host renderer connect, and only to itself', () => {
     expect(directives(contentSecurityPolicy({ connectSelf: true })).get('connect-src')).toEqual(["'self'"]);
     expect(directives(contentSecurityPolicy({ connectSelf: false })).get('connect-src')).toEqual(["'none'"]);

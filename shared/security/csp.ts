@@ -15,7 +15,8 @@ export function contentSecurityPolicy({ connectSelf }: CspOptions): string {
     "font-src 'self'",
     `connect-src ${connectSelf ? "'self'" : "'none'"}`,
     "manifest-src 'none'",
-    "worker-src 'none'",
+    // The network layout runs in a Web Worker built into the renderer (renderer/network).
+    "worker-src 'self'",
     "frame-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",

@@ -37,6 +37,13 @@ describe('the handler table', () => {
     for (const name of fileCallNames) expect(Object.hasOwn(contract, name), name).toBe(true);
     expect([...fileCallNames].sort()).toEqual(
       [
+        'actors.export',
+        'actors.import',
+        'actors.importPreview',
+        'relationships.export',
+        'relationships.import',
+        'relationships.importPreview',
+        'network.savePicture',
         'backups.create',
         'backups.list',
         'backups.restore',
@@ -52,6 +59,10 @@ describe('the handler table', () => {
         'workspace.open',
         'workspace.openDefault',
         'workspace.openWindow',
+        'reports.file',
+        'reports.produce',
+        'reports.reproduce',
+        'reports.verify',
         'workspace.reveal',
         'workspace.saveCopy',
         'workspace.start',
@@ -106,6 +117,17 @@ describe('every call answers with its output schema', () => {
     const budgetCsv = Buffer.from(
       `Quelle;Art;Jahr;Plan;Ist\nStiftung;Private Sponsoren;${lastYear};1.000,00;\n`,
     ).toString('base64');
+    const memberList = Buffer.from(
+      'Name;Typ;KMU;Mitglied seit\nNeue Optik GmbH;Zulieferer;ja;01.03.2026\n',
+    ).toString('base64');
+    const firstActor = (backend: Backend, order = 'asc') =>
+      backend.workspace.db
+        .prepare(`select id, name from actor where cluster_id = 1 order by id ${order} limit 1`)
+        .get() as { id: number; name: string };
+    const relationshipList = (backend: Backend) =>
+      Buffer.from(
+        `Akteur 1;Akteur 2;Beziehungsart;Beginn\n${firstActor(backend).name};${firstActor(backend, 'desc').name};Wissensaustausch;01.02.2026\n`,
+      ).toString('base64');
 
     // Calls that need a particular file or state; every other call gets generated inputs.
     const explicit: Partial<Record<CallName, (backend: Backend) => Promise<unknown[]>>> = {
@@ -212,6 +234,38 @@ describe('every call answers with its output schema', () => {
         await backend.call('financingPlans.delete', { id: planId });
         return [{ clusterId: 1, year: lastYear, publicShareBp: 3500 }];
       },
+      'actors.importPreview': async () => [{ clusterId: 1, fileName: 'mitglieder.csv', content: memberList }],
+      'actors.import': async () => [{ clusterId: 1, fileName: 'mitglieder.csv', content: memberList }],
+      'actors.export': async () => [{ clusterId: 1, format: 'xlsx', language: 'de' }],
+      'actors.detail': async (backend) => [{ id: firstActor(backend).id }],
+      'actors.updateMany': async (backend) => [{ ids: [firstActor(backend).id], set: { size: 'large' } }],
+      'actors.save': async (backend) => [
+        { clusterId: 1, changes: [{ id: firstActor(backend).id, location: 'Nauen' }] },
+      ],
+      'actors.deleteMany': async (backend) => [{ ids: [firstActor(backend, 'desc').id] }],
+      'relationships.importPreview': async (backend) => [
+        { clusterId: 1, fileName: 'beziehungen.csv', content: relationshipList(backend) },
+      ],
+      'relationships.import': async (backend) => [
+        { clusterId: 1, fileName: 'beziehungen.csv', content: relationshipList(backend) },
+      ],
+      'relationships.export': async () => [{ clusterId: 1, format: 'csv', language: 'en' }],
+      'events.save': async (backend) => [
+        {
+          id: null,
+          clusterId: 1,
+          date: '2026-03-05',
+          type: 'workshop',
+          title: 'Werkstattgespräch',
+          actorIds: [firstActor(backend).id],
+        },
+      ],
+      'network.savePicture': async () => [
+        { clusterId: 1, at: '2026-06-30', language: 'de', path: path.join(sandbox, 'netz.svg') },
+      ],
+      'network.saveLayout': async (backend) => [
+        { clusterId: 1, positions: [{ actorId: firstActor(backend).id, x: 1.5, y: -2 }] },
+      ],
       // Built-in catalogue entries cannot be removed: delete one the user added.
       'fieldsOfAction.delete': async (backend) => [
         await created(backend, 'fieldsOfAction.create', { name: 'Eigenes' }),
@@ -320,7 +374,41 @@ describe('every call answers with its output schema', () => {
             .get() as number,
         },
       ],
+      // Reports: the locked evaluation of last year has a snapshot; the Excel file needs no printer.
+      'reports.file': async (backend: Backend) => {
+        const produced = await backend.call('reports.produce', {
+          evaluationId: frozenEvaluation(backend),
+          language: 'de',
+          formats: ['xlsx'],
+        });
+        return produced.ok ? [{ id: (produced.data as { id: number }[])[0]!.id }] : [];
+      },
+      'clusters.setLogo': async () => [{ clusterId: 1, mimeType: 'image/svg+xml', content: svgLogo }],
+      'reportNarratives.get': async (backend: Backend) => [{ id: await narrative(backend) }],
+      'reportNarratives.update': async (backend: Backend) => [{ id: await narrative(backend), text: 'Neu' }],
+      'reportNarratives.delete': async (backend: Backend) => [{ id: await narrative(backend) }],
     } as typeof explicit);
+    const svgLogo = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>').toString(
+      'base64',
+    );
+    const frozenEvaluation = (backend: Backend) =>
+      backend.workspace.db
+        .prepare('select evaluation_id from evaluation_snapshot order by evaluation_id limit 1')
+        .pluck()
+        .get() as number;
+    async function narrative(backend: Backend): Promise<number> {
+      const evaluationId = draftEvaluation(backend);
+      await backend.call('reports.saveNarrative', {
+        evaluationId,
+        language: 'de',
+        key: 'section:summary',
+        text: 'Text',
+      });
+      return backend.workspace.db.prepare('select id from report_narrative limit 1').pluck().get() as number;
+    }
+    // Printing needs the host's Chromium (the report tests print through it): without a host the
+    // call ends with its typed error, never an untyped one.
+    const needsPrinter = new Set<CallName>(['reports.reproduce']);
     async function created(backend: Backend, name: string, input: unknown): Promise<{ id: number }> {
       const result = await backend.call(name, input);
       if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
@@ -362,8 +450,22 @@ describe('every call answers with its output schema', () => {
       }
       if (backend !== reader) backend.close();
     }
+    for (const name of needsPrinter) {
+      // The reader's archive holds the Excel file reports.file produced: not a PDF to reproduce.
+      const reproduce = await reader.call(name, { id: 1 });
+      expect(reproduce.ok ? null : reproduce.error, name).toMatchObject({
+        kind: 'conflict',
+        code: 'report.reproducePdfOnly',
+      });
+    }
+    const pdf = await reader.call('reports.produce', {
+      evaluationId: frozenEvaluation(reader),
+      language: 'en',
+      formats: ['pdf'],
+    });
+    expect(pdf.ok ? null : pdf.error).toMatchObject({ kind: 'conflict', code: 'report.noPrinter' });
     reader.close();
-    const unanswered = callNames.filter((name) => !answered.includes(name));
+    const unanswered = callNames.filter((name) => !answered.includes(name) && !needsPrinter.has(name));
     expect(
       unanswered.map((name) => `${name}: ${JSON.stringify(lastErrors.get(name))}`),
       'calls for which no accepted input was found',
