@@ -7,6 +7,7 @@ import { SNAPSHOT_VERSION, type Snapshot } from '../../shared/contract/snapshot.
 import { localToday } from '../../shared/time/today.ts';
 import { rowToDto } from '../backend/entity-store.ts';
 import { derivedSeries } from '../monitoring/derived.ts';
+import { storedPositions } from '../network/network.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
 
 type Row = Record<string, unknown>;
@@ -158,6 +159,7 @@ export function buildSnapshot(db: SqliteDatabase, scope: FreezeScope, takenAt: s
       budgetLines: budgetLines.filter((l) => l.fundingSourceId === s.id),
     })),
     financingPlan: read('financingPlan', 'cluster_id = ?', clusterId),
+    networkPositions: storedPositions(db, clusterId).map(([actorId, x, y]) => ({ actorId, x, y })),
     expenditure: db
       .prepare(
         `select id, category, year, planned_cents as plannedCents, actual_cents as actualCents, note

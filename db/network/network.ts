@@ -16,7 +16,7 @@ import { networkAt } from '../../shared/network/graph.ts';
 import { type NetworkIndicators, networkIndicators } from '../../shared/network/indicators.ts';
 import { layoutNetwork } from '../../shared/network/layout.ts';
 import { networkSeed } from '../../shared/network/random.ts';
-import { networkSvg } from '../../shared/network/svg.ts';
+import { networkSvg, positionsAt } from '../../shared/network/svg.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';
 
 export interface StoredNetwork {
@@ -245,17 +245,7 @@ export function networkPicture(
   if (cluster === undefined) throw new ApiFailure({ kind: 'notFound', entity: 'cluster', id: clusterId });
   const { actors, relationships } = storedNetwork(db, clusterId);
   const stored = new Map(storedPositions(db, clusterId).map(([id, x, y]) => [id, { x, y }]));
-  const snapshot = networkAt(actors, relationships, at);
-  const missing = snapshot.actors.some((a) => !stored.has(a.id));
-  const links: [number, number, number][] = [];
-  for (let i = 0; i < snapshot.actors.length; i++)
-    for (let e = snapshot.offsets[i]!; e < snapshot.offsets[i + 1]!; e++) {
-      const j = snapshot.neighbours[e]!;
-      if (j > i) links.push([snapshot.actors[i]!.id, snapshot.actors[j]!.id, snapshot.weights[e]!]);
-    }
-  const positions = missing
-    ? layoutNetwork({ actors: snapshot.actors, links, stored, seed: networkSeed(clusterId) })
-    : stored;
+  const positions = positionsAt(actors, relationships, at, stored, networkSeed(clusterId));
   const svg = networkSvg({ actors, relationships, positions, at, language, title: cluster });
   const safe =
     cluster

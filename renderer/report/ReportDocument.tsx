@@ -24,6 +24,9 @@ export interface ReportDocumentProps {
   readonly renderNarrative?: (block: NarrativeBlock) => ReactNode;
 }
 
+/** Tables up to this many rows are kept on one page. */
+const SHORT_TABLE = 16;
+
 /** Figures and printed tables are numbered in document order. */
 function captionNumbers(model: ReportModel): Map<string, number> {
   const numbers = new Map<string, number>();
@@ -71,7 +74,7 @@ function Table({ block, number, model }: { block: TableBlock; number: number; mo
   const numeric = (kind: string) =>
     kind === 'number' || kind === 'money' || kind === 'percent' || kind === 'date';
   return (
-    <div className="report-table-block">
+    <div className={`report-table-block${block.rows.length <= SHORT_TABLE ? ' short' : ''}`}>
       <table className="report-table" aria-describedby={block.note ? `${block.id}-note` : undefined}>
         <caption>
           <span className="report-caption-label">

@@ -44,6 +44,8 @@ export const snapshot = z.object({
     dtoSchema('fundingSource').extend({ budgetLines: z.array(dtoSchema('budgetLine')) }),
   ),
   financingPlan: z.array(dtoSchema('financingPlan')),
+  /** Where the network picture placed each actor when the data was frozen (none: laid out anew). */
+  networkPositions: z.array(z.object({ actorId: id, x: z.number(), y: z.number() })).default([]),
   /** Expenditure by category and year (snapshots frozen before migration 5 have none). */
   expenditure: z.array(expenditureFact).default([]),
   activityPlan: z.array(dtoSchema('activityPlan')),

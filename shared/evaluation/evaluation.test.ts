@@ -132,6 +132,7 @@ function snapshot(parts: Partial<Snapshot>): Snapshot {
     fundingSources: [],
     financingPlan: [],
     expenditure: [],
+    networkPositions: [],
     activityPlan: [],
     endorsements: [],
     changeLog: [],

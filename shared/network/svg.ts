@@ -8,7 +8,7 @@ import type { ActorGroup } from '../contract/entities.ts';
 import type { Language } from '../contract/schemas.ts';
 import { formatDate, translate } from '../i18n/i18n.ts';
 import { isMember, type NetworkActor, type NetworkRelationship, networkAt } from './graph.ts';
-import type { Position } from './layout.ts';
+import { layoutNetwork, type Position } from './layout.ts';
 import { actorGroups, groupColours, linkColours } from './palette.ts';
 
 export interface NetworkSvgInput {
@@ -23,6 +23,10 @@ export interface NetworkSvgInput {
   readonly height?: number;
   /** How many of the most linked actors are named (default 12). */
   readonly named?: number;
+  /** The labels' font (the report uses its bundled font, so the PDF embeds only that). */
+  readonly fontFamily?: string;
+  /** Prefix of the SVG's element ids (unique when several pictures share a page). */
+  readonly idPrefix?: string;
 }
 
 const LEGEND_WIDTH = 200;
@@ -65,15 +69,15 @@ export function networkSvg(input: NetworkSvgInput): string {
   const radius = (i: number) => base + Math.min(base * 2.5, Math.sqrt(snapshot.degree[i]!) * base * 0.35);
 
   const parts: string[] = [];
-  const titleId = 'network-title';
-  const descId = 'network-desc';
+  const titleId = `${input.idPrefix ?? 'network'}-title`;
+  const descId = `${input.idPrefix ?? 'network'}-desc`;
   const summary = t('network.svg.summary', {
     actors: snapshot.actors.length,
     relationships: snapshot.relationships,
     date: formatDate(language, at),
   });
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="system-ui, 'Segoe UI', 'DejaVu Sans', sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="${escapeXml(input.fontFamily ?? "system-ui, 'Segoe UI', 'DejaVu Sans', sans-serif")}">`,
     `<title id="${titleId}">${escapeXml(`${input.title} — ${t('network.svg.heading')}`)}</title>`,
     `<desc id="${descId}">${escapeXml(summary)}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
@@ -223,4 +227,26 @@ function wrap(text: string, width: number): string[] {
   }
   if (current) lines.push(current);
   return lines;
+}
+
+/**
+ * The picture's positions: the stored ones, and a layout (seeded, so the same every time) for the
+ * actors at the date that have none yet, placed near their partners.
+ */
+export function positionsAt(
+  actors: readonly NetworkActor[],
+  relationships: readonly NetworkRelationship[],
+  at: string,
+  stored: ReadonlyMap<number, Position>,
+  seed: number,
+): ReadonlyMap<number, Position> {
+  const snapshot = networkAt(actors, relationships, at);
+  if (snapshot.actors.every((a) => stored.has(a.id))) return stored;
+  const links: [number, number, number][] = [];
+  for (let i = 0; i < snapshot.actors.length; i++)
+    for (let e = snapshot.offsets[i]!; e < snapshot.offsets[i + 1]!; e++) {
+      const j = snapshot.neighbours[e]!;
+      if (j > i) links.push([snapshot.actors[i]!.id, snapshot.actors[j]!.id, snapshot.weights[e]!]);
+    }
+  return layoutNetwork({ actors: snapshot.actors, links, stored, seed });
 }

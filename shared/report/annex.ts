@@ -41,10 +41,10 @@ export function annexSection(c: ReportContext): Draft {
     data: true,
     sheet: w.t('report.sheet.definitions'),
     columns: [
-      { label: w.t('report.column.indicator'), kind: 'text' as const, width: 2.2 },
-      { label: w.t('report.column.definition'), kind: 'text' as const, width: 3.6 },
+      { label: w.t('report.column.indicator'), kind: 'text' as const, width: 2 },
+      { label: w.t('report.column.definition'), kind: 'text' as const, width: 3.2 },
       { label: w.t('report.column.method'), kind: 'text' as const, width: 2.6 },
-      { label: w.t('report.column.source'), kind: 'text' as const, width: 1.6 },
+      { label: w.t('report.column.source'), kind: 'text' as const, width: 2.1 },
     ],
     rows: snapshot.indicators.map(
       (i): Row => ({

@@ -6,6 +6,7 @@ import { annexSection } from './annex.ts';
 import { type ReportContext, type ReportInput, reportContext } from './context.ts';
 import { financesSection } from './finances.ts';
 import { REPORT_MODEL_VERSION, type ReportModel, type Section } from './model.ts';
+import { networkSection } from './network.ts';
 import {
   activitiesSection,
   breakPointsSection,
@@ -38,7 +39,7 @@ function standardSections(c: ReportContext): Draft[] {
 
 /** Members and network, finances (sections 6 and 7). */
 function resourceSections(c: ReportContext): Draft[] {
-  return [financesSection(c)];
+  return [networkSection(c), financesSection(c)];
 }
 
 /** Numbers sections 1, 2, … and their children 1.1, 1.2, …; the annex is A, A.1, … */

@@ -152,7 +152,7 @@ export interface Chart {
 export function indicatorChart(input: IndicatorChartInput, width = 640): Chart {
   const { language, labels, accent } = input;
   const margin = { top: 18, right: 64, bottom: 30, left: 56 };
-  const plotHeight = 170;
+  const plotHeight = 125;
   const dates = [
     ...input.series.map((p) => p.date),
     ...input.plan.map((p) => p.date),
@@ -169,8 +169,12 @@ export function indicatorChart(input: IndicatorChartInput, width = 640): Chart {
     ...(input.band?.low != null ? [input.band.low] : []),
     ...(input.band?.high != null ? [input.band.high] : []),
   ];
-  const min = Math.min(0, ...values);
-  const max = Math.max(...values, min + 1);
+  // Zero is shown when the values lie near it; otherwise the axis starts near the values, so a
+  // change from 78 to 82 is visible (a line chart, not bars).
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const min = low >= 0 && low <= high * 0.4 ? 0 : low - (high - low) * 0.15 || low - 1;
+  const max = high > min ? high + (high - min) * 0.05 : min + 1;
   const x = scaleUtc()
     .domain([first, last])
     .range([margin.left, width - margin.right]);
@@ -252,7 +256,7 @@ export function indicatorChart(input: IndicatorChartInput, width = 640): Chart {
     parts.push(
       text(
         px(input.trend.to.date) + 6,
-        y(input.trend.to.value),
+        y(input.trend.to.value) - 8,
         numberLabel(language, input.trend.to.value, input.decimals),
         {
           baseline: 'middle',

@@ -725,10 +725,13 @@ export function breakPointsSection(c: ReportContext): Draft {
         ? { kind: 'list', ordered: false, items: evidence }
         : { kind: 'paragraph', text: w.t('report.breakPoint.noEvidence'), style: 'note' },
     );
+    // The draft opens with the rule's sentence, which the section already leads with.
+    const sentence = breakPointSentenceFor(c, b.id);
+    const draft = draftNarrative(w.language, 'break_point', b.id, snapshot, figures);
     blocks.push(
       c.narrative(
         `breakPoint:${b.id}`,
-        draftNarrative(w.language, 'break_point', b.id, snapshot, figures),
+        draft.startsWith(sentence) ? draft.slice(sentence.length).trim() : draft,
         entry?.assessment?.narrative,
       ),
     );
