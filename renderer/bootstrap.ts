@@ -15,6 +15,7 @@ import { registerEvaluationContributions } from './evaluation/contributions.tsx'
 import { t } from './i18n/useT.ts';
 import { registerMonitoringContributions } from './monitoring/contributions.tsx';
 import { registerNetworkContributions } from './network/contributions.tsx';
+import { registerReportContributions } from './report/contributions.tsx';
 import { registerResourceContributions } from './resources/contributions.tsx';
 import { useActivity } from './stores/activity.ts';
 import { useChanges } from './stores/changes.ts';
@@ -48,6 +49,7 @@ export async function initialize(client: ContractClient, saveDelayMs = 250): Pro
   registerEvaluationContributions();
   registerResourceCommands();
   registerResourceContributions();
+  registerReportContributions();
   registerNetworkContributions();
   const preferences = await client.call('preferences.get', {});
   if (preferences.ok) usePrefs.getState().apply(preferences.data);

@@ -14,7 +14,6 @@ import type { Language } from '../../shared/contract/schemas.ts';
 import type { NetworkActor, NetworkRelationship } from '../../shared/network/graph.ts';
 import { networkAt } from '../../shared/network/graph.ts';
 import { type NetworkIndicators, networkIndicators } from '../../shared/network/indicators.ts';
-import { layoutNetwork } from '../../shared/network/layout.ts';
 import { networkSeed } from '../../shared/network/random.ts';
 import { networkSvg, positionsAt } from '../../shared/network/svg.ts';
 import type { SqliteDatabase } from '../sqlite/connection.ts';

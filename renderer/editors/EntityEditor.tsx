@@ -292,6 +292,14 @@ function FieldInput(props: {
     case 'date':
       input = <input {...common} type="date" onChange={(e) => onChange(e.target.value)} />;
       break;
+    case 'colour':
+      input = (
+        <span className="colour-field">
+          <input {...common} type="color" onChange={(e) => onChange(e.target.value)} />
+          <output htmlFor={id}>{value}</output>
+        </span>
+      );
+      break;
     case 'number':
       input = (
         <input {...common} type="text" inputMode="decimal" onChange={(e) => onChange(e.target.value)} />

@@ -13,6 +13,8 @@ export type Widget =
   | { readonly type: 'number'; readonly integer: boolean }
   | { readonly type: 'date' }
   | { readonly type: 'lines' }
+  /** A colour as #rrggbb (a report's accent). */
+  | { readonly type: 'colour' }
   | {
       readonly type: 'enum';
       readonly group: string;
@@ -85,15 +87,19 @@ interface FieldOptions<K extends FormKind> {
   /** The catalogue group of the choices, when it is not the field's name. */
   readonly group?: string;
   readonly shownWhen?: FieldSpec<K>['shownWhen'];
+  /** A widget other than the schema calls for. */
+  readonly widget?: Widget;
 }
 
 function field<K extends FormKind>(kind: K, name: FieldName<K>, options: FieldOptions<K> = {}): FieldSpec<K> {
   const schema = (entities[kind].fields as Record<string, z.ZodType>)[name]!;
   return {
     field: name,
-    widget: options.reference
-      ? { type: 'reference', source: options.reference }
-      : widgetOf(schema, options.group ?? name),
+    widget:
+      options.widget ??
+      (options.reference
+        ? { type: 'reference', source: options.reference }
+        : widgetOf(schema, options.group ?? name)),
     optional: unwrap(schema).nullable,
     ...(options.shownWhen ? { shownWhen: options.shownWhen } : {}),
   };
@@ -129,6 +135,8 @@ export const forms: { readonly [K in FormKind]: FormSpec<K> } = {
     'legalForm',
     'regionalStrengths',
     'description',
+    field('cluster', 'reportAccent', { widget: { type: 'colour' } }),
+    'reportFooter',
   ]),
   strategy: form('strategy', { title: 'entity.strategy', kindLabel: 'entity.strategy' }, [
     'title',

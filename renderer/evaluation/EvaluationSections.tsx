@@ -18,6 +18,7 @@ import {
 import { localToday } from '../../shared/time/today.ts';
 import { Codicon } from '../base/Codicon.tsx';
 import type { SectionProps } from '../base/editor-registry.ts';
+import { toBase64 } from '../base/files.ts';
 import { useCall } from '../base/use-call.ts';
 import { runCommand } from '../commands/registry.ts';
 import { describeError } from '../i18n/errors.ts';
@@ -125,6 +126,7 @@ export function DataSection({ item }: SectionProps<'evaluation'>) {
         {status === 'decided' && button('evaluation.lock', 'command.lockEvaluation', true)}
         {status === 'locked' && button('evaluation.unlock', 'command.unlockEvaluation')}
         {button('evaluation.minutes', 'command.openMinutes')}
+        {view.snapshot && button('report.open', 'command.openReport')}
       </div>
     </section>
   );
@@ -697,10 +699,6 @@ function Evidence({
               onChange={async (e) => {
                 const file = e.target.files?.[0];
                 if (!file) return;
-                const buffer = new Uint8Array(await file.arrayBuffer());
-                let binary = '';
-                for (let i = 0; i < buffer.length; i += 0x8000)
-                  binary += String.fromCharCode(...buffer.subarray(i, i + 0x8000));
                 setError(
                   await act(
                     t,
@@ -708,7 +706,7 @@ function Evidence({
                       assessmentId,
                       fileName: file.name,
                       mimeType: file.type || 'application/octet-stream',
-                      content: btoa(binary),
+                      content: toBase64(await file.arrayBuffer()),
                     }),
                   ),
                 );

@@ -6,16 +6,31 @@ import type { EvaluationView } from '../../shared/contract/evaluation.ts';
 import type { Language } from '../../shared/contract/schemas.ts';
 import { formatDate, type MessageKey, translate } from '../../shared/i18n/i18n.ts';
 import { useT } from '../i18n/useT.ts';
+import { produceReport } from '../report/report-commands.ts';
+import { useReports } from '../report/reports-store.ts';
 import { useEvaluationView } from './EvaluationSections.tsx';
 
 export function MinutesEditor({ evaluationId }: { evaluationId: number }) {
   const ui = useT();
   const view = useEvaluationView(evaluationId).data;
+  const busy = useReports((s) => s.busy);
   if (!view) return null;
   return (
     <div className="minutes-editor">
       <div className="form-actions no-print">
-        <button type="button" className="button secondary" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="button secondary"
+          disabled={busy}
+          onClick={() =>
+            void produceReport({
+              evaluationId,
+              language: view.evaluation.language,
+              variant: 'minutes',
+              format: 'pdf',
+            })
+          }
+        >
           {ui('command.printMinutes')}
         </button>
       </div>

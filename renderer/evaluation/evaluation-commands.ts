@@ -21,7 +21,8 @@ export function evaluationOf(given?: unknown): number | undefined {
   if (typeof given === 'number') return given;
   const active = wb().editors.find((e) => e.key === wb().active)?.input;
   if (active?.kind === 'entity' && active.entity === 'evaluation') return active.id;
-  if (active?.kind === 'meeting' || active?.kind === 'minutes') return active.evaluationId;
+  if (active?.kind === 'meeting' || active?.kind === 'minutes' || active?.kind === 'report')
+    return active.evaluationId;
   return undefined;
 }
 

@@ -1,22 +1,11 @@
 // Export of a grid's measurements as CSV or XLSX in the UI language's spreadsheet format: the
 // desktop app asks where to save (its window allows no downloads); a browser downloads.
 import { Codicon } from '../base/Codicon.tsx';
+import { download } from '../base/files.ts';
 import { useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
-
-function download(fileName: string, mimeType: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function ExportButtons({ clusterId, indicatorId }: { clusterId: number; indicatorId: number | null }) {
   const t = useT();

@@ -8,6 +8,7 @@ import type { ImportIssue, ImportOptions, ImportPreview } from '../../shared/con
 import type { ApiError } from '../../shared/contract/result.ts';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
 import { Codicon } from '../base/Codicon.tsx';
+import { toBase64 } from '../base/files.ts';
 import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
@@ -18,14 +19,6 @@ import { useWorkspace } from '../stores/workspace.ts';
 interface Loaded {
   readonly fileName: string;
   readonly content: string;
-}
-
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 export function ImportEditor({ clusterId }: { clusterId: number }) {

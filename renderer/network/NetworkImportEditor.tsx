@@ -20,6 +20,7 @@ import type { MessageKey } from '../../shared/i18n/i18n.ts';
 import { actorGroups } from '../../shared/network/palette.ts';
 import { normaliseWord, relationshipTypeKeys } from '../../shared/network/words.ts';
 import { Codicon } from '../base/Codicon.tsx';
+import { toBase64 } from '../base/files.ts';
 import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
@@ -54,14 +55,6 @@ const actorFields = [
 ] as const;
 const relationshipFields = ['from', 'to', 'type', 'startedOn', 'endedOn', 'note'] as const;
 const required = new Set(['name', 'from', 'to', 'type']);
-
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export function NetworkImportEditor({ clusterId, what }: { clusterId: number; what: What }) {
   const t = useT();

@@ -21,7 +21,7 @@ export interface ReportDocumentProps {
   /** Where each section's heading landed in the last print (the contents' page numbers). */
   readonly pages: Readonly<Record<string, number>> | null;
   /** In the editor: how a narrative is shown (with its editing controls). */
-  readonly renderNarrative?: (block: NarrativeBlock) => ReactNode;
+  readonly renderNarrative?: (block: NarrativeBlock, section: Section) => ReactNode;
 }
 
 /** Tables up to this many rows are kept on one page. */
@@ -164,11 +164,13 @@ function Chart({ block, number, model }: { block: ChartBlock; number: number; mo
 
 function BlockView({
   block,
+  section,
   numbers,
   model,
   renderNarrative,
 }: {
   block: Block;
+  section: Section;
   numbers: Map<string, number>;
   model: ReportModel;
   renderNarrative: ReportDocumentProps['renderNarrative'];
@@ -177,7 +179,7 @@ function BlockView({
     case 'paragraph':
       return <p className={block.style ? `report-${block.style}` : undefined}>{block.text}</p>;
     case 'narrative':
-      if (renderNarrative) return <>{renderNarrative(block)}</>;
+      if (renderNarrative) return <>{renderNarrative(block, section)}</>;
       if (!block.text.trim()) return null;
       return (
         <div className="report-narrative">
@@ -276,12 +278,25 @@ function SectionView({
           {section.title}
         </Heading>
         {keepFirst ? (
-          <BlockView block={first} numbers={numbers} model={model} renderNarrative={renderNarrative} />
+          <BlockView
+            block={first}
+            section={section}
+            numbers={numbers}
+            model={model}
+            renderNarrative={renderNarrative}
+          />
         ) : null}
       </div>
       {(keepFirst ? rest : section.blocks).map((block, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a report never move
-        <BlockView key={i} block={block} numbers={numbers} model={model} renderNarrative={renderNarrative} />
+        <BlockView
+          // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a report never move
+          key={i}
+          block={block}
+          section={section}
+          numbers={numbers}
+          model={model}
+          renderNarrative={renderNarrative}
+        />
       ))}
       {section.sections.map((child) => (
         <SectionView

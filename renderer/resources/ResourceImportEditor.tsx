@@ -19,18 +19,11 @@ import { client } from '../stores/client.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import './resources.css';
+import { toBase64 } from '../base/files.ts';
 
 interface Loaded {
   readonly fileName: string;
   readonly content: string;
-}
-
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 export function ResourceImportEditor({ clusterId, kind }: { clusterId: number; kind: ResourceImportKind }) {

@@ -1,10 +1,7 @@
 import type { Language, SideView } from '../../shared/contract/schemas.ts';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
 import { sideViewComponent } from '../base/view-registry.ts';
-import { formatKeybinding } from '../commands/keybinding.ts';
-import { getCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
-import { isMac } from '../platform/transport.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { Sash } from './Sash.tsx';
@@ -34,18 +31,6 @@ export function SideBar() {
       </aside>
       <Sash />
     </>
-  );
-}
-
-/** A view whose feature comes later: what it will hold and how to get around meanwhile. */
-export function NotYet({ message }: { message: MessageKey }) {
-  const t = useT();
-  const quickOpen = getCommand('workbench.action.quickOpen')?.keybinding;
-  return (
-    <section className="view-empty" aria-label={t('view.notYet.title')} tabIndex={-1} data-side-view-focus>
-      <h3>{t('view.notYet.title')}</h3>
-      <p>{t(message, { key: quickOpen ? formatKeybinding(quickOpen, isMac) : '' })}</p>
-    </section>
   );
 }
 

@@ -64,6 +64,8 @@ export const editorInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('meeting'), evaluationId: id }),
   /** The minutes of an evaluation meeting, as a document. */
   z.object({ kind: z.literal('minutes'), evaluationId: id }),
+  /** An evaluation's report: the preview, its texts, producing PDF, Word and Excel files. */
+  z.object({ kind: z.literal('report'), evaluationId: id }),
   /** Resources and activities (issue 14): one editor of each per cluster. */
   z.object({ kind: z.literal('budget'), clusterId: id }),
   z.object({ kind: z.literal('financingPlan'), clusterId: id }),

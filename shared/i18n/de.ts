@@ -18,9 +18,6 @@ export const de: Record<MessageKey, string> = {
   'view.dashboard': 'Dashboard',
   'view.reports': 'Berichte',
   'view.settings': 'Einstellungen',
-  'view.reports.notYet':
-    'Evaluierungsberichte für Fördermittelgeber kommen mit der jährlichen Evaluierung. Diese Version hat noch keinen Bericht.',
-  'view.notYet.title': 'Noch nicht verfügbar',
 
   'search.label': 'Alle Elemente durchsuchen',
   'search.placeholder': 'Namen, Definitionen und Notizen durchsuchen',

@@ -17,9 +17,6 @@ export const en = {
   'view.dashboard': 'Dashboard',
   'view.reports': 'Reports',
   'view.settings': 'Settings',
-  'view.reports.notYet':
-    'Evaluation reports for funders arrive with the annual evaluation. This version has no report to show yet.',
-  'view.notYet.title': 'Not available yet',
 
   'search.label': 'Search all items',
   'search.placeholder': 'Search names, definitions and notes',

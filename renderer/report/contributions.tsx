@@ -1,0 +1,23 @@
+// What the funder report brings to the workbench: the Reports side view (the archive), an
+// evaluation's report as an editor, the report design in the cluster editor, and its commands.
+import { registerEditor, registerEditorSection } from '../base/editor-registry.ts';
+import { registerSideView } from '../base/view-registry.ts';
+import { evaluationTitle } from '../evaluation/evaluation-commands.ts';
+import { t } from '../i18n/useT.ts';
+import { LogoSection } from './LogoSection.tsx';
+import { ReportEditor } from './ReportEditor.tsx';
+import { ReportsView } from './ReportsView.tsx';
+import { registerReportCommands } from './report-commands.ts';
+
+export function registerReportContributions(): void {
+  registerReportCommands();
+  registerSideView('reports', ReportsView);
+  registerEditorSection('cluster', { id: 'reportDesign', order: 90, component: LogoSection });
+  registerEditor({
+    kind: 'report',
+    component: ({ input }) => <ReportEditor evaluationId={input.evaluationId} />,
+    icon: () => 'file-pdf',
+    title: (input) => `${t('report.editor.title')} – ${evaluationTitle(input.evaluationId)}`,
+    focus: '.report-toolbar select',
+  });
+}
