@@ -917,14 +917,14 @@ export function outlookSection(c: ReportContext): Draft {
   const targets = table(
     c,
     'next-targets',
-    w.t('report.outlook.targets', { year: nextYear }),
+    w.t('report.outlook.targets', { year: String(nextYear) }),
     [
       { label: w.t('report.column.indicator'), kind: 'text', width: 3.6 },
       { label: w.t('report.column.date'), kind: 'date', width: 1.2 },
       { label: w.t('report.column.target'), kind: 'number', width: 1.6 },
     ],
     targetRows,
-    { sheet: w.t('report.sheet.targets'), empty: w.t('report.empty.targets', { year: nextYear }) },
+    { sheet: w.t('report.sheet.targets'), empty: w.t('report.empty.targets', { year: String(nextYear) }) },
   );
   const risks: string[] = [];
   for (const f of figures.indicators.filter((i) => i.status === 'off_track' || i.status === 'at_risk'))
@@ -951,7 +951,7 @@ export function outlookSection(c: ReportContext): Draft {
   const draft = w.t('report.draft.outlook', {
     adjustments: view.adjustments.length,
     risks: risks.length,
-    year: nextYear,
+    year: String(nextYear),
   });
   return {
     id: 'outlook',
