@@ -277,6 +277,23 @@ describe('producing files into the archive', () => {
     expect(other.match).toBeNull();
   });
 
+  it('opens an archived file with the system’s program from a copy in the data folder', async () => {
+    const [entry] = await produce({ formats: ['xlsx'] });
+    expect(await must(backend, 'reports.open', { id: entry!.id })).toEqual({ opened: false });
+    backend.close();
+    const opened: string[] = [];
+    backend = await createBackend({
+      workspacePath: path.join(dir, 'r.clusterpilot'),
+      dataDir: dir,
+      validateOutputs: true,
+      host: { openFile: (file) => opened.push(file) },
+    });
+    expect(await must(backend, 'reports.open', { id: entry!.id })).toEqual({ opened: true });
+    expect(opened).toEqual([path.join(dir, 'reports', String(entry!.id), entry!.fileName)]);
+    const archivedBytes = await must<{ content: string }>(backend, 'reports.file', { id: entry!.id });
+    expect(fs.readFileSync(opened[0]!).toString('base64')).toBe(archivedBytes.content);
+  });
+
   it('writes nothing when a copy’s folder is missing or no printer is there for a PDF', async () => {
     expect(
       await backend.call('reports.produce', {
