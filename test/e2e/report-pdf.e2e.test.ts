@@ -19,7 +19,7 @@ import { type RunningHost, startHost, tempDataDir } from './support/host.ts';
 const poppler = (tool: string, ...args: string[]) =>
   execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function call<T>(host: RunningHost, name: string, input: unknown): Promise<T> {
   const result = (await callHost(host.url, name, input)) as { ok: boolean; data: T; error?: unknown };
@@ -103,7 +103,7 @@ for (const language of ['de', 'en'] as const) {
         const listed = lines
           .slice(1, 4)
           .flat()
-          .map((l) => new RegExp(`^${escape(heading)} (\\d+)$`).exec(l))
+          .map((l) => new RegExp(`^${escapeRegExp(heading)} (\\d+)$`).exec(l))
           .find(Boolean);
         expect(listed, heading).toBeTruthy();
         const landed = lines.findIndex((page, i) => i > contentsPages && page.includes(heading));
@@ -134,13 +134,13 @@ for (const language of ['de', 'en'] as const) {
           const header = new RegExp(
             `^\\s*${block.columns
               .slice(0, 2)
-              .map((c) => escape(c.label.split(' ')[0]!))
+              .map((c) => escapeRegExp(c.label.split(' ')[0]!))
               .join('.*\\s{2,}')}`,
           );
           const rows = block.rows
             .map((r) => r.cells[0]!.text)
             .filter((t) => t.length >= 4)
-            .map((t) => new RegExp(`^\\s*${escape(t)}\\s{2,}\\S`));
+            .map((t) => new RegExp(`^\\s*${escapeRegExp(t)}\\s{2,}\\S`));
           const start = pages.findIndex((p) => squash(p).includes(squash(block.caption)));
           for (let i = start + 1; start >= 0 && i < pages.length; i++) {
             // The first line under the running header.
@@ -193,7 +193,7 @@ for (const language of ['de', 'en'] as const) {
         formats: ['pdf'],
         paths: { pdf: again },
       });
-      expect(poppler('pdftotext', '-layout', again, '-')).toBe(pages.join('\f') + '\f');
+      expect(poppler('pdftotext', '-layout', again, '-')).toBe(`${pages.join('\f')}\f`);
       const reproduction = await call<{ same: boolean; pages: { archived: number; now: number } }>(
         host,
         'reports.reproduce',
