@@ -3,7 +3,7 @@
 import { type ApiError, issuesByField } from '../../shared/contract/result.ts';
 import { en } from '../../shared/i18n/en.ts';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
-import type { Translate } from './useT.ts';
+import { type Translate, t } from './useT.ts';
 
 export interface DescribedError {
   readonly fields: ReadonlyMap<string, string>;
@@ -53,6 +53,11 @@ export function describeError(
     }
   }
   return { fields, general };
+}
+
+/** An error in one sentence of the current language (a notification). */
+export function messageOf(error: ApiError): string {
+  return firstMessage(describeError(error, t, {}));
 }
 
 /** The first message of a described error, for single-input prompts. */

@@ -15,7 +15,7 @@ import {
 } from '../../shared/report/model.ts';
 import { Codicon } from '../base/Codicon.tsx';
 import { useCall } from '../base/use-call.ts';
-import { messageOf } from '../evaluation/evaluation-commands.ts';
+import { messageOf } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { useWorkspace } from '../stores/workspace.ts';

@@ -5,9 +5,10 @@ import type { ArchivedReport } from '../../shared/contract/report.ts';
 import type { Language } from '../../shared/contract/schemas.ts';
 import { formatDateTime } from '../../shared/i18n/i18n.ts';
 import type { ReportFormat, ReportVariant } from '../../shared/report/model.ts';
+import { evaluationOf } from '../base/evaluations.ts';
 import { download, pickFile, toBase64 } from '../base/files.ts';
 import { registerCommand } from '../commands/registry.ts';
-import { evaluationOf, messageOf } from '../evaluation/evaluation-commands.ts';
+import { messageOf } from '../i18n/errors.ts';
 import { t } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
@@ -152,6 +153,24 @@ export function registerReportCommands(): void {
     run: (given?: unknown) => {
       const id = evaluationOf(given);
       if (id !== undefined) openReport(id);
+    },
+  });
+  registerCommand({
+    id: 'report.minutes',
+    title: 'command.printMinutes',
+    category: 'category.report',
+    when: () => evaluationOf() !== undefined,
+    run: async (given?: unknown) => {
+      const id = evaluationOf(given);
+      if (id === undefined) return;
+      const evaluation = await client().call('evaluations.get', { id });
+      if (!evaluation.ok) return wb().notify(messageOf(evaluation.error));
+      await produceReport({
+        evaluationId: id,
+        language: evaluation.data.language,
+        variant: 'minutes',
+        format: 'pdf',
+      });
     },
   });
   registerCommand({
