@@ -174,7 +174,8 @@ export const reportEn = {
   'report.minutes.decisions': 'Resolutions and decision',
   'report.minutes.signatures': 'Signatures',
   'report.minutes.top': 'Item {n}:',
-  'report.minutes.noMinutes': 'No minutes recorded for this item.',
+  'report.minutes.noMinutes': 'No notes taken on this item.',
+  'report.minutes.notes': 'Notes:',
   'report.minutes.resolution': 'Resolution: {result}',
 
   'report.finance.planned': 'Planned',
@@ -568,7 +569,8 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.minutes.decisions': 'Beschlüsse und Beschluss über die Fortführung',
   'report.minutes.signatures': 'Unterschriften',
   'report.minutes.top': 'TOP {n}:',
-  'report.minutes.noMinutes': 'Zu diesem Punkt ist nichts protokolliert.',
+  'report.minutes.noMinutes': 'Zu diesem Punkt wurden keine Notizen aufgenommen.',
+  'report.minutes.notes': 'Notizen:',
   'report.minutes.resolution': 'Beschluss: {result}',
 
   'report.finance.planned': 'Soll',
