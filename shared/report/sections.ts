@@ -2,9 +2,14 @@
 // function of the report context: what it says comes from the frozen snapshot and the
 // evaluation's records, computed by the shared status engine and written in the report's language.
 
-import { draftNarrative, indicatorDraft, paceText, proposedDecision } from '../evaluation/narrative.ts';
+import {
+  draftNarrative,
+  indicatorDraft,
+  paceText,
+  proposedDecision,
+  snapshotBreakPointSentence,
+} from '../evaluation/narrative.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
-import { breakPointSentence } from '../text/break-point-sentence.ts';
 import { indicatorChart } from './charts.ts';
 import type { ReportContext } from './context.ts';
 import type { Block, Cell, Row, Section, TableBlock } from './model.ts';
@@ -594,20 +599,7 @@ export function indicatorsSection(c: ReportContext): Draft {
 // ——— 8. Break-points —————————————————————————————————————————————————————————————————————
 
 export function breakPointSentenceFor(c: ReportContext, id: number): string {
-  const b = c.snapshot.breakPoints.find((x) => x.id === id)!;
-  const indicators = new Map(c.snapshot.indicators.map((i) => [i.id, i]));
-  return breakPointSentence(
-    c.w.language,
-    { kind: b.kind, checkDate: b.checkDate, criterion: b.criterion, consequence: b.consequence },
-    b.conditions.map((x) => ({
-      id: x.id,
-      parentId: x.parentId,
-      node: x.node,
-      indicator: x.indicatorId === null ? null : (indicators.get(x.indicatorId) ?? null),
-      comparator: x.comparator,
-      threshold: x.threshold,
-    })),
-  );
+  return snapshotBreakPointSentence(c.w.language, c.snapshot, id);
 }
 
 function evidenceItems(c: ReportContext, entry: ReturnType<ReportContext['entry']>): string[] {
