@@ -25,7 +25,7 @@ import {
 } from './archive.ts';
 import { reportDocx } from './docx.ts';
 import { clusterDesign, type Design, reportModel, type Which } from './input.ts';
-import { finishPdf, pdfPageCount, pdfPageTexts } from './pdf.ts';
+import { finishPdf, pdfPageTexts } from './pdf.ts';
 import { bookmarkTitles, printReport } from './print.ts';
 import { reportXlsx } from './xlsx.ts';
 
@@ -90,17 +90,22 @@ interface Rendered {
   readonly pages: number | null;
 }
 
-/** Renders the formats asked for from one model; the PDF carries the data annex inside. */
+/**
+ * Renders the formats asked for from one model; the PDF carries the data annex inside. The annex
+ * is written while Chromium prints (in its own processes).
+ */
 async function render(
   ctx: FileContext,
   model: ReportModel,
   formats: readonly ReportFormat[],
 ): Promise<Rendered[]> {
   const wanted = new Set(formats);
-  const xlsx = wanted.has('xlsx') || wanted.has('pdf') ? await reportXlsx(model) : null;
+  const [printed, xlsx] = await Promise.all([
+    wanted.has('pdf') ? printReport(ctx.host, model) : null,
+    wanted.has('xlsx') || wanted.has('pdf') ? reportXlsx(model) : null,
+  ]);
   const out: Rendered[] = [];
-  if (wanted.has('pdf')) {
-    const printed = await printReport(ctx.host, model);
+  if (printed) {
     const content = await finishPdf(
       printed.pdf,
       model,
@@ -115,7 +120,8 @@ async function render(
       },
       bookmarkTitles(model),
     );
-    out.push({ format: 'pdf', content, pages: await pdfPageCount(content) });
+    // Finishing adds no pages: the count is the printed one.
+    out.push({ format: 'pdf', content, pages: printed.pageCount });
   }
   if (wanted.has('docx')) out.push({ format: 'docx', content: await reportDocx(model), pages: null });
   if (xlsx && wanted.has('xlsx')) out.push({ format: 'xlsx', content: xlsx, pages: null });

@@ -2,8 +2,18 @@
 // bookmarks Chromium makes from the headings tell on which page each heading landed (the contents'
 // page numbers come from there), and each page's text is what a reproduction is compared by.
 // Finishing (@cantoo/pdf-lib, the maintained fork of pdf-lib): the document information, the
-// language, opening with the bookmarks shown, and the data annex embedded as a file.
-import { AFRelationship, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
+// language, opening with the bookmarks shown, and the data annex embedded as a file. Read and
+// written in one go (pdf-lib's default yields to the event loop every 50 objects, which makes a
+// report of a hundred pages take seconds; the backend has its own thread).
+import {
+  AFRelationship,
+  ParseSpeeds,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFString,
+} from '@cantoo/pdf-lib';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ReportModel } from '../../shared/report/model.ts';
 
@@ -34,8 +44,10 @@ export interface OutlineEntry {
   readonly depth: number;
 }
 
-/** The PDF's bookmarks in document order with the page each points to. */
-export async function pdfOutline(pdf: Uint8Array): Promise<OutlineEntry[]> {
+/** The PDF's bookmarks in document order with the page each points to, and its number of pages. */
+export async function pdfOutlineAndPages(
+  pdf: Uint8Array,
+): Promise<{ readonly outline: OutlineEntry[]; readonly pageCount: number }> {
   const { doc, close } = await open(pdf);
   try {
     const entries: OutlineEntry[] = [];
@@ -54,10 +66,15 @@ export async function pdfOutline(pdf: Uint8Array): Promise<OutlineEntry[]> {
       }
     };
     await walk((await doc.getOutline()) as Item[] | null, 1);
-    return entries;
+    return { outline: entries, pageCount: doc.numPages };
   } finally {
     await close();
   }
+}
+
+/** The PDF's bookmarks in document order with the page each points to. */
+export async function pdfOutline(pdf: Uint8Array): Promise<OutlineEntry[]> {
+  return (await pdfOutlineAndPages(pdf)).outline;
 }
 
 /** Each page's text, lines joined by line breaks (for comparing two renderings of a report). */
@@ -124,7 +141,7 @@ export async function finishPdf(
   /** The bookmarks' texts as they should read (Chromium doubles some: see print.ts). */
   bookmarkTitle: (found: string) => string | null = () => null,
 ): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   retitleOutline(doc, bookmarkTitle);
   const produced = new Date(model.meta.producedAt);
   doc.setTitle(model.meta.title, { showInWindowTitleBar: true });
@@ -147,7 +164,7 @@ export async function finishPdf(
       afRelationship: AFRelationship.Data,
     });
   }
-  return doc.save({ useObjectStreams: false });
+  return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
 /** The names and sizes of the files embedded in a PDF (to check the annex travels inside). */

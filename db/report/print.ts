@@ -2,12 +2,15 @@
 // are those the headings really land on. Chromium has no target-counter(), so: print once, read
 // where each heading landed from the bookmarks Chromium writes for the headings, print again with
 // those numbers in the contents, and check that nothing moved (the contents reserve the numbers'
-// width, so the second pass keeps the first's layout; a third pass settles any exception).
+// width, so the second pass keeps the first's layout; a third pass settles any exception). The
+// first pass only measures: the page paints its headings alone (same layout, a fraction of the
+// printing), and the page gets the model without the rows of tables it does not print.
 import crypto from 'node:crypto';
 import { ApiFailure } from '../../shared/contract/result.ts';
 import { headingText, type ReportModel, type Section, walkSections } from '../../shared/report/model.ts';
+import { printPageModel } from '../../shared/report/print.ts';
 import type { HostServices } from '../backend/host-services.ts';
-import { type OutlineEntry, pdfOutline } from './pdf.ts';
+import { type OutlineEntry, pdfOutlineAndPages } from './pdf.ts';
 
 const MAX_PASSES = 4;
 
@@ -72,6 +75,7 @@ export interface PrintedReport {
   /** Where each section's heading landed (section id → page). */
   readonly pages: Record<string, number>;
   readonly passes: number;
+  readonly pageCount: number;
 }
 
 export async function printReport(
@@ -83,14 +87,15 @@ export async function printReport(
   const job = crypto.randomUUID();
   try {
     let shown: Record<string, number> | null = null;
-    let pdf = await print({ kind: 'print', job, model, pages: null });
+    let pdf = await print({ kind: 'print', job, model: printPageModel(model), pages: null, measure: true });
     for (let pass = 1; pass <= MAX_PASSES; pass++) {
       if (!pdf) throw new Error('The printing host answered no PDF.');
-      const landed = headingPages(model, await pdfOutline(pdf));
-      if (shown && same(landed, shown)) return { pdf, pages: landed, passes: pass };
+      const { outline, pageCount } = await pdfOutlineAndPages(pdf);
+      const landed = headingPages(model, outline);
+      if (shown && same(landed, shown)) return { pdf, pages: landed, passes: pass, pageCount };
       if (pass === MAX_PASSES) break;
       shown = landed;
-      pdf = await print({ kind: 'print', job, model: null, pages: landed });
+      pdf = await print({ kind: 'print', job, model: null, pages: landed, measure: false });
     }
     throw new Error(`The contents' page numbers did not settle in ${MAX_PASSES} passes.`);
   } catch (error) {

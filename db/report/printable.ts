@@ -10,9 +10,36 @@ export function printableText(text: string): string {
   return text.replace(notInXml, '');
 }
 
-/** The model with every string made printable (the model is JSON-safe, so a JSON round trip copies it). */
+/** A JSON-safe value with every string made printable; parts without such a string are shared. */
+function printable(value: unknown): unknown {
+  if (typeof value === 'string') return printableText(value);
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const item = printable(value[i]);
+      if (item === value[i]) continue;
+      copy ??= [...value];
+      copy[i] = item;
+    }
+    return copy ?? value;
+  }
+  if (value !== null && typeof value === 'object') {
+    let copy: Record<string, unknown> | null = null;
+    for (const [key, item] of Object.entries(value)) {
+      const clean = printable(item);
+      if (clean === item) continue;
+      copy ??= { ...value };
+      copy[key] = clean;
+    }
+    return copy ?? value;
+  }
+  return value;
+}
+
+/**
+ * The model with every string made printable. The model is JSON-safe and never changed in place,
+ * so what needs no change is shared rather than copied (a large report's model is megabytes).
+ */
 export function printableModel(model: ReportModel): ReportModel {
-  return JSON.parse(JSON.stringify(model), (_key, value: unknown) =>
-    typeof value === 'string' ? printableText(value) : value,
-  ) as ReportModel;
+  return printable(model) as ReportModel;
 }

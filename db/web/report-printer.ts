@@ -1,7 +1,9 @@
 // The web host's printer of reports (also the command line's and the tests'): the report page of
 // the built renderer (#report-print) in headless Chromium, driven by playwright-core, printed with
 // page.pdf() and the options in shared/report/print.ts. Chromium starts on the first print and
-// stays for the next; each print job keeps its page until it is closed.
+// stays for the next; each print job keeps its page until it is closed, and a closed job leaves a
+// freshly loaded report page ready for the next. The model travels as JSON text (playwright's
+// argument serialisation of a large object tree takes seconds).
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { ReportModel } from '../../shared/report/model.ts';
 import { type PrintRequest, playwrightPdfOptions, REPORT_PRINT_FRAGMENT } from '../../shared/report/print.ts';
@@ -10,7 +12,11 @@ import { type PrintRequest, playwrightPdfOptions, REPORT_PRINT_FRAGMENT } from '
 interface PrintPage {
   readonly document: { readonly documentElement: { readonly dataset: Record<string, string | undefined> } };
   readonly clusterPilotReport?: {
-    render(model: ReportModel | null, pages: Readonly<Record<string, number>> | null): Promise<unknown>;
+    render(
+      model: ReportModel | null,
+      pages: Readonly<Record<string, number>> | null,
+      measure: boolean,
+    ): Promise<unknown>;
   };
 }
 
@@ -39,6 +45,8 @@ export function createReportPrinter(options: {
 }): ReportPrinter {
   let browser: Promise<Browser> | null = null;
   const jobs = new Map<string, Page>();
+  /** A report page loaded and waiting for its model (prepared when a job closes). */
+  let spare: Promise<Page> | null = null;
 
   const launch = () => {
     browser ??= chromium.launch({
@@ -49,45 +57,80 @@ export function createReportPrinter(options: {
     return browser;
   };
 
-  async function open(model: ReportModel): Promise<Page> {
+  async function load(): Promise<Page> {
     const page = await (await launch()).newPage({ viewport: { width: 1200, height: 1600 } });
-    await page.goto(`${options.origin()}/#${REPORT_PRINT_FRAGMENT}`);
-    // These functions run in the page (serialised by playwright): no references to this module.
-    await page.waitForFunction(
-      () => (globalThis as unknown as PrintPage).document.documentElement.dataset.reportReady !== undefined,
-    );
-    await page.evaluate(
-      (m) => (globalThis as unknown as PrintPage).clusterPilotReport!.render(m, null),
-      model,
-    );
+    try {
+      await page.goto(`${options.origin()}/#${REPORT_PRINT_FRAGMENT}`);
+      // These functions run in the page (serialised by playwright): no references to this module.
+      await page.waitForFunction(
+        () => (globalThis as unknown as PrintPage).document.documentElement.dataset.reportReady !== undefined,
+      );
+      return page;
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  function prepareSpare(): void {
+    if (spare || !browser) return;
+    const next = load();
+    spare = next;
+    // A spare that failed to load is dropped; the next job loads its own page.
+    next.catch(() => {
+      if (spare === next) spare = null;
+    });
+  }
+
+  async function open(request: Extract<PrintRequest, { kind: 'print' }>, model: ReportModel): Promise<Page> {
+    const waiting = spare;
+    spare = null;
+    const page = (await waiting?.catch(() => null)) ?? (await load());
+    try {
+      await page.evaluate(
+        ([json, pages, measure]) =>
+          (globalThis as unknown as PrintPage).clusterPilotReport!.render(JSON.parse(json), pages, measure),
+        [JSON.stringify(model), request.pages, request.measure] as const,
+      );
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
+    }
     return page;
   }
 
   return {
     async print(request) {
       if (request.kind === 'close') {
-        await jobs.get(request.job)?.close();
+        const page = jobs.get(request.job);
         jobs.delete(request.job);
+        await page?.close();
+        if (page) prepareSpare();
         return null;
       }
       let page = jobs.get(request.job);
       if (request.model) {
         await page?.close();
-        page = await open(request.model);
+        jobs.delete(request.job);
+        page = await open(request, request.model);
         jobs.set(request.job, page);
       } else if (!page) {
         throw new Error(`No print job ${request.job}.`);
-      }
-      if (request.pages)
+      } else {
         await page.evaluate(
-          (pages) => (globalThis as unknown as PrintPage).clusterPilotReport!.render(null, pages),
-          request.pages,
+          ([pages, measure]) =>
+            (globalThis as unknown as PrintPage).clusterPilotReport!.render(null, pages, measure),
+          [request.pages, request.measure] as const,
         );
+      }
       return new Uint8Array(await page.pdf(playwrightPdfOptions()));
     },
     async close() {
       for (const page of jobs.values()) await page.close().catch(() => undefined);
       jobs.clear();
+      const waiting = spare;
+      spare = null;
+      await (await waiting?.catch(() => null))?.close().catch(() => undefined);
       if (browser) await (await browser).close().catch(() => undefined);
       browser = null;
     },

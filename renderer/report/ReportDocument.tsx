@@ -3,7 +3,7 @@
 // where narratives can be edited) and the page Chromium prints to PDF (the #report-print route).
 // The contents take their page numbers from a measuring pass (`pages`: section id → page), since
 // Chromium has no target-counter().
-import { type CSSProperties, Fragment, type MouseEvent, type ReactNode } from 'react';
+import { type CSSProperties, Fragment, type MouseEvent, memo, type ReactNode } from 'react';
 import {
   type Block,
   type ChartBlock,
@@ -323,8 +323,28 @@ function scrollToHeading(event: MouseEvent<HTMLAnchorElement>): void {
   target.scrollIntoView({ block: 'start' });
 }
 
-export function ReportDocument({ model, pages, renderNarrative }: ReportDocumentProps) {
+/** The numbered sections: drawn again only for another model (not when the page numbers change). */
+const Sections = memo(function Sections({
+  model,
+  renderNarrative,
+}: {
+  model: ReportModel;
+  renderNarrative: ReportDocumentProps['renderNarrative'];
+}) {
   const numbers = captionNumbers(model);
+  return model.sections.map((section) => (
+    <SectionView
+      key={section.id}
+      section={section}
+      depth={1}
+      numbers={numbers}
+      model={model}
+      renderNarrative={renderNarrative}
+    />
+  ));
+});
+
+export function ReportDocument({ model, pages, renderNarrative }: ReportDocumentProps) {
   const entries = contentsEntries(model);
   const logo = model.design.logo
     ? `data:${model.design.logo.mimeType};base64,${model.design.logo.base64}`
@@ -369,16 +389,7 @@ export function ReportDocument({ model, pages, renderNarrative }: ReportDocument
           ))}
         </ol>
       </nav>
-      {model.sections.map((section) => (
-        <SectionView
-          key={section.id}
-          section={section}
-          depth={1}
-          numbers={numbers}
-          model={model}
-          renderNarrative={renderNarrative}
-        />
-      ))}
+      <Sections model={model} renderNarrative={renderNarrative} />
     </article>
   );
 }

@@ -13,11 +13,13 @@ import { ReportDocument } from './ReportDocument.tsx';
 export interface ReportPrintApi {
   /**
    * Shows a report (or, with a null model, the last one again) with the contents' page numbers;
-   * resolves when the page is ready to print (fonts loaded, images decoded, laid out).
+   * resolves when the page is ready to print (fonts loaded, images decoded, laid out). `measure`:
+   * paint only the headings (the measuring pass reads nothing else; the layout is the same).
    */
   render(
     model: ReportModel | null,
     pages: Readonly<Record<string, number>> | null,
+    measure?: boolean,
   ): Promise<{ readonly ready: number }>;
 }
 
@@ -50,16 +52,25 @@ export async function startReportPrintPage(root: Root): Promise<void> {
   let current: ReportModel | null = null;
   let renders = 0;
   window.clusterPilotReport = {
-    async render(model, pages) {
+    async render(model, pages, measure = false) {
       if (model) current = model;
       if (!current) throw new Error('No report to show.');
       const shown = current;
-      sheet.replaceSync(furnitureRule(shown));
-      document.title = shown.meta.title;
-      document.documentElement.lang = shown.language;
+      if (model) {
+        sheet.replaceSync(furnitureRule(shown));
+        document.title = shown.meta.title;
+        document.documentElement.lang = shown.language;
+      }
+      if (measure) document.documentElement.dataset.reportMeasure = 'true';
+      else delete document.documentElement.dataset.reportMeasure;
+      // With the same model, React redraws only the contents (ReportDocument memoises the sections).
       flushSync(() => root.render(<ReportDocument model={shown} pages={pages} />));
-      await document.fonts.ready;
-      await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
+      // The same model needs no new font or image (waiting for the fonts would restyle the whole
+      // report once more before the print does it anyway).
+      if (model) {
+        await document.fonts.ready;
+        await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
+      }
       renders += 1;
       document.documentElement.dataset.reportReady = String(renders);
       return { ready: renders };

@@ -3,7 +3,7 @@
 // line and the tests. Both send DevTools' Page.printToPDF but with different defaults (Electron
 // adds 1 cm margins, Playwright none), so every option is explicit here: A4, the page's own
 // @page size and margins, backgrounds, bookmarks from the headings and a tagged PDF.
-import type { ReportModel } from './model.ts';
+import type { Block, ReportModel, Section } from './model.ts';
 
 export const REPORT_PRINT = {
   paper: 'A4',
@@ -57,8 +57,27 @@ export type PrintRequest =
       /** The report to show; null: the job's page as it is (only the page numbers change). */
       readonly model: ReportModel | null;
       readonly pages: Readonly<Record<string, number>> | null;
+      /**
+       * The measuring pass: only where the headings land is read from this print, so the page
+       * paints nothing but its headings (hidden, not removed: the layout stays the same).
+       */
+      readonly measure: boolean;
     }
   | { readonly kind: 'close'; readonly job: string };
+
+/**
+ * The model as the print page needs it: tables that are only in the data annex (not printed)
+ * travel without their rows (every measurement of a cluster can be megabytes).
+ */
+export function printPageModel(model: ReportModel): ReportModel {
+  const block = (b: Block): Block => (b.kind === 'table' && b.printed === false ? { ...b, rows: [] } : b);
+  const section = (s: Section): Section => ({
+    ...s,
+    blocks: s.blocks.map(block),
+    sections: s.sections.map(section),
+  });
+  return { ...model, sections: model.sections.map(section) };
+}
 
 /** The route of the page a report is printed from (renderer/report/print-page.tsx). */
 export const REPORT_PRINT_FRAGMENT = 'report-print';
