@@ -35,12 +35,14 @@ export function networkSection(c: ReportContext): Draft {
   const dates = developmentDates(c);
   const yearLabel = (date: string) =>
     date === snapshot.cutoff && !date.endsWith('-12-31') ? w.date(date) : date.slice(0, 4);
-  const history = dates.map((date) => networkIndicators(networkAt(actors, relationships, date)));
+  // The years before and the period's start need only the counts: no betweenness, no communities.
+  const counts = { brokers: false, communities: false };
+  const history = dates.map((date) => networkIndicators(networkAt(actors, relationships, date), counts));
   const now = networkIndicators(networkAt(actors, relationships, snapshot.cutoff), {
     brokers: true,
     communities: true,
   });
-  const start = networkIndicators(networkAt(actors, relationships, snapshot.periodStart));
+  const start = networkIndicators(networkAt(actors, relationships, snapshot.periodStart), counts);
   const groupName = (group: string) => w.t(`option.actorGroup.${group}` as MessageKey);
   const blocks: Block[] = [];
 
