@@ -1,11 +1,11 @@
 // Bench section `report` (BENCH=report, issue 12): the funder report of the largest cluster of the
 // large workspace, evaluated for the last full year of its strategy and frozen at the year's end,
 // with the real backend, web host, report page and Chromium wired in one process as `npm run web`
-// does (the backend in its worker thread, the printer on the host's thread). Figures: the model call; reports.produce as PDF end to end (cold: the first,
-// which starts Chromium; warm: the rest; budget 3 s) with the time of each request to the printer;
-// the printer's steps replayed on a page of their own (page load, HTML ready, measuring pass,
-// contents' numbers, full pass) against a plain page.pdf() of the same finished page; and the
-// finishing steps alone (data annex, pdf-lib, archive).
+// does (the backend in its worker thread, the printer on the host's thread). Figures: the model
+// call; reports.produce as PDF end to end (cold: the first, which starts Chromium; warm: the rest;
+// budget 3 s) with the time of each request to the printer; the printer's steps replayed on a page
+// of their own (page load, HTML ready, measuring pass, contents' numbers, full pass) against a
+// plain page.pdf() of the same finished page; the finishing steps alone (annex, pdf-lib, archive).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,6 +114,7 @@ async function replay(page: Page, origin: string, model: ReportModel, json: stri
 }
 
 export async function reportBench(runs: number) {
+  const load = os.loadavg()[0]!;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clusterpilot-bench-report-'));
   const file = path.join(dir, 'workspace.clusterpilot');
   try {
@@ -211,11 +212,13 @@ export async function reportBench(runs: number) {
 
       // (b) and (d): the printer's steps replayed on a page of their own (warm-up first).
       const json = JSON.stringify(printPageModel(m));
+      const launched = performance.now();
       const browser = await chromium.launch({
         executablePath: chromiumPath(),
         headless: true,
         args: chromiumArgs,
       });
+      const chromiumLaunchMs = performance.now() - launched;
       const replays: Awaited<ReturnType<typeof replay>>[] = [];
       try {
         for (let i = 0; i <= runs; i++) {
@@ -297,8 +300,8 @@ export async function reportBench(runs: number) {
           openAndMeasurePass: stepP50('openAndMeasurePass'),
           numbersAndFullPass: stepP50('numbersAndFullPass'),
           close: stepP50('close'),
-          // Model, outline reading, finishing and archive, around the printer.
-          backend: round(
+          // The model, reading the outlines, the annex (beside the printing), finishing, archive.
+          aroundPrinter: round(
             percentile(
               warm.map((w) => w.ms - Object.values(w.steps).reduce((a, b) => a + b, 0)),
               50,
@@ -306,6 +309,7 @@ export async function reportBench(runs: number) {
           ),
         },
         producePdfColdStepsMs: cold.steps,
+        chromiumLaunchMs: round(chromiumLaunchMs),
         printerStepsMs: {
           pageLoad: figures(series('loadMs')),
           htmlReady: figures(series('readyMs')),
@@ -318,6 +322,7 @@ export async function reportBench(runs: number) {
         finishingMs: Object.fromEntries(Object.entries(finishing).map(([k, v]) => [k, figures(v)])),
         ratioProduceToPlain: round(percentile(producePdf, 50) / percentile(plain, 50)),
         ratioHtmlAndPassesToPlain: round(percentile(htmlAndPasses, 50) / percentile(plain, 50)),
+        machine: { cpus: os.cpus().length, loadAverage1m: [round(load), round(os.loadavg()[0]!)] },
         budgets: { producePdfMs: 3000 },
       };
     } finally {
