@@ -15,8 +15,10 @@ import {
 } from '../../shared/report/model.ts';
 import { Codicon } from '../base/Codicon.tsx';
 import { useCall } from '../base/use-call.ts';
+import { viewTables } from '../evaluation/EvaluationSections.tsx';
 import { messageOf } from '../evaluation/evaluation-commands.ts';
 import { useT } from '../i18n/useT.ts';
+import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { loadReportFonts } from './fonts.ts';
@@ -24,16 +26,23 @@ import { ReportDocument } from './ReportDocument.tsx';
 import { produceReport } from './report-commands.ts';
 import { useReports } from './reports-store.ts';
 
+/**
+ * What a report is built from: the evaluation's view (its status, snapshot and records), the texts
+ * written for it and the cluster's design. A change to any of them (a text saved here, undo, the
+ * logo chosen in the cluster editor, the evaluation locked) reloads the preview.
+ */
+const reportTables = [...viewTables, 'report_narrative', 'cluster'];
+
 export function ReportEditor({ evaluationId }: { evaluationId: number }) {
   const t = useT();
   const ids = useId();
-  const evaluation = useCall('evaluations.get', { id: evaluationId }).data;
+  const version = useChanges((s) => reportTables.reduce((n, table) => n + (s.versions[table] ?? 0), 0));
+  const evaluation = useCall('evaluations.get', { id: evaluationId }, { reload: version }).data;
   const [language, setLanguage] = useState<Language | null>(null);
   const [variant, setVariant] = useState<ReportVariant>('standard');
-  const [edits, setEdits] = useState(0);
   const shown = language ?? evaluation?.language ?? null;
   const model = useCall('reports.model', shown ? { evaluationId, language: shown, variant } : null, {
-    reload: edits,
+    reload: version,
   });
   const busy = useReports((s) => s.busy);
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
@@ -118,7 +127,6 @@ export function ReportEditor({ evaluationId }: { evaluationId: number }) {
                 evaluationId={evaluationId}
                 language={model.data!.language}
                 editable={!locked && !readOnly}
-                onSaved={() => setEdits((n) => n + 1)}
               />
             )}
           />
@@ -136,7 +144,6 @@ function NarrativeEditor(props: {
   evaluationId: number;
   language: Language;
   editable: boolean;
-  onSaved: () => void;
 }) {
   const t = useT();
   const id = useId();
@@ -154,7 +161,6 @@ function NarrativeEditor(props: {
     if (!saved.ok) return setError(messageOf(saved.error));
     setError(null);
     setEditing(false);
-    props.onSaved();
   };
   if (editing)
     return (
