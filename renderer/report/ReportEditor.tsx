@@ -4,7 +4,7 @@
 // Excel file into the archive. The report reads only the evaluation's frozen data.
 import './report.css';
 import './report-editor.css';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Language } from '../../shared/contract/schemas.ts';
 import {
   headingText,
@@ -151,6 +151,13 @@ function NarrativeEditor(props: {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(block.text);
   const [error, setError] = useState<string | null>(null);
+  // Leaving the text (saved, cancelled, back to the draft) puts keyboard focus back on its edit
+  // button, not on the page's start.
+  const refocus = useRef(false);
+  const close = () => {
+    refocus.current = true;
+    setEditing(false);
+  };
   const save = async (value: string) => {
     const saved = await client().call('reports.saveNarrative', {
       evaluationId: props.evaluationId,
@@ -160,7 +167,7 @@ function NarrativeEditor(props: {
     });
     if (!saved.ok) return setError(messageOf(saved.error));
     setError(null);
-    setEditing(false);
+    close();
   };
   if (editing)
     return (
@@ -178,7 +185,7 @@ function NarrativeEditor(props: {
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               setText(block.text);
-              setEditing(false);
+              close();
             } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
               void save(text);
@@ -201,7 +208,7 @@ function NarrativeEditor(props: {
             className="button secondary"
             onClick={() => {
               setText(block.text);
-              setEditing(false);
+              close();
             }}
           >
             {t('report.narrative.cancel')}
@@ -231,6 +238,12 @@ function NarrativeEditor(props: {
         <button
           type="button"
           className="report-narrative-edit"
+          ref={(button) => {
+            if (button && refocus.current) {
+              refocus.current = false;
+              button.focus();
+            }
+          }}
           aria-label={t('report.narrative.editOf', { heading: props.heading })}
           onClick={() => {
             setText(block.text);
