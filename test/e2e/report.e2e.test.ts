@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { unzipSync } from 'fflate';
+import type { Locator } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pdfOutline } from '../../db/report/pdf.ts';
 import { EvaluationPage } from './pages/evaluation.ts';
@@ -202,6 +203,9 @@ const pdfImages = (file: string, page: number) =>
       return `${columns[3]}×${columns[4]}`;
     });
 
+/** True when keyboard focus is on this element. */
+const hasFocus = (target: Locator) => target.evaluate((element) => element === document.activeElement);
+
 /** Lines of an accessibility snapshot that show a control without an accessible name. */
 function unnamedControls(snapshot: string): string[] {
   const control =
@@ -271,8 +275,9 @@ describe.each(['de', 'en'] as const)('the funder report (%s)', (language) => {
     await rp.section(s.summary).getByText(s.ownSummary, { exact: true }).waitFor({ state: 'detached' });
     expect(await rp.section(s.summary).textContent()).toContain(draft.split('\n')[0]);
 
-    // Undo (outside a text field) brings the written text back; the save was one step of its own.
-    await rp.preview.click({ position: { x: 5, y: 5 } });
+    // Undo (outside a text field: focus is back on the text's edit button) brings the written text
+    // back; the save was one step of its own.
+    await expect.poll(() => hasFocus(rp.editButton(s.summary))).toBe(true);
     await page.keyboard.press('Control+Z');
     await notified(s.undone);
     await rp.section(s.summary).getByText(s.ownSummary, { exact: true }).waitFor();
@@ -459,9 +464,7 @@ describe.each(['de', 'en'] as const)('the funder report (%s)', (language) => {
     await wb.runCommand(rp.w.openReport);
     await wb.tab(s.reportTab(s.draft)).waitFor();
     await rp.waitForPreview();
-    const focused = (target: typeof rp.languageSelect) =>
-      target.evaluate((element) => element === document.activeElement);
-    await expect.poll(() => focused(rp.languageSelect)).toBe(true);
+    await expect.poll(() => hasFocus(rp.languageSelect)).toBe(true);
     for (const next of [
       rp.documentSelect,
       rp.produceButton('pdf'),
@@ -469,7 +472,7 @@ describe.each(['de', 'en'] as const)('the funder report (%s)', (language) => {
       rp.produceButton('xlsx'),
     ]) {
       await page.keyboard.press('Tab');
-      await expect.poll(() => focused(next)).toBe(true);
+      await expect.poll(() => hasFocus(next)).toBe(true);
     }
 
     // Every control has an accessible name, also while a text is being edited, and in the archive.
@@ -477,8 +480,10 @@ describe.each(['de', 'en'] as const)('the funder report (%s)', (language) => {
     const editing = await rp.editor.ariaSnapshot();
     expect(editing).toContain(`textbox "${rp.w.text(s.summary)}"`);
     expect(unnamedControls(editing)).toEqual([]);
+    // Escape leaves the text, and keyboard focus returns to its edit button.
     await rp.textField(s.summary).press('Escape');
     await rp.textField(s.summary).waitFor({ state: 'detached' });
+    await expect.poll(() => hasFocus(rp.editButton(s.summary))).toBe(true);
     expect(unnamedControls(await rp.editor.ariaSnapshot())).toEqual([]);
     await rp.showReportsView();
     expect(unnamedControls(await rp.reportsView.ariaSnapshot())).toEqual([]);
