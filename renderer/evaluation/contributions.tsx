@@ -2,11 +2,12 @@
 // an evaluation's editor (data, participants, agenda and assessments, decision), the meeting's
 // presenter view and the minutes as editors, and its commands.
 import { registerEditor, registerEditorSection } from '../base/editor-registry.ts';
+import { evaluationTitle } from '../base/evaluations.ts';
 import { registerSideView } from '../base/view-registry.ts';
 import { t } from '../i18n/useT.ts';
 import { AgendaSection, DataSection, DecisionSection, ParticipantsSection } from './EvaluationSections.tsx';
 import { EvaluationSideView } from './EvaluationSideView.tsx';
-import { evaluationTitle, registerEvaluationCommands } from './evaluation-commands.ts';
+import { registerEvaluationCommands } from './evaluation-commands.ts';
 import { MeetingPresenter } from './MeetingPresenter.tsx';
 import { MinutesEditor } from './MinutesEditor.tsx';
 

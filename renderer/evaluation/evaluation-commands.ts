@@ -3,36 +3,17 @@
 // evaluation id, or works on the evaluation of the active editor.
 import type { ApiError } from '../../shared/contract/result.ts';
 import { localYear } from '../../shared/time/today.ts';
+import { evaluationOf, evaluationTitle } from '../base/evaluations.ts';
 import { registerCommand } from '../commands/registry.ts';
 import { withCluster } from '../commands/workbench-commands.ts';
-import { describeError, firstMessage } from '../i18n/errors.ts';
+import { messageOf } from '../i18n/errors.ts';
 import { t } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { confirmDialog, useWorkbench } from '../stores/workbench.ts';
-import { useWorkspace } from '../stores/workspace.ts';
 
 const wb = () => useWorkbench.getState();
-export const messageOf = (error: ApiError) => firstMessage(describeError(error, t, {}));
 const notifyError = (error: ApiError) => wb().notify(messageOf(error));
-
-/** The evaluation a command is about: the one given, else the active editor's. */
-export function evaluationOf(given?: unknown): number | undefined {
-  if (typeof given === 'number') return given;
-  const active = wb().editors.find((e) => e.key === wb().active)?.input;
-  if (active?.kind === 'entity' && active.entity === 'evaluation') return active.id;
-  if (active?.kind === 'meeting' || active?.kind === 'minutes' || active?.kind === 'report')
-    return active.evaluationId;
-  return undefined;
-}
-
-export function evaluationTitle(id: number): string {
-  for (const cluster of useWorkspace.getState().outline.clusters) {
-    const found = cluster.evaluations.find((e) => e.id === id);
-    if (found) return found.title;
-  }
-  return '';
-}
 
 export const openEvaluation = (id: number, options: { field?: string; select?: boolean } = {}) =>
   wb().openEditor({ kind: 'entity', entity: 'evaluation', id }, options);

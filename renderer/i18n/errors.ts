@@ -3,7 +3,7 @@
 import { type ApiError, issuesByField } from '../../shared/contract/result.ts';
 import { en } from '../../shared/i18n/en.ts';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
-import type { Translate } from './useT.ts';
+import { type Translate, t } from './useT.ts';
 
 export interface DescribedError {
   readonly fields: ReadonlyMap<string, string>;
@@ -59,3 +59,6 @@ export function describeError(
 export function firstMessage(described: DescribedError): string {
   return described.fields.values().next().value ?? described.general ?? '';
 }
+
+/** An error as one sentence in the UI's language, for a notification or a prompt. */
+export const messageOf = (error: ApiError): string => firstMessage(describeError(error, t, {}));

@@ -2,7 +2,7 @@
 // the accent colour and footer text fields. Setting and removing the logo are each one undo step.
 import type { SectionProps } from '../base/editor-registry.ts';
 import { pickFile, toBase64 } from '../base/files.ts';
-import { messageOf } from '../evaluation/evaluation-commands.ts';
+import { messageOf } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { useWorkbench } from '../stores/workbench.ts';

@@ -14,9 +14,9 @@ import {
   reportVariants,
 } from '../../shared/report/model.ts';
 import { Codicon } from '../base/Codicon.tsx';
+import { evaluationViewTables } from '../base/evaluations.ts';
 import { useCall } from '../base/use-call.ts';
-import { viewTables } from '../evaluation/EvaluationSections.tsx';
-import { messageOf } from '../evaluation/evaluation-commands.ts';
+import { messageOf } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
@@ -31,7 +31,7 @@ import { useReports } from './reports-store.ts';
  * written for it and the cluster's design. A change to any of them (a text saved here, undo, the
  * logo chosen in the cluster editor, the evaluation locked) reloads the preview.
  */
-const reportTables = [...viewTables, 'report_narrative', 'cluster'];
+const reportTables = [...evaluationViewTables, 'report_narrative', 'cluster'];
 
 export function ReportEditor({ evaluationId }: { evaluationId: number }) {
   const t = useT();

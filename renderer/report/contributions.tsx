@@ -1,8 +1,8 @@
 // What the funder report brings to the workbench: the Reports side view (the archive), an
 // evaluation's report as an editor, the report design in the cluster editor, and its commands.
 import { registerEditor, registerEditorSection } from '../base/editor-registry.ts';
+import { evaluationTitle } from '../base/evaluations.ts';
 import { registerSideView } from '../base/view-registry.ts';
-import { evaluationTitle } from '../evaluation/evaluation-commands.ts';
 import { t } from '../i18n/useT.ts';
 import { LogoSection } from './LogoSection.tsx';
 import { ReportEditor } from './ReportEditor.tsx';
