@@ -205,8 +205,12 @@ export class ReportPage {
     const button = this.reportsView.getByRole('button', { name: this.w.saveCopyOf(fileName), exact: true });
     return (await this.download(button, folder)).file;
   }
+  /** "Produce again and compare" of an archived PDF. */
+  reproduceButton(fileName: string): Locator {
+    return this.reportsView.getByRole('button', { name: this.w.reproduceOf(fileName), exact: true });
+  }
   async reproduce(fileName: string): Promise<void> {
-    await this.reportsView.getByRole('button', { name: this.w.reproduceOf(fileName), exact: true }).click();
+    await this.reproduceButton(fileName).click();
   }
   /** "Verify a Report File…" with this file, given through the browser's file chooser. */
   async verify(file: string): Promise<void> {
