@@ -132,6 +132,7 @@ if (!app.requestSingleInstanceLock()) {
           return result.canceled ? null : (result.filePath ?? null);
         },
         reveal: (file) => shell.showItemInFolder(file),
+        openFile: (file) => void shell.openPath(file),
         // A meeting's audience screen: full screen on the second display when there is one.
         openWindow: (fragment) => {
           const displays = screen.getAllDisplays();

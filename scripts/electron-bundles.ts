@@ -28,7 +28,9 @@ export const workerBundle = {
   ...commonBundleOptions,
   entryPoints: ['db/backend/worker.ts'],
   outfile: 'dist/electron/backend-worker.cjs',
-  external: ['better-sqlite3'],
+  // pdfjs (reading printed reports) loads its own worker module beside itself: it stays in
+  // node_modules, imported at run time.
+  external: ['better-sqlite3', 'pdfjs-dist'],
 } as const satisfies BuildOptions;
 
 export const preloadBundle = {

@@ -19,6 +19,8 @@ export type PathPurpose =
 export interface HostServices {
   choosePath?(purpose: PathPurpose, current: string, suggestedName?: string): Promise<string | null>;
   reveal?(file: string): void;
+  /** Opens a file with the program the system uses for it (a report's PDF in the PDF reader). */
+  openFile?(file: string): void;
   /** Opens another window of the app on the given fragment (e.g. "meeting=3"). */
   openWindow?(fragment: string): void;
   /**

@@ -23,6 +23,7 @@ export async function startBackendWorker(options: WorkerBackendOptions): Promise
     hostServices: [
       ...(host?.choosePath ? (['choosePath'] as const) : []),
       ...(host?.reveal ? (['reveal'] as const) : []),
+      ...(host?.openFile ? (['openFile'] as const) : []),
       ...(host?.openWindow ? (['openWindow'] as const) : []),
       ...(host?.printReport ? (['printReport'] as const) : []),
     ],
@@ -77,6 +78,7 @@ export async function startBackendWorker(options: WorkerBackendOptions): Promise
       else if (request.service === 'printReport')
         value = { ok: true, pdf: (await host?.printReport?.(...request.args)) ?? null };
       else if (request.service === 'openWindow') host?.openWindow?.(...request.args);
+      else if (request.service === 'openFile') host?.openFile?.(...request.args);
       else host?.reveal?.(...request.args);
     } catch (error) {
       (log ?? ((m, e) => console.error(m, e)))(`Host service ${request.service} failed`, String(error));

@@ -10,7 +10,7 @@ import type { PathPurpose } from './host-services.ts';
 export interface WorkerData {
   readonly options: Omit<BackendOptions, 'host' | 'log' | 'now' | 'canWrite'>;
   /** Which host services the host offers (the worker asks for them by message). */
-  readonly hostServices: readonly ('choosePath' | 'reveal' | 'openWindow' | 'printReport')[];
+  readonly hostServices: readonly ('choosePath' | 'reveal' | 'openFile' | 'openWindow' | 'printReport')[];
 }
 
 export type ToWorker =
@@ -29,7 +29,7 @@ export type HostRequest =
   | {
       readonly type: 'host';
       readonly id: number;
-      readonly service: 'reveal' | 'openWindow';
+      readonly service: 'reveal' | 'openFile' | 'openWindow';
       readonly args: [string];
     }
   | {

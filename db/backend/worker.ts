@@ -34,6 +34,9 @@ const host: HostServices | undefined = data.hostServices.length
       ...(data.hostServices.includes('reveal')
         ? { reveal: (file: string) => void ask({ service: 'reveal', args: [file] }) }
         : {}),
+      ...(data.hostServices.includes('openFile')
+        ? { openFile: (file: string) => void ask({ service: 'openFile', args: [file] }) }
+        : {}),
       ...(data.hostServices.includes('openWindow')
         ? { openWindow: (fragment: string) => void ask({ service: 'openWindow', args: [fragment] }) }
         : {}),

@@ -16,9 +16,12 @@ import {
   evaluationFigures,
   statusIndicator,
 } from '../../shared/evaluation/figures.ts';
-import { draftNarrative, proposedDecision } from '../../shared/evaluation/narrative.ts';
+import {
+  draftNarrative,
+  proposedDecision,
+  snapshotBreakPointSentence,
+} from '../../shared/evaluation/narrative.ts';
 import { translate } from '../../shared/i18n/i18n.ts';
-import { breakPointSentence } from '../../shared/text/break-point-sentence.ts';
 import type { CallContext } from '../backend/context.ts';
 import {
   createEntity,
@@ -257,25 +260,13 @@ function figuresOf(
     const b = snapshot.breakPoints.find((x) => x.id === subjectId);
     const f = figures.breakPoints.find((x) => x.id === subjectId);
     if (b && f) {
-      const indicators = new Map(snapshot.indicators.map((i) => [i.id, i]));
       return {
         kind: 'break_point',
         title: b.title,
         breakPointKind: b.kind,
         checkDate: b.checkDate,
         status: f.status,
-        sentence: breakPointSentence(
-          language,
-          { kind: b.kind, checkDate: b.checkDate, criterion: b.criterion, consequence: b.consequence },
-          b.conditions.map((c) => ({
-            id: c.id,
-            parentId: c.parentId,
-            node: c.node,
-            indicator: c.indicatorId === null ? null : (indicators.get(c.indicatorId) ?? null),
-            comparator: c.comparator,
-            threshold: c.threshold,
-          })),
-        ),
+        sentence: snapshotBreakPointSentence(language, snapshot, b.id),
         consequence: b.consequence,
         pace: f.pace,
         indicators: f.indicatorIds.flatMap((id) => {

@@ -242,6 +242,17 @@ export const reportFileCalls = {
     }
     return { fileName: entry.fileName, mimeType, content: content.toString('base64'), path: null };
   },
+  'reports.open': async ({ id }, ctx) => {
+    if (!ctx.host?.openFile) return { opened: false };
+    const { entry, content } = archivedFile(ctx.sessions.current.ws.db, id);
+    // A copy in the data folder (the archive stays in the workspace), one folder per report.
+    const folder = path.join(ctx.dataDir, 'reports', String(entry.id));
+    fs.mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, entry.fileName);
+    if (!fs.existsSync(file)) writeAll([{ target: file, given: file, content }]);
+    ctx.host.openFile(file);
+    return { opened: true };
+  },
   'reports.verify': async (input, ctx) => {
     let bytes: Buffer;
     if ('path' in input) {

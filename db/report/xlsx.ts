@@ -5,37 +5,24 @@
 // and modified are the report's producedAt, so one model always gives the same workbook content.
 import type ExcelJS from 'exceljs';
 import type { Language } from '../../shared/contract/schemas.ts';
-import { formatDateTime } from '../../shared/i18n/i18n.ts';
+import { formatDateTime, type MessageKey, translate } from '../../shared/i18n/i18n.ts';
 import type { Cell, Column, ColumnKind, ReportModel, Row, TableBlock } from '../../shared/report/model.ts';
 import { dataTables } from '../../shared/report/model.ts';
 import { printableModel } from './printable.ts';
 import { SheetNames } from './sheet-names.ts';
 
-/**
- * The About sheet's own words. They belong in the report's catalogue
- * (shared/i18n/features/report.ts) once it has them; the model's furniture has the rest.
- */
-const aboutWords: Record<
-  Language,
-  { sheet: string; report: string; produced: string; producedBy: string; status: string; sheets: string }
-> = {
-  de: {
-    sheet: 'Über',
-    report: 'Bericht',
-    produced: 'Erstellt',
-    producedBy: 'Erstellt von',
-    status: 'Status',
-    sheets: 'Blatt',
-  },
-  en: {
-    sheet: 'About',
-    report: 'Report',
-    produced: 'Produced',
-    producedBy: 'Produced by',
-    status: 'Status',
-    sheets: 'Sheet',
-  },
-};
+/** The About sheet's own words, in the report's language. */
+function aboutWords(language: Language) {
+  const t = (key: MessageKey) => translate(language, key);
+  return {
+    sheet: t('report.xlsx.about'),
+    report: t('report.xlsx.report'),
+    produced: t('report.xlsx.produced'),
+    producedBy: t('report.xlsx.producedBy'),
+    status: t('report.column.status'),
+    sheets: t('report.xlsx.sheet'),
+  };
+}
 
 export const dateFormat: Record<Language, string> = { de: 'dd.mm.yyyy', en: 'yyyy-mm-dd' };
 
@@ -130,7 +117,7 @@ function writeAboutSheet(
   model: ReportModel,
   sheets: readonly { name: string; caption: string }[],
 ) {
-  const words = aboutWords[model.language];
+  const words = aboutWords(model.language);
   const facts: [string, string][] = [
     [words.report, model.meta.title],
     ...model.cover.facts.map((fact): [string, string] => [fact.label, fact.value]),
@@ -175,7 +162,7 @@ export async function reportXlsx(input: ReportModel): Promise<Uint8Array> {
     workbook.modified = produced;
   }
 
-  const aboutName = aboutWords[model.language].sheet;
+  const aboutName = aboutWords(model.language).sheet;
   const about = workbook.addWorksheet(aboutName);
   const names = new SheetNames([aboutName]);
   const tables = dataTables(model).map((table, i) => ({

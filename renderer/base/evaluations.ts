@@ -1,6 +1,6 @@
-// Which evaluation an editor or a command is about, its title, and the tables its view is read
-// from: shared by the evaluation's editors and commands and by its report, so neither feature
-// reaches into the other.
+// What several features ask about evaluations: which one a command is about (the one given, else
+// the active editor's), its title from the workspace outline, and the tables its view is read from
+// (the evaluation's editors and its report reload when one of them changes).
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 
@@ -21,11 +21,11 @@ export const evaluationViewTables: readonly string[] = [
 /** The evaluation a command is about: the one given, else the active editor's. */
 export function evaluationOf(given?: unknown): number | undefined {
   if (typeof given === 'number') return given;
-  const wb = useWorkbench.getState();
-  const active = wb.editors.find((e) => e.key === wb.active)?.input;
-  if (active?.kind === 'entity' && active.entity === 'evaluation') return active.id;
-  if (active?.kind === 'meeting' || active?.kind === 'minutes' || active?.kind === 'report')
-    return active.evaluationId;
+  const { editors, active } = useWorkbench.getState();
+  const input = editors.find((e) => e.key === active)?.input;
+  if (input?.kind === 'entity' && input.entity === 'evaluation') return input.id;
+  if (input?.kind === 'meeting' || input?.kind === 'minutes' || input?.kind === 'report')
+    return input.evaluationId;
   return undefined;
 }
 

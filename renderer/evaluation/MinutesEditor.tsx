@@ -5,15 +5,13 @@ import './evaluation.css';
 import type { EvaluationView } from '../../shared/contract/evaluation.ts';
 import type { Language } from '../../shared/contract/schemas.ts';
 import { formatDate, type MessageKey, translate } from '../../shared/i18n/i18n.ts';
+import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
-import { produceReport } from '../report/report-commands.ts';
-import { useReports } from '../report/reports-store.ts';
 import { useEvaluationView } from './EvaluationSections.tsx';
 
 export function MinutesEditor({ evaluationId }: { evaluationId: number }) {
   const ui = useT();
   const view = useEvaluationView(evaluationId).data;
-  const busy = useReports((s) => s.busy);
   if (!view) return null;
   return (
     <div className="minutes-editor">
@@ -21,15 +19,7 @@ export function MinutesEditor({ evaluationId }: { evaluationId: number }) {
         <button
           type="button"
           className="button secondary"
-          disabled={busy}
-          onClick={() =>
-            void produceReport({
-              evaluationId,
-              language: view.evaluation.language,
-              variant: 'minutes',
-              format: 'pdf',
-            })
-          }
+          onClick={() => void runCommand('report.minutes', evaluationId)}
         >
           {ui('command.printMinutes')}
         </button>

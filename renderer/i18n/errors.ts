@@ -55,10 +55,12 @@ export function describeError(
   return { fields, general };
 }
 
+/** An error in one sentence of the current language (a notification). */
+export function messageOf(error: ApiError): string {
+  return firstMessage(describeError(error, t, {}));
+}
+
 /** The first message of a described error, for single-input prompts. */
 export function firstMessage(described: DescribedError): string {
   return described.fields.values().next().value ?? described.general ?? '';
 }
-
-/** An error as one sentence in the UI's language, for a notification or a prompt. */
-export const messageOf = (error: ApiError): string => firstMessage(describeError(error, t, {}));

@@ -61,9 +61,11 @@ function Tone({
 }) {
   return (
     <span className={`report-tone tone-${tone}`}>
+      {/* The symbol stays with the first word (a no-break space); long texts wrap. */}
       <span className="report-tone-symbol" aria-hidden="true">
         {toneSymbol[tone]}
-      </span>{' '}
+        {'\u00a0'}
+      </span>
       {children}
     </span>
   );

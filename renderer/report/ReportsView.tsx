@@ -11,7 +11,7 @@ import { useCall } from '../base/use-call.ts';
 import { useT } from '../i18n/useT.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { openReport, reproduce, saveCopy, verifyCopy } from './report-commands.ts';
+import { openArchived, openReport, reproduce, saveCopy, verifyCopy } from './report-commands.ts';
 import { useReports } from './reports-store.ts';
 
 export function ReportsView() {
@@ -72,6 +72,15 @@ export function ReportsView() {
                     SHA-256 {entry.sha256.slice(0, 12)}…
                   </span>
                   <span className="reports-actions">
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={t('report.openOf', { file: entry.fileName })}
+                      title={t('report.open')}
+                      onClick={() => void openArchived(entry)}
+                    >
+                      <Codicon name="go-to-file" />
+                    </button>
                     <button
                       type="button"
                       className="icon-button"

@@ -76,6 +76,19 @@ export async function saveCopy(entry: ArchivedReport): Promise<void> {
   download(file.data.fileName, file.data.mimeType, file.data.content ?? '');
 }
 
+/** Opens an archived file: with the system's program in the desktop app, in a new tab in the browser. */
+export async function openArchived(entry: ArchivedReport): Promise<void> {
+  const opened = await client().call('reports.open', { id: entry.id });
+  if (!opened.ok) return wb().notify(messageOf(opened.error));
+  if (opened.data.opened) return;
+  const file = await client().call('reports.file', { id: entry.id });
+  if (!file.ok) return wb().notify(messageOf(file.error));
+  const bytes = Uint8Array.from(atob(file.data.content ?? ''), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.data.mimeType }));
+  if (!window.open(url, '_blank')) download(file.data.fileName, file.data.mimeType, file.data.content ?? '');
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** Checks a file against the archive by its SHA-256 and says what it is. */
 export async function verifyCopy(): Promise<void> {
   const chosen = await client().call('workspace.choosePath', { purpose: 'openPdf' });
@@ -140,6 +153,24 @@ export function registerReportCommands(): void {
     run: (given?: unknown) => {
       const id = evaluationOf(given);
       if (id !== undefined) openReport(id);
+    },
+  });
+  registerCommand({
+    id: 'report.minutes',
+    title: 'command.printMinutes',
+    category: 'category.report',
+    when: () => evaluationOf() !== undefined,
+    run: async (given?: unknown) => {
+      const id = evaluationOf(given);
+      if (id === undefined) return;
+      const evaluation = await client().call('evaluations.get', { id });
+      if (!evaluation.ok) return wb().notify(messageOf(evaluation.error));
+      await produceReport({
+        evaluationId: id,
+        language: evaluation.data.language,
+        variant: 'minutes',
+        format: 'pdf',
+      });
     },
   });
   registerCommand({

@@ -321,6 +321,8 @@ const base = {
   'reports.produce': command(rp.reportCalls.produce, rp.producedReports),
   'reports.list': query(rp.reportCalls.list, z.array(rp.archivedReport)),
   'reports.file': query(rp.reportCalls.file, rp.reportFile),
+  /** Opens an archived file with the system's program (a temporary copy); `opened: false` without one. */
+  'reports.open': query(rp.reportCalls.open, z.strictObject({ opened: z.boolean() })),
   /** Whether a copy of a report is one of the archive's, by its SHA-256. */
   'reports.verify': query(rp.reportCalls.verify, rp.verification),
   /** Renders an archived PDF again from its snapshot and compares page count and text. */

@@ -167,6 +167,7 @@ export const reportCalls = {
     z.strictObject({ fileName: z.string().max(255), content: z.string().max(MAX_IMPORT_BASE64_CHARS) }),
   ]),
   reproduce: z.strictObject({ id }),
+  open: z.strictObject({ id }),
   setLogo: z.strictObject({
     clusterId: id,
     mimeType: z.enum(['image/png', 'image/jpeg', 'image/svg+xml']),

@@ -81,6 +81,25 @@ export function indicatorDraft(language: Language, figures: IndicatorFigures, cu
   return parts.join(' ');
 }
 
+/** A frozen break-point's rule as a sentence in the language (shared/text/break-point-sentence.ts). */
+export function snapshotBreakPointSentence(language: Language, snapshot: Snapshot, id: number): string {
+  const b = snapshot.breakPoints.find((x) => x.id === id);
+  if (!b) return '';
+  const indicators = new Map(snapshot.indicators.map((i) => [i.id, i]));
+  return breakPointSentence(
+    language,
+    { kind: b.kind, checkDate: b.checkDate, criterion: b.criterion, consequence: b.consequence },
+    b.conditions.map((x) => ({
+      id: x.id,
+      parentId: x.parentId,
+      node: x.node,
+      indicator: x.indicatorId === null ? null : (indicators.get(x.indicatorId) ?? null),
+      comparator: x.comparator,
+      threshold: x.threshold,
+    })),
+  );
+}
+
 /** The draft narrative of one agenda item, from the snapshot and its figures. */
 export function draftNarrative(
   language: Language,
@@ -100,18 +119,7 @@ export function draftNarrative(
       const f = figures.breakPoints.find((x) => x.id === subjectId);
       if (!b || !f) return '';
       const indicators = new Map(snapshot.indicators.map((i) => [i.id, i]));
-      const sentence = breakPointSentence(
-        language,
-        { kind: b.kind, checkDate: b.checkDate, criterion: b.criterion, consequence: b.consequence },
-        b.conditions.map((c) => ({
-          id: c.id,
-          parentId: c.parentId,
-          node: c.node,
-          indicator: c.indicatorId === null ? null : (indicators.get(c.indicatorId) ?? null),
-          comparator: c.comparator,
-          threshold: c.threshold,
-        })),
-      );
+      const sentence = snapshotBreakPointSentence(language, snapshot, b.id);
       const parts = [
         t('evaluation.draft.breakPoint', { sentence, status: t(`status.breakPoint.${f.status}`) }),
       ];

@@ -25,6 +25,8 @@ export interface NetworkSvgInput {
   readonly named?: number;
   /** The labels' font (the report uses its bundled font, so the PDF embeds only that). */
   readonly fontFamily?: string;
+  /** How names stand out from the lines: a white stroke (screen) or white boxes (print). */
+  readonly labelHalo?: 'stroke' | 'box';
   /** Prefix of the SVG's element ids (unique when several pictures share a page). */
   readonly idPrefix?: string;
 }
@@ -119,16 +121,29 @@ export function networkSvg(input: NetworkSvgInput): string {
     .sort((a, b) => snapshot.degree[b.index]! - snapshot.degree[a.index]! || a.actor.id - b.actor.id)
     .slice(0, input.named ?? 12);
   if (named.length > 0) {
+    // A stroked halo reads best on screen; a PDF keeps text as its font only without a stroke
+    // (Chromium draws stroked text as outlines), so a printed picture sets its names on boxes.
+    const boxed = input.labelHalo === 'box';
     parts.push(
-      `<g font-size="9" fill="#1f1f1f" stroke="#ffffff" stroke-width="2.5" paint-order="stroke" stroke-linejoin="round">`,
+      boxed
+        ? '<g font-size="9" fill="#1f1f1f">'
+        : `<g font-size="9" fill="#1f1f1f" stroke="#ffffff" stroke-width="2.5" paint-order="stroke" stroke-linejoin="round">`,
     );
     for (const p of named) {
       const { x, y } = point.get(p.index)!;
       const r = radius(p.index);
       const anchor = x > area.x + area.w * 0.75 ? 'end' : 'start';
       const dx = anchor === 'end' ? -(r + 2) : r + 2;
+      const name = shorten(p.actor.name, 32);
+      if (boxed) {
+        const w = name.length * 4.7 + 3;
+        const left = anchor === 'end' ? x + dx - w + 1.5 : x + dx - 1.5;
+        parts.push(
+          `<rect x="${num(left)}" y="${num(y - 5.5)}" width="${num(w)}" height="11" rx="1.5" fill="#ffffff" fill-opacity="0.85"/>`,
+        );
+      }
       parts.push(
-        `<text x="${num(x + dx)}" y="${num(y + 3)}" text-anchor="${anchor}">${escapeXml(shorten(p.actor.name, 32))}</text>`,
+        `<text x="${num(x + dx)}" y="${num(y + 3)}" text-anchor="${anchor}">${escapeXml(name)}</text>`,
       );
     }
     parts.push('</g>');

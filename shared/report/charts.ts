@@ -111,6 +111,26 @@ function numberLabel(language: Language, value: number, decimals: number): strin
   return formatNumber(language, value, { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
 }
 
+/** Horizontal grid lines with their values at the left, and the unit above the axis. */
+function valueAxis(
+  y: { (value: number): number; ticks(count: number): number[] },
+  box: { readonly left: number; readonly right: number; readonly top: number },
+  format: (value: number) => string,
+  unit: string,
+  unitOffset = 10,
+): string {
+  const parts: string[] = [];
+  for (const tick of y.ticks(5)) {
+    const ty = y(tick);
+    parts.push(
+      `<line x1="${box.left}" y1="${r(ty)}" x2="${box.right}" y2="${r(ty)}" stroke="${GRID}" stroke-width="0.8"/>`,
+      text(box.left - 6, ty, format(tick), { anchor: 'end', baseline: 'middle', fill: MUTED }),
+    );
+  }
+  if (unit) parts.push(text(box.left - 6, box.top - unitOffset, unit, { anchor: 'end', fill: MUTED }));
+  return parts.join('');
+}
+
 const DAY = 86_400_000;
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -186,19 +206,15 @@ export function indicatorChart(input: IndicatorChartInput, width = 640): Chart {
   const parts: string[] = [];
 
   // Grid and axes.
-  for (const tick of y.ticks(5)) {
-    const ty = y(tick);
-    parts.push(
-      `<line x1="${margin.left}" y1="${r(ty)}" x2="${width - margin.right}" y2="${r(ty)}" stroke="${GRID}" stroke-width="0.8"/>`,
-    );
-    parts.push(
-      text(margin.left - 6, ty, numberLabel(language, tick, 6), {
-        anchor: 'end',
-        baseline: 'middle',
-        fill: MUTED,
-      }),
-    );
-  }
+  parts.push(
+    valueAxis(
+      y,
+      { left: margin.left, right: width - margin.right, top: margin.top },
+      (tick) => numberLabel(language, tick, 6),
+      input.unit,
+      8,
+    ),
+  );
   const spanYears = (last.getTime() - first.getTime()) / (365 * DAY);
   const xTicks = spanYears > 2.5 ? x.ticks(Math.min(8, Math.ceil(spanYears))) : x.ticks(6);
   const yearOnly = xTicks.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
@@ -223,8 +239,6 @@ export function indicatorChart(input: IndicatorChartInput, width = 640): Chart {
       }),
     );
   }
-  if (input.unit)
-    parts.push(text(margin.left - 6, margin.top - 8, input.unit, { anchor: 'end', fill: MUTED }));
 
   // Tolerance band (direction "band"): a light area between its limits.
   if (input.band && (input.band.low !== null || input.band.high !== null)) {
@@ -378,17 +392,14 @@ export function barChart(input: BarChartInput, width = 640): Chart {
     .paddingInner(0.28)
     .paddingOuter(0.14);
   const parts: string[] = [patterns(input.id)];
-  for (const tick of y.ticks(5)) {
-    const ty = y(tick);
-    parts.push(
-      `<line x1="${margin.left}" y1="${r(ty)}" x2="${width - margin.right}" y2="${r(ty)}" stroke="${GRID}" stroke-width="0.8"/>`,
-    );
-    parts.push(
-      text(margin.left - 6, ty, input.format(tick), { anchor: 'end', baseline: 'middle', fill: MUTED }),
-    );
-  }
-  if (input.unit)
-    parts.push(text(margin.left - 6, margin.top - 10, input.unit, { anchor: 'end', fill: MUTED }));
+  parts.push(
+    valueAxis(
+      y,
+      { left: margin.left, right: width - margin.right, top: margin.top },
+      input.format,
+      input.unit,
+    ),
+  );
   const band = x.bandwidth();
   const inner = input.stacked ? band : band / Math.max(1, input.series.length);
   input.categories.forEach((category, i) => {
@@ -493,17 +504,14 @@ export function lineChart(input: LineChartInput, width = 640): Chart {
     .range([margin.left, width - margin.right])
     .paddingOuter(0.3);
   const parts: string[] = [];
-  for (const tick of y.ticks(5)) {
-    const ty = y(tick);
-    parts.push(
-      `<line x1="${margin.left}" y1="${r(ty)}" x2="${width - margin.right}" y2="${r(ty)}" stroke="${GRID}" stroke-width="0.8"/>`,
-    );
-    parts.push(
-      text(margin.left - 6, ty, input.format(tick), { anchor: 'end', baseline: 'middle', fill: MUTED }),
-    );
-  }
-  if (input.unit)
-    parts.push(text(margin.left - 6, margin.top - 10, input.unit, { anchor: 'end', fill: MUTED }));
+  parts.push(
+    valueAxis(
+      y,
+      { left: margin.left, right: width - margin.right, top: margin.top },
+      input.format,
+      input.unit,
+    ),
+  );
   const cx = (i: number) => (x(input.categories[i]!) ?? 0) + x.bandwidth() / 2;
   input.series.forEach((series, j) => {
     const colour = j === 0 ? input.accent : INK;

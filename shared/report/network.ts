@@ -135,6 +135,7 @@ export function networkSection(c: ReportContext): Draft {
         height,
         fontFamily: `${REPORT_FONT}, sans-serif`,
         named: 8,
+        labelHalo: 'box',
         idPrefix: c.id('network-svg'),
       }),
       width,

@@ -2,9 +2,14 @@
 // function of the report context: what it says comes from the frozen snapshot and the
 // evaluation's records, computed by the shared status engine and written in the report's language.
 
-import { draftNarrative, indicatorDraft, paceText, proposedDecision } from '../evaluation/narrative.ts';
+import {
+  draftNarrative,
+  indicatorDraft,
+  paceText,
+  proposedDecision,
+  snapshotBreakPointSentence,
+} from '../evaluation/narrative.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
-import { breakPointSentence } from '../text/break-point-sentence.ts';
 import { indicatorChart } from './charts.ts';
 import type { ReportContext } from './context.ts';
 import type { Block, Cell, Row, Section, TableBlock } from './model.ts';
@@ -594,20 +599,7 @@ export function indicatorsSection(c: ReportContext): Draft {
 // ——— 8. Break-points —————————————————————————————————————————————————————————————————————
 
 export function breakPointSentenceFor(c: ReportContext, id: number): string {
-  const b = c.snapshot.breakPoints.find((x) => x.id === id)!;
-  const indicators = new Map(c.snapshot.indicators.map((i) => [i.id, i]));
-  return breakPointSentence(
-    c.w.language,
-    { kind: b.kind, checkDate: b.checkDate, criterion: b.criterion, consequence: b.consequence },
-    b.conditions.map((x) => ({
-      id: x.id,
-      parentId: x.parentId,
-      node: x.node,
-      indicator: x.indicatorId === null ? null : (indicators.get(x.indicatorId) ?? null),
-      comparator: x.comparator,
-      threshold: x.threshold,
-    })),
-  );
+  return snapshotBreakPointSentence(c.w.language, c.snapshot, id);
 }
 
 function evidenceItems(c: ReportContext, entry: ReturnType<ReportContext['entry']>): string[] {
@@ -917,14 +909,14 @@ export function outlookSection(c: ReportContext): Draft {
   const targets = table(
     c,
     'next-targets',
-    w.t('report.outlook.targets', { year: nextYear }),
+    w.t('report.outlook.targets', { year: String(nextYear) }),
     [
       { label: w.t('report.column.indicator'), kind: 'text', width: 3.6 },
       { label: w.t('report.column.date'), kind: 'date', width: 1.2 },
       { label: w.t('report.column.target'), kind: 'number', width: 1.6 },
     ],
     targetRows,
-    { sheet: w.t('report.sheet.targets'), empty: w.t('report.empty.targets', { year: nextYear }) },
+    { sheet: w.t('report.sheet.targets'), empty: w.t('report.empty.targets', { year: String(nextYear) }) },
   );
   const risks: string[] = [];
   for (const f of figures.indicators.filter((i) => i.status === 'off_track' || i.status === 'at_risk'))
@@ -951,7 +943,7 @@ export function outlookSection(c: ReportContext): Draft {
   const draft = w.t('report.draft.outlook', {
     adjustments: view.adjustments.length,
     risks: risks.length,
-    year: nextYear,
+    year: String(nextYear),
   });
   return {
     id: 'outlook',

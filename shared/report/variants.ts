@@ -2,7 +2,7 @@
 // (a Sachbericht: results against goals, what was done, deviations and their reasons; and a
 // zahlenmäßiger Nachweis: income and expenditure against the financing plan by year and source),
 // and the minutes of the evaluation meeting as a document of their own.
-import { paceText } from '../evaluation/narrative.ts';
+import { draftNarrative, paceText } from '../evaluation/narrative.ts';
 import { annexSection } from './annex.ts';
 import type { ReportContext } from './context.ts';
 import { numbersSection } from './finances.ts';
@@ -137,9 +137,17 @@ export function minutesSections(c: ReportContext): Draft[] {
           },
         ],
       });
+    // What was said of it: the assessment's text (in the evaluation's language), else the draft
+    // from the figures in the minutes' language; then the notes taken in the meeting.
+    const said =
+      (c.view.evaluation.language === w.language ? entry.assessment?.narrative.trim() : '') ||
+      (entry.kind === 'other' || entry.kind === 'decision'
+        ? ''
+        : draftNarrative(w.language, entry.kind, entry.subjectId, c.snapshot, c.figures));
+    if (said) blocks.push({ kind: 'paragraph', text: said });
     blocks.push(
       entry.minutes.trim()
-        ? { kind: 'paragraph', text: entry.minutes.trim() }
+        ? { kind: 'paragraph', text: `${w.t('report.minutes.notes')} ${entry.minutes.trim()}` }
         : { kind: 'paragraph', text: w.t('report.minutes.noMinutes'), style: 'note' },
     );
     for (const r of resolutions)

@@ -60,6 +60,7 @@ describe('the handler table', () => {
         'workspace.openDefault',
         'workspace.openWindow',
         'reports.file',
+        'reports.open',
         'reports.produce',
         'reports.reproduce',
         'reports.verify',
@@ -384,6 +385,15 @@ describe('every call answers with its output schema', () => {
         return produced.ok ? [{ id: (produced.data as { id: number }[])[0]!.id }] : [];
       },
       'clusters.setLogo': async () => [{ clusterId: 1, mimeType: 'image/svg+xml', content: svgLogo }],
+      'evaluations.create': async () => [
+        {
+          clusterId: 1,
+          title: 'Evaluierung 2027',
+          periodStart: '2027-01-01',
+          periodEnd: '2027-12-31',
+          cutoffDate: '2027-12-31',
+        },
+      ],
       'reportNarratives.get': async (backend: Backend) => [{ id: await narrative(backend) }],
       'reportNarratives.update': async (backend: Backend) => [{ id: await narrative(backend), text: 'Neu' }],
       'reportNarratives.delete': async (backend: Backend) => [{ id: await narrative(backend) }],

@@ -117,7 +117,7 @@ describe('bundled Electron code', () => {
     }
   });
 
-  it('bundles the report writers so that, as CommonJS in a worker thread, they find their font and WebAssembly files', async () => {
+  it('bundles the report writers and the PDF reading so that, as CommonJS in a worker thread, they find their fonts, WebAssembly and pdfjs', async () => {
     const { build } = await import('esbuild');
     fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
     const dir = fs.mkdtempSync(path.join(root, 'test-results', 'report-bundle-'));
@@ -133,9 +133,19 @@ describe('bundled Electron code', () => {
             "import { reportDocx } from './db/report/docx.ts';",
             "import { fixtureModel } from './db/report/fixture-model.ts';",
             "import { reportXlsx } from './db/report/xlsx.ts';",
+            "import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';",
+            "import { finishPdf, pdfAttachments, pdfPageTexts } from './db/report/pdf.ts';",
             "const model = fixtureModel('en');",
+            // A PDF finished and read back as the printing pipeline does (pdf-lib, pdfjs).
+            'async function pdf(xlsx) {',
+            '  const doc = await PDFDocument.create();',
+            '  const font = await doc.embedFont(StandardFonts.Helvetica);',
+            "  doc.addPage().drawText('Bundled and read back', { x: 50, y: 700, font, size: 12 });",
+            "  const finished = await finishPdf(await doc.save(), model, { name: 'data.xlsx', mimeType: 'application/zip', description: 'data', content: xlsx });",
+            '  return { texts: await pdfPageTexts(finished), attachments: await pdfAttachments(finished) };',
+            '}',
             'Promise.all([reportDocx(model), reportXlsx(model)]).then(',
-            '  ([docx, xlsx]) => parentPort.postMessage({ docx, xlsx }),',
+            '  async ([docx, xlsx]) => parentPort.postMessage({ docx, xlsx, pdf: await pdf(xlsx) }),',
             '  (error) => parentPort.postMessage({ error: String(error) }),',
             ');',
           ].join('\n'),
@@ -152,16 +162,19 @@ describe('bundled Electron code', () => {
       expect(Object.keys(result.metafile.inputs)).toContain('db/report/raster.ts');
       // The TTF and .wasm files are read from node_modules at run time, not bundled.
       expect(Object.keys(result.metafile.inputs).filter((file) => /\.(wasm|ttf)$/.test(file))).toEqual([]);
-      const answer = await new Promise<{ docx?: Uint8Array; xlsx?: Uint8Array; error?: string }>(
-        (resolve, reject) => {
-          const worker = new Worker(outfile);
-          worker.once('message', (message) => {
-            resolve(message);
-            void worker.terminate();
-          });
-          worker.once('error', reject);
-        },
-      );
+      const answer = await new Promise<{
+        docx?: Uint8Array;
+        xlsx?: Uint8Array;
+        pdf?: { texts: string[]; attachments: { name: string; bytes: number }[] };
+        error?: string;
+      }>((resolve, reject) => {
+        const worker = new Worker(outfile);
+        worker.once('message', (message) => {
+          resolve(message);
+          void worker.terminate();
+        });
+        worker.once('error', reject);
+      });
       expect(answer.error).toBeUndefined();
       const docx = unzipSync(answer.docx!);
       expect(Object.keys(docx).filter((name) => name.startsWith('word/fonts/'))).toHaveLength(3);
@@ -170,6 +183,11 @@ describe('bundled Electron code', () => {
       )?.[1];
       expect(Buffer.from(png!).readUInt32BE(16)).toBe(1280);
       expect(Object.keys(unzipSync(answer.xlsx!))).toContain('xl/worksheets/sheet2.xml');
+      // pdfjs (loaded from node_modules at run time) reads what pdf-lib finished.
+      expect(answer.pdf).toEqual({
+        texts: ['Bundled and read back'],
+        attachments: [{ name: 'data.xlsx', bytes: answer.xlsx!.length }],
+      });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

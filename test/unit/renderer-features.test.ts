@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 
 const renderer = path.resolve(import.meta.dirname, '../../renderer');
-const features = ['workbench', 'editors', 'monitoring', 'evaluation', 'resources'];
+const features = ['workbench', 'editors', 'monitoring', 'evaluation', 'resources', 'network', 'report'];
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
