@@ -113,14 +113,14 @@ export function ReportsView() {
   );
 }
 
-/** Facts joined by " · ", each kept on one line: a narrow side bar wraps between them, not inside. */
+/** Facts joined by " · ", each kept on one line: a narrow side bar wraps after a dot, never inside a fact. */
 function Parts({ parts }: { parts: readonly string[] }) {
   return (
     <span>
       {parts.filter(Boolean).map((part, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a fixed sequence of facts
         <Fragment key={i}>
-          {i > 0 ? ' · ' : ''}
+          {i > 0 ? '\u00a0· ' : ''}
           <span className="reports-part">{part}</span>
         </Fragment>
       ))}

@@ -201,6 +201,10 @@ export class ReportPage {
       has: this.page.getByRole('button', { name: this.w.saveCopyOf(fileName), exact: true }),
     });
   }
+  /** What the archive says of a file (what, language, when, who, pages), its spaces as read. */
+  async archiveEntryText(fileName: string): Promise<string> {
+    return ((await this.archiveEntry(fileName).textContent()) ?? '').replace(/\s+/g, ' ');
+  }
   async saveCopy(fileName: string, folder: string): Promise<string> {
     const button = this.reportsView.getByRole('button', { name: this.w.saveCopyOf(fileName), exact: true });
     return (await this.download(button, folder)).file;
