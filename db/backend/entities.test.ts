@@ -215,7 +215,7 @@ const cases: Record<
       key: 'section:summary',
       text: 'Das Cluster liegt im Plan.',
     },
-    update: { text: 'Das Cluster liegt überwiegend im Plan.' },
+    update: { text: 'Das Cluster liegt überwiegend im Plan.\n\nDie Mitglieder sehen einen klaren Nutzen.' },
   }),
 };
 

@@ -1,7 +1,22 @@
 // What several features ask about evaluations: which one a command is about (the one given, else
-// the active editor's) and its title from the workspace outline.
+// the active editor's), its title from the workspace outline, and the tables its view is read from
+// (the evaluation's editors and its report reload when one of them changes).
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
+
+/** The tables evaluation.view reads: a change to any of them reloads what shows the view. */
+export const evaluationViewTables: readonly string[] = [
+  'evaluation',
+  'evaluation_snapshot',
+  'evaluation_participant',
+  'agenda_item',
+  'assessment',
+  'evidence',
+  'resolution',
+  'decision',
+  'follow_up',
+  'adjustment',
+];
 
 /** The evaluation a command is about: the one given, else the active editor's. */
 export function evaluationOf(given?: unknown): number | undefined {

@@ -40,6 +40,8 @@ describe('editor forms', () => {
         'legalForm: text',
         'regionalStrengths: lines',
         'description: textarea',
+        'reportAccent: colour',
+        'reportFooter: text',
       ],
       strategy: [
         'title: text',

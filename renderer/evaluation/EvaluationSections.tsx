@@ -18,6 +18,7 @@ import {
 import { localToday } from '../../shared/time/today.ts';
 import { Codicon } from '../base/Codicon.tsx';
 import type { SectionProps } from '../base/editor-registry.ts';
+import { evaluationViewTables } from '../base/evaluations.ts';
 import { toBase64 } from '../base/files.ts';
 import { useCall } from '../base/use-call.ts';
 import { runCommand } from '../commands/registry.ts';
@@ -29,22 +30,10 @@ import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { Figures } from './Figures.tsx';
 
-/** The tables evaluation.view reads: a change to any of them reloads the view. */
-export const viewTables = [
-  'evaluation',
-  'evaluation_snapshot',
-  'evaluation_participant',
-  'agenda_item',
-  'assessment',
-  'evidence',
-  'resolution',
-  'decision',
-  'follow_up',
-  'adjustment',
-];
-
 export function useEvaluationView(evaluationId: number) {
-  const version = useChanges((s) => viewTables.reduce((n, table) => n + (s.versions[table] ?? 0), 0));
+  const version = useChanges((s) =>
+    evaluationViewTables.reduce((n, table) => n + (s.versions[table] ?? 0), 0),
+  );
   return useCall('evaluation.view', { evaluationId }, { reload: version });
 }
 

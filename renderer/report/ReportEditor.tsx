@@ -4,7 +4,7 @@
 // Excel file into the archive. The report reads only the evaluation's frozen data.
 import './report.css';
 import './report-editor.css';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Language } from '../../shared/contract/schemas.ts';
 import {
   headingText,
@@ -14,9 +14,11 @@ import {
   reportVariants,
 } from '../../shared/report/model.ts';
 import { Codicon } from '../base/Codicon.tsx';
+import { evaluationViewTables } from '../base/evaluations.ts';
 import { useCall } from '../base/use-call.ts';
 import { messageOf } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
+import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { loadReportFonts } from './fonts.ts';
@@ -24,16 +26,23 @@ import { ReportDocument } from './ReportDocument.tsx';
 import { produceReport } from './report-commands.ts';
 import { useReports } from './reports-store.ts';
 
+/**
+ * What a report is built from: the evaluation's view (its status, snapshot and records), the texts
+ * written for it and the cluster's design. A change to any of them (a text saved here, undo, the
+ * logo chosen in the cluster editor, the evaluation locked) reloads the preview.
+ */
+const reportTables = [...evaluationViewTables, 'report_narrative', 'cluster'];
+
 export function ReportEditor({ evaluationId }: { evaluationId: number }) {
   const t = useT();
   const ids = useId();
-  const evaluation = useCall('evaluations.get', { id: evaluationId }).data;
+  const version = useChanges((s) => reportTables.reduce((n, table) => n + (s.versions[table] ?? 0), 0));
+  const evaluation = useCall('evaluations.get', { id: evaluationId }, { reload: version }).data;
   const [language, setLanguage] = useState<Language | null>(null);
   const [variant, setVariant] = useState<ReportVariant>('standard');
-  const [edits, setEdits] = useState(0);
   const shown = language ?? evaluation?.language ?? null;
   const model = useCall('reports.model', shown ? { evaluationId, language: shown, variant } : null, {
-    reload: edits,
+    reload: version,
   });
   const busy = useReports((s) => s.busy);
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
@@ -118,7 +127,6 @@ export function ReportEditor({ evaluationId }: { evaluationId: number }) {
                 evaluationId={evaluationId}
                 language={model.data!.language}
                 editable={!locked && !readOnly}
-                onSaved={() => setEdits((n) => n + 1)}
               />
             )}
           />
@@ -136,7 +144,6 @@ function NarrativeEditor(props: {
   evaluationId: number;
   language: Language;
   editable: boolean;
-  onSaved: () => void;
 }) {
   const t = useT();
   const id = useId();
@@ -144,6 +151,13 @@ function NarrativeEditor(props: {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(block.text);
   const [error, setError] = useState<string | null>(null);
+  // Leaving the text (saved, cancelled, back to the draft) puts keyboard focus back on its edit
+  // button, not on the page's start.
+  const refocus = useRef(false);
+  const close = () => {
+    refocus.current = true;
+    setEditing(false);
+  };
   const save = async (value: string) => {
     const saved = await client().call('reports.saveNarrative', {
       evaluationId: props.evaluationId,
@@ -153,8 +167,7 @@ function NarrativeEditor(props: {
     });
     if (!saved.ok) return setError(messageOf(saved.error));
     setError(null);
-    setEditing(false);
-    props.onSaved();
+    close();
   };
   if (editing)
     return (
@@ -172,7 +185,7 @@ function NarrativeEditor(props: {
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               setText(block.text);
-              setEditing(false);
+              close();
             } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
               void save(text);
@@ -195,7 +208,7 @@ function NarrativeEditor(props: {
             className="button secondary"
             onClick={() => {
               setText(block.text);
-              setEditing(false);
+              close();
             }}
           >
             {t('report.narrative.cancel')}
@@ -225,6 +238,12 @@ function NarrativeEditor(props: {
         <button
           type="button"
           className="report-narrative-edit"
+          ref={(button) => {
+            if (button && refocus.current) {
+              refocus.current = false;
+              button.focus();
+            }
+          }}
           aria-label={t('report.narrative.editOf', { heading: props.heading })}
           onClick={() => {
             setText(block.text);

@@ -3,6 +3,7 @@
 // characters of its SHA-256. Each can be saved as a copy or (a PDF) produced again from its
 // snapshot and compared; any file can be checked against the archive by its hash.
 import './report-editor.css';
+import { Fragment } from 'react';
 import type { ArchivedReport } from '../../shared/contract/report.ts';
 import { formatDateTime } from '../../shared/i18n/i18n.ts';
 import { Codicon } from '../base/Codicon.tsx';
@@ -50,13 +51,22 @@ export function ReportsView() {
                     <Codicon
                       name={entry.format === 'pdf' ? 'file-pdf' : entry.format === 'docx' ? 'file' : 'table'}
                     />
-                    {t(`report.variant.${entry.variant}`)} · {entry.format.toUpperCase()} ·{' '}
-                    {t(`option.language.${entry.language}`)}
+                    <Parts
+                      parts={[
+                        t(`report.variant.${entry.variant}`),
+                        entry.format.toUpperCase(),
+                        t(`option.language.${entry.language}`),
+                      ]}
+                    />
                   </span>
                   <span className="muted">
-                    {formatDateTime(language, entry.producedAt)}
-                    {entry.producedBy ? ` · ${entry.producedBy}` : ''}
-                    {entry.pages ? ` · ${t('report.pages', { count: entry.pages })}` : ''}
+                    <Parts
+                      parts={[
+                        formatDateTime(language, entry.producedAt),
+                        entry.producedBy,
+                        entry.pages ? t('report.pages', { count: entry.pages }) : '',
+                      ]}
+                    />
                   </span>
                   <span className="muted reports-hash" title={entry.sha256}>
                     SHA-256 {entry.sha256.slice(0, 12)}…
@@ -100,5 +110,20 @@ export function ReportsView() {
         );
       })}
     </nav>
+  );
+}
+
+/** Facts joined by " · ", each kept on one line: a narrow side bar wraps after a dot, never inside a fact. */
+function Parts({ parts }: { parts: readonly string[] }) {
+  return (
+    <span>
+      {parts.filter(Boolean).map((part, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed sequence of facts
+        <Fragment key={i}>
+          {i > 0 ? '\u00a0· ' : ''}
+          <span className="reports-part">{part}</span>
+        </Fragment>
+      ))}
+    </span>
   );
 }

@@ -600,7 +600,8 @@ export const entities = {
       language: enums.language,
       /** 'section:summary', 'indicator:12', … (shared/report/build.ts names them). */
       key: z.string().min(1).max(100),
-      text: name(20000),
+      /** Paragraphs separated by blank lines, as written in the report editor. */
+      text: text(20000).min(1),
     },
   }),
   adjustment: entity({
