@@ -353,6 +353,7 @@ export function ReportDocument({ model, pages, renderNarrative }: ReportDocument
     <article
       className={`report variant-${model.variant}`}
       lang={model.language}
+      aria-label={model.meta.title}
       style={{ '--report-accent': model.design.accent } as CSSProperties}
     >
       <header className="report-cover">

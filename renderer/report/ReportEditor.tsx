@@ -151,6 +151,7 @@ function NarrativeEditor(props: {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(block.text);
   const [error, setError] = useState<string | null>(null);
+  const editLabel = block.draft ? t('report.narrative.editDraft') : t('report.narrative.edit');
   // Leaving the text (saved, cancelled, back to the draft) puts keyboard focus back on its edit
   // button, not on the page's start.
   const refocus = useRef(false);
@@ -244,13 +245,14 @@ function NarrativeEditor(props: {
               button.focus();
             }
           }}
-          aria-label={t('report.narrative.editOf', { heading: props.heading })}
+          // The visible words begin the name, so speech input finds the button by what it shows.
+          aria-label={t('report.narrative.editOf', { action: editLabel, heading: props.heading })}
           onClick={() => {
             setText(block.text);
             setEditing(true);
           }}
         >
-          <Codicon name="edit" /> {block.draft ? t('report.narrative.editDraft') : t('report.narrative.edit')}
+          <Codicon name="edit" /> {editLabel}
         </button>
       )}
     </div>

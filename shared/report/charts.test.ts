@@ -50,7 +50,9 @@ describe('the report charts', () => {
     expect(chart.svg).toContain('stroke-dasharray="6 4"'); // plan dashed
     expect(chart.svg).toContain('stroke-dasharray="1.5 3"'); // trend dotted
     // Actual: filled circles, one path for the series.
-    expect(chart.svg).toMatch(/<path d="M[\d.]+ [\d.]+a3\.2 3\.2 0 1 0 6\.4 0a3\.2 3\.2 0 1 0 -6\.4 0ZM[^"]+" fill="#1d5b8f"/);
+    expect(chart.svg).toMatch(
+      /<path d="M[\d.]+ [\d.]+a3\.2 3\.2 0 1 0 6\.4 0a3\.2 3\.2 0 1 0 -6\.4 0ZM[^"]+" fill="#1d5b8f"/,
+    );
     expect(chart.svg).toMatch(/<path d="M[^"]+Z" fill="#ffffff"/); // target: open diamond
   });
 

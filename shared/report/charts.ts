@@ -258,13 +258,22 @@ export function indicatorChart(input: IndicatorChartInput, width = 640): Chart {
   parts.push(
     `<path d="${xTicks.map((tick) => `M${r(x(tick))} ${baseY}v4`).join('')}" stroke="${MUTED}" stroke-width="1"/>`,
   );
-  for (const tick of xTicks)
-    parts.push(
-      text(x(tick), baseY + 16, yearOnly ? String(tick.getUTCFullYear()) : monthFormat.format(tick), {
-        anchor: 'middle',
-        fill: MUTED,
-      }),
-    );
+  if (yearOnly) {
+    // Years are spans: each name stands in the middle of its year, between the ticks at 1 January
+    // (so a cut-off on 31 December sits at the end of its year, not under the next year's name).
+    const [from, to] = x.domain() as [Date, Date];
+    for (let year = from.getUTCFullYear(); year <= to.getUTCFullYear(); year++) {
+      const start = Math.max(from.getTime(), Date.UTC(year, 0, 1));
+      const end = Math.min(to.getTime(), Date.UTC(year + 1, 0, 1));
+      if (end - start < 100 * DAY) continue;
+      parts.push(
+        text(x(new Date((start + end) / 2)), baseY + 16, String(year), { anchor: 'middle', fill: MUTED }),
+      );
+    }
+  } else {
+    for (const tick of xTicks)
+      parts.push(text(x(tick), baseY + 16, monthFormat.format(tick), { anchor: 'middle', fill: MUTED }));
+  }
 
   // Tolerance band (direction "band"): a light area between its limits.
   if (input.band && (input.band.low !== null || input.band.high !== null)) {
@@ -288,23 +297,43 @@ export function indicatorChart(input: IndicatorChartInput, width = 640): Chart {
       `<polyline points="${input.plan.map((p) => `${r(px(p.date))},${r(y(p.value))}`).join(' ')}" fill="none" stroke="${MUTED}" stroke-width="1.6" stroke-dasharray="6 4"/>`,
     );
   }
+  // Targets: open diamonds with their values (under the actual values, which are drawn last).
+  // A label is left out where the same value is already labelled at the same place: the last
+  // actual value on its target, or the trend ending on a target.
+  const lastActual = input.series[input.series.length - 1] ?? null;
+  const near = (a: { date: string; value: number }, b: { date: string; value: number }) =>
+    Math.abs(px(a.date) - px(b.date)) < 14 && Math.abs(y(a.value) - y(b.value)) < 10;
+  parts.push(
+    markers(
+      'diamond',
+      input.targets.map((t) => ({ x: px(t.date), y: y(t.value) })),
+      INK,
+      false,
+    ),
+  );
+  for (const target of input.targets) {
+    if (lastActual && near(target, lastActual)) continue;
+    parts.push(
+      text(px(target.date) + 7, y(target.value) + 12, numberLabel(language, target.value, input.decimals), {
+        size: 10,
+        fill: INK,
+      }),
+    );
+  }
   // Trend: dotted line from the last actual value to its projection.
   if (input.trend) {
     parts.push(
       `<line x1="${r(px(input.trend.from.date))}" y1="${r(y(input.trend.from.value))}" x2="${r(px(input.trend.to.date))}" y2="${r(y(input.trend.to.value))}" stroke="${accent}" stroke-width="1.6" stroke-dasharray="1.5 3" stroke-linecap="round"/>`,
     );
-    parts.push(
-      text(
-        px(input.trend.to.date) + 6,
-        y(input.trend.to.value) - 8,
-        numberLabel(language, input.trend.to.value, input.decimals),
-        {
+    const end = input.trend.to;
+    if (!input.targets.some((t) => near(t, end)))
+      parts.push(
+        text(px(end.date) + 6, y(end.value) - 8, numberLabel(language, end.value, input.decimals), {
           baseline: 'middle',
           fill: accent,
           size: 10,
-        },
-      ),
-    );
+        }),
+      );
   }
   // Actual: solid line with filled circles.
   if (input.series.length > 0) {
@@ -338,23 +367,6 @@ export function indicatorChart(input: IndicatorChartInput, width = 640): Chart {
       ),
     );
   }
-  // Targets: open diamonds with their values.
-  parts.push(
-    markers(
-      'diamond',
-      input.targets.map((t) => ({ x: px(t.date), y: y(t.value) })),
-      INK,
-      false,
-    ),
-  );
-  for (const target of input.targets)
-    parts.push(
-      text(px(target.date) + 7, y(target.value) + 12, numberLabel(language, target.value, input.decimals), {
-        size: 10,
-        fill: INK,
-      }),
-    );
-
   const items: LegendItem[] = [
     { label: labels.actual, colour: accent, marker: 'circle' },
     ...(input.plan.length > 1 ? [{ label: labels.plan, colour: MUTED, dash: '6 4' }] : []),

@@ -274,7 +274,10 @@ export function strategySection(c: ReportContext): Draft {
             textCell(g.goal.title),
             textCell(w.option('perspective', g.goal.perspective)),
             textCell(fieldName(g.goal.fieldOfActionId)),
-            numberCell(w.number(g.goal.indicatorIds.length, 0), g.goal.indicatorIds.length),
+            numberCell(
+              w.number(subtreeIndicators(c, g.goal.id).size, 0),
+              subtreeIndicators(c, g.goal.id).size,
+            ),
             w.indicatorStatus(g.status),
           ],
           { level: g.level, ...(g.level === 0 ? { emphasis: 'group' as const } : {}) },

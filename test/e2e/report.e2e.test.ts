@@ -113,7 +113,7 @@ const story = {
       `Diese Datei stimmt mit keinem Bericht im Archiv überein (SHA-256 ${hash.slice(0, 16)}…): Sie wurde verändert oder anderswo erstellt.`,
     reproduced: (n: number) => `Aus dem Snapshot neu erzeugt: ${n} Seiten, auf jeder Seite derselbe Text.`,
     lockedNote: /^Die Evaluierung ist gesperrt/,
-    lockedCover: /Beschlossen und abgeschlossen am/,
+    lockedCover: /Beschlossen und gesperrt am/,
     draftCover: 'Entwurf: noch nicht beschlossen',
     footer: 'Gefördert vom Land Brandenburg · www.photonik-havelland.de',
     logoStored: 'Logo gespeichert.',

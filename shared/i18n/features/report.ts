@@ -38,7 +38,7 @@ export const reportEn = {
   'report.summary.overall': 'Overall status',
   'report.summary.indicators': 'Indicators',
   'report.summary.indicatorCounts':
-    '{count} in all: {onTrack} on track, {atRisk} at risk, {offTrack} off track, {noData} without current data',
+    '{count} in all – on track: {onTrack}, at risk: {atRisk}, off track: {offTrack}, without current data: {noData}',
   'report.summary.breakPoints': 'Break-points',
   'report.summary.breakPointCounts':
     '{count} in all, {due} due by the cut-off date: {met} met, {missed} missed',
@@ -78,7 +78,7 @@ export const reportEn = {
   'report.indicator.chartAlt':
     '{name} over time: {points} measured values; at the cut-off date {actual} against a plan of {planned}.',
   'report.draft.indicators':
-    'Of {count} indicators, {onTrack} are on track, {atRisk} at risk and {offTrack} off track; {noData} have no current data.',
+    'Of {count} indicators – on track: {onTrack}, at risk: {atRisk}, off track: {offTrack}, without current data: {noData}.',
   'report.chart.actual': 'Actual',
   'report.chart.plan': 'Plan',
   'report.chart.target': 'Target',
@@ -292,7 +292,7 @@ export const reportEn = {
   'report.reproducedDiffers':
     'Produced again: {now} pages (archived: {archived}); page {page} differs: archived “{was}”, now “{is}”.',
   'report.narrative.label': 'Text of “{heading}”',
-  'report.narrative.editOf': 'Edit the text of “{heading}”',
+  'report.narrative.editOf': '{action}: text of “{heading}”',
   'report.narrative.edit': 'Edit',
   'report.narrative.editDraft': 'Edit draft',
   'report.narrative.cancel': 'Cancel',
@@ -405,7 +405,7 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.meta.subject': 'Jährliche Evaluierung von {cluster}, {period}',
   'report.cover.period': 'Berichtszeitraum',
   'report.cover.produced': 'Erstellt am',
-  'report.cover.locked': 'Beschlossen und abgeschlossen am {date}',
+  'report.cover.locked': 'Beschlossen und gesperrt am {date}',
   'report.cover.decided': 'Beschlossen am {date}',
   'report.cover.draft': 'Entwurf: noch nicht beschlossen',
   'report.page': 'Seite',
@@ -433,7 +433,7 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.summary.overall': 'Gesamtstatus',
   'report.summary.indicators': 'Indikatoren',
   'report.summary.indicatorCounts':
-    '{count} insgesamt: {onTrack} im Plan, {atRisk} gefährdet, {offTrack} verfehlen den Plan, {noData} ohne aktuelle Daten',
+    '{count} insgesamt – im Plan: {onTrack}, gefährdet: {atRisk}, verfehlt den Plan: {offTrack}, ohne aktuelle Daten: {noData}',
   'report.summary.breakPoints': 'Sollbruchstellen',
   'report.summary.breakPointCounts':
     '{count} insgesamt, {due} bis zum Stichtag fällig: {met} erfüllt, {missed} verfehlt',
@@ -473,7 +473,7 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.indicator.chartAlt':
     '{name} im Zeitverlauf: {points} Messwerte; zum Stichtag {actual} bei einem Plan von {planned}.',
   'report.draft.indicators':
-    'Von {count} Indikatoren sind {onTrack} im Plan, {atRisk} gefährdet und {offTrack} verfehlen den Plan; {noData} haben keine aktuellen Daten.',
+    'Indikatoren: {count} – im Plan: {onTrack}, gefährdet: {atRisk}, verfehlt den Plan: {offTrack}, ohne aktuelle Daten: {noData}.',
   'report.chart.actual': 'Ist',
   'report.chart.plan': 'Plan',
   'report.chart.target': 'Zielwert',
@@ -691,7 +691,7 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.reproducedDiffers':
     'Neu erzeugt: {now} Seiten (archiviert: {archived}); Seite {page} weicht ab: archiviert „{was}“, jetzt „{is}“.',
   'report.narrative.label': 'Text zu „{heading}“',
-  'report.narrative.editOf': 'Text zu „{heading}“ bearbeiten',
+  'report.narrative.editOf': '{action}: Text zu „{heading}“',
   'report.narrative.edit': 'Bearbeiten',
   'report.narrative.editDraft': 'Entwurf bearbeiten',
   'report.narrative.cancel': 'Abbrechen',

@@ -4,6 +4,9 @@
 // in the cluster editor — found by role and label, in German or English. Files the browser
 // downloads and files it asks for go through Playwright's download and file chooser events.
 import path from 'node:path';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 import type { Download, Locator, Page } from 'playwright-core';
 
 type Language = 'de' | 'en';
@@ -26,8 +29,10 @@ const words = {
       minutes: 'Protokoll',
     },
     produce: { pdf: 'PDF erstellen', docx: 'Word', xlsx: 'Excel' },
-    editText: (heading: string) => `Text zu „${heading}“ bearbeiten`,
-    anyEditText: /^Text zu „.+“ bearbeiten$/,
+    // The visible words ("Bearbeiten", "Entwurf bearbeiten") begin the name, the text's heading ends it.
+    editText: (heading: string) =>
+      new RegExp(`^(Entwurf bearbeiten|Bearbeiten): Text zu „${escapeRegExp(heading)}“$`),
+    anyEditText: /^(Entwurf bearbeiten|Bearbeiten): Text zu „.+“$/,
     text: (heading: string) => `Text zu „${heading}“`,
     save: 'Speichern',
     cancel: 'Abbrechen',
@@ -57,8 +62,8 @@ const words = {
       minutes: 'Minutes',
     },
     produce: { pdf: 'Produce PDF', docx: 'Word', xlsx: 'Excel' },
-    editText: (heading: string) => `Edit the text of “${heading}”`,
-    anyEditText: /^Edit the text of “.+”$/,
+    editText: (heading: string) => new RegExp(`^(Edit draft|Edit): text of “${escapeRegExp(heading)}”$`),
+    anyEditText: /^(Edit draft|Edit): text of “.+”$/,
     text: (heading: string) => `Text of “${heading}”`,
     save: 'Save',
     cancel: 'Cancel',
@@ -125,7 +130,7 @@ export class ReportPage {
     return this.preview.getByRole('region', { name: heading, exact: true });
   }
   editButton(heading: string): Locator {
-    return this.preview.getByRole('button', { name: this.w.editText(heading), exact: true });
+    return this.preview.getByRole('button', { name: this.w.editText(heading) });
   }
   /** Every "edit the text" button of the preview. */
   get editButtons(): Locator {
