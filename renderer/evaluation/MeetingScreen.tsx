@@ -28,14 +28,20 @@ export function MeetingScreen({ evaluationId, onLeave }: { evaluationId: number;
   const language = usePrefs((s) => s.language);
   const count = view?.agenda.length ?? 0;
   const index = Math.min(state?.index ?? 0, Math.max(count - 1, 0));
+  // The item shown, as the key handler reads it: the handler is added once and reads the latest
+  // render, so a key pressed in the moment between a new item on screen and React's effects is
+  // not measured against the item before (End right after a move back was lost that way).
+  const shown = useRef({ index, count, onLeave });
+  shown.current = { index, count, onLeave };
   // The whole screen listens: a clicker or a keyboard moves the meeting wherever focus is.
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.preventDefault();
-        onLeave();
+        shown.current.onLeave();
         return;
       }
+      const { index, count } = shown.current;
       const next = nextIndex(evaluationId, event.key, index, count);
       if (next === null) return;
       event.preventDefault();
@@ -43,7 +49,7 @@ export function MeetingScreen({ evaluationId, onLeave }: { evaluationId: number;
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [index, count, evaluationId, onLeave]);
+  }, [evaluationId]);
   if (!view) return null;
   const agenda = view.agenda;
   const item = agenda[index];
