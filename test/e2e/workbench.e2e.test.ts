@@ -5,7 +5,13 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WorkbenchPage } from './pages/workbench.ts';
 import { callHost, clusterNames } from './support/api.ts';
-import { type BrowserSession, leaveApp, openApp, openBrowser } from './support/browser.ts';
+import {
+  type BrowserSession,
+  leaveApp,
+  openApp,
+  openBrowser,
+  takeOffsiteRequests,
+} from './support/browser.ts';
 import { type RunningHost, startHost, tempDataDir } from './support/host.ts';
 
 let browser: BrowserSession;
@@ -57,6 +63,27 @@ describe('workbench', () => {
     expect(violated).toMatch(/^script-src/);
     expect(await wb.page.evaluate(() => 'injected' in window)).toBe(false);
     browser.problems.length = 0; // the violation above was provoked on purpose
+  });
+
+  it('notices a request that leaves this computer (the check every e2e test ends with)', async () => {
+    // Outside the app (its CSP would block it before the request is made): a blank page asks a
+    // documentation address (RFC 5737) and a remote WebSocket; the machine has no route there.
+    await leaveApp(browser.page);
+    await browser.page.evaluate(async () => {
+      await fetch('http://192.0.2.1/clusterpilot-probe').catch(() => undefined);
+      new WebSocket('ws://192.0.2.1/clusterpilot-probe');
+    });
+    const seen: string[] = [];
+    await expect
+      .poll(
+        () => {
+          seen.push(...takeOffsiteRequests());
+          return seen.sort();
+        },
+        { timeout: 5_000 },
+      )
+      .toEqual(['GET http://192.0.2.1/clusterpilot-probe', 'WebSocket ws://192.0.2.1/clusterpilot-probe']);
+    browser.problems.length = 0; // the failed connections are expected here
   });
 
   it('runs a command from the palette', async () => {

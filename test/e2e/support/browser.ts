@@ -8,6 +8,25 @@ import { chromiumArgs, chromiumPath as chromiumExecutable } from '../../../db/we
 
 export const chromiumPath = chromiumExecutable();
 
+/** Hosts that are this computer: the app's own web host, and nothing else, may be asked. */
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const offsite: string[] = [];
+
+/**
+ * The requests that left (or tried to leave) this computer since the last call, from every
+ * browser session, and forgets them. The e2e setup asserts after every test that there were none:
+ * the app makes no network request, ever.
+ */
+export function takeOffsiteRequests(): string[] {
+  return offsite.splice(0);
+}
+
+function isOffsite(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(protocol)) return false;
+  return !LOCAL_HOSTS.has(hostname);
+}
+
 export interface BrowserSession {
   readonly context: BrowserContext;
   readonly page: Page;
@@ -28,7 +47,18 @@ export async function openBrowser(
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 800 },
   });
+  context.on('request', (request) => {
+    if (isOffsite(request.url())) offsite.push(`${request.method()} ${request.url()}`);
+  });
+  context.on('page', (page) =>
+    page.on('websocket', (socket) => {
+      if (isOffsite(socket.url())) offsite.push(`WebSocket ${socket.url()}`);
+    }),
+  );
   const page = context.pages()[0] ?? (await context.newPage());
+  page.on('websocket', (socket) => {
+    if (isOffsite(socket.url())) offsite.push(`WebSocket ${socket.url()}`);
+  });
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning')
