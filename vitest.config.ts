@@ -40,6 +40,19 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // The desktop smoke suite: only through scripts/test-electron.ts, which first checks
+          // that the Electron binary is there.
+          name: 'electron',
+          environment: 'node',
+          include: ['test/electron/**/*.electron.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -27,7 +27,9 @@ describe('window options', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      experimentalFeatures: false,
     });
+    expect(prefs.enableBlinkFeatures).toBeUndefined();
   });
 });
 
