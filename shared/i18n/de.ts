@@ -22,6 +22,7 @@ export const de: Record<MessageKey, string> = {
   'search.label': 'Alle Elemente durchsuchen',
   'search.placeholder': 'Namen, Definitionen und Notizen durchsuchen',
   'search.none': 'Kein Element passt zu „{text}“.',
+  'search.results.one': '1 Ergebnis',
   'search.results': '{count} Ergebnisse',
   'search.hint':
     'Tippen Sie, um alle Cluster, Akteure, Ziele, Indikatoren, Meilensteine, Sollbruchstellen, Veranstaltungen und Notizen zu durchsuchen.',
@@ -234,6 +235,7 @@ export const de: Record<MessageKey, string> = {
   'backups.restore': 'Wiederherstellen',
   'backups.done': 'Sicherung gespeichert ({size})',
   'backups.restored': 'Sicherung vom {date} wiederhergestellt.',
+  'startEmpty.title.one': 'Den Cluster aus diesem Arbeitsbereich entfernen?',
   'startEmpty.title': 'Alle {count} Cluster aus diesem Arbeitsbereich entfernen?',
   'startEmpty.detail':
     'Alles, was zu ihnen erfasst ist, wird entfernt. Sie können das rückgängig machen (Strg+Z).',
@@ -495,6 +497,7 @@ export const de: Record<MessageKey, string> = {
   'commitment.hours': '{hours} Stunden',
   'command.duplicate': 'Duplizieren',
   'copy.suffix': '{title} (Kopie)',
+  'deleteMany.title.one': '1 Element löschen?',
   'deleteMany.title': '{count} Elemente löschen?',
   'deleteMany.detail':
     'Alles, was dazugehört, wird ebenfalls gelöscht. Sie können das in einem Schritt rückgängig machen (Strg+Z).',
@@ -654,16 +657,20 @@ export const de: Record<MessageKey, string> = {
   'dashboard.daysAgo': 'vor {count} Tagen',
   'dashboard.last': 'Letzter Wert',
   'dashboard.planned': 'Plan',
+  'dashboard.sparkline.one': '{name}: der letzte Wert gegen den Plan',
   'dashboard.sparkline': '{name}: die letzten {count} Werte gegen den Plan',
   'indicator.derived': 'Abgeleitet',
   'indicator.derived.hint': 'Wird aus dem Arbeitsbereich berechnet; keine Eingabe nötig.',
   'indicator.monitoring': 'Monitoring',
   'indicator.history': 'Verlauf der Messwerte',
   'indicator.noMeasurements': 'Noch keine Messwerte.',
+  'indicator.openGrid.one': 'In Tabelle öffnen (1 Messwert)',
   'indicator.openGrid': 'In Tabelle öffnen ({count} Messwerte)',
   'indicator.trendMethod': 'Trend: kleinste Quadrate über die {window} Messwerte vom {from} bis {to}.',
   'measurements.title': 'Messwerte',
   'measurements.all': 'alle Indikatoren',
+  'measurements.hint.one':
+    '1 Messwert. Pfeiltasten bewegen, Eingabe oder Tippen bearbeitet, Entf leert, Strg+C und Strg+V kopieren und fügen Bereiche aus Excel oder LibreOffice ein. Jede Änderung ist ein Schritt für Rückgängig.',
   'measurements.hint':
     '{count} Messwerte. Pfeiltasten bewegen, Eingabe oder Tippen bearbeitet, Entf leert, Strg+C und Strg+V kopieren und fügen Bereiche aus Excel oder LibreOffice ein. Jede Änderung ist ein Schritt für Rückgängig.',
   'measurements.derivedHint':
@@ -676,6 +683,8 @@ export const de: Record<MessageKey, string> = {
   'due.period': 'Zeitraum bis',
   'due.previous': 'Vorheriger Wert',
   'due.value': 'Wert zum {date}',
+  'due.hint.one':
+    '1 Indikator berichtet für diesen Zeitraum. Wert eingeben oder einfügen; jede Änderung wird sofort gespeichert.',
   'due.hint':
     '{count} Indikatoren berichten für diesen Zeitraum. Werte eingeben oder einfügen; jede Änderung wird sofort gespeichert.',
   'due.noteNeedsValue': 'Geben Sie zuerst den Wert ein, dann die Notiz.',
@@ -722,6 +731,7 @@ export const de: Record<MessageKey, string> = {
   'import.fixFirst':
     'Korrigieren Sie die Datei und wählen Sie sie erneut: Solange eine Zeile einen Fehler hat, wird nichts importiert.',
   'import.done': '{count} Werte importiert. Vorher wurde eine Sicherung angelegt.',
+  'import.error.invalid.one': 'Nichts importiert: 1 Fehler, in Zeile {row}, Spalte „{column}“.',
   'import.error.invalid': 'Nichts importiert: {count} Fehler, der erste in Zeile {row}, Spalte „{column}“.',
   'import.error.columns': 'Wählen Sie, welche Spalten Indikator, Datum und Wert enthalten.',
   'import.error.empty': 'Die Datei enthält keine Zeilen zum Importieren.',
@@ -782,6 +792,7 @@ export const de: Record<MessageKey, string> = {
   'help.status.due.title': 'Fällige und überfällige Messwerte',
   'help.status.due.body':
     'Berichtszeiträume folgen dem Kalender (Monate; Quartale; Halbjahre; Jahre bis 31. Dezember). Ein Messwert ist fällig, sobald ein Zeitraum ohne Messwert mit Datum darin endet, und überfällig {grace} Tage nach Ende des Zeitraums. Abgeleitete Indikatoren sind nie fällig.',
+  'problems.dataOverdue.one': 'Indikator „{name}“: Der Messwert für den Zeitraum bis {date} ist überfällig.',
   'problems.dataOverdue':
     'Indikator „{name}“: Der Messwert für den Zeitraum bis {date} ist überfällig ({count} Zeiträume fehlen).',
   'problems.breakPointAtRisk':

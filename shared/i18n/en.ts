@@ -21,6 +21,7 @@ export const en = {
   'search.label': 'Search all items',
   'search.placeholder': 'Search names, definitions and notes',
   'search.none': 'No item matches “{text}”.',
+  'search.results.one': '1 result',
   'search.results': '{count} results',
   'search.hint':
     'Type to search every cluster, actor, goal, indicator, milestone, break-point, event and note.',
@@ -224,6 +225,7 @@ export const en = {
   'backups.restore': 'Restore',
   'backups.done': 'Backup saved ({size})',
   'backups.restored': 'Backup of {date} restored.',
+  'startEmpty.title.one': 'Remove the cluster from this workspace?',
   'startEmpty.title': 'Remove all {count} clusters from this workspace?',
   'startEmpty.detail': 'Everything recorded for them is removed. You can undo this (Ctrl+Z).',
   'startEmpty.confirm': 'Remove All',
@@ -481,6 +483,7 @@ export const en = {
   'commitment.hours': '{hours} hours',
   'command.duplicate': 'Duplicate',
   'copy.suffix': '{title} (copy)',
+  'deleteMany.title.one': 'Delete 1 item?',
   'deleteMany.title': 'Delete {count} items?',
   'deleteMany.detail':
     'Everything that belongs to them is deleted too. You can undo this in one step (Ctrl+Z).',
@@ -639,16 +642,20 @@ export const en = {
   'dashboard.daysAgo': '{count} days ago',
   'dashboard.last': 'Last value',
   'dashboard.planned': 'Planned',
+  'dashboard.sparkline.one': '{name}: the latest value against the plan',
   'dashboard.sparkline': '{name}: the latest {count} values against the plan',
   'indicator.derived': 'Derived',
   'indicator.derived.hint': 'Computed from the workspace; no typing needed.',
   'indicator.monitoring': 'Monitoring',
   'indicator.history': 'Measurement history',
   'indicator.noMeasurements': 'No measurements yet.',
+  'indicator.openGrid.one': 'Open in grid (1 measurement)',
   'indicator.openGrid': 'Open in grid ({count} measurements)',
   'indicator.trendMethod': 'Trend: least squares over the {window} measurements from {from} to {to}.',
   'measurements.title': 'Measurements',
   'measurements.all': 'all indicators',
+  'measurements.hint.one':
+    '1 measurement. Arrow keys move, Enter or typing edits, Delete clears, Ctrl+C and Ctrl+V copy and paste ranges from Excel or LibreOffice. Each change is one step for Undo.',
   'measurements.hint':
     '{count} measurements. Arrow keys move, Enter or typing edits, Delete clears, Ctrl+C and Ctrl+V copy and paste ranges from Excel or LibreOffice. Each change is one step for Undo.',
   'measurements.derivedHint':
@@ -661,6 +668,8 @@ export const en = {
   'due.period': 'Period ending',
   'due.previous': 'Previous value',
   'due.value': 'Value for {date}',
+  'due.hint.one':
+    '1 indicator reports for this period. Type or paste the value; each change is saved at once.',
   'due.hint':
     '{count} indicators report for this period. Type or paste the values; each change is saved at once.',
   'due.noteNeedsValue': 'Enter the value first, then the note.',
@@ -704,6 +713,7 @@ export const en = {
   'import.run': 'Import {count} values',
   'import.fixFirst': 'Fix the file and choose it again: nothing is imported while a row has an error.',
   'import.done': '{count} values imported. A backup was taken before.',
+  'import.error.invalid.one': 'Nothing was imported: 1 error, in row {row}, column “{column}”.',
   'import.error.invalid': 'Nothing was imported: {count} errors, the first in row {row}, column “{column}”.',
   'import.error.columns': 'Choose which columns hold the indicator, the date and the value.',
   'import.error.empty': 'The file has no rows to import.',
@@ -763,6 +773,7 @@ export const en = {
   'help.status.due.title': 'Measurements due and overdue',
   'help.status.due.body':
     'Reporting periods follow the calendar (months; quarters; half-years; years ending 31 December). A measurement is due once a period has ended without a measurement dated in it, and overdue {grace} days after the period end. Derived indicators are never due.',
+  'problems.dataOverdue.one': 'Indicator “{name}”: the measurement for the period ending {date} is overdue.',
   'problems.dataOverdue':
     'Indicator “{name}”: the measurement for the period ending {date} is overdue ({count} periods missing).',
   'problems.breakPointAtRisk':

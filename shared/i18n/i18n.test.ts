@@ -23,6 +23,45 @@ describe('catalogues', () => {
   });
 });
 
+describe('counts', () => {
+  // Messages whose {count} is not the number of a noun that follows it ("Item 2 of {count}",
+  // "{count} selected", "… and {count} more"), so one form serves every count.
+  const countInsensitive = new Set<string>([
+    'meeting.position',
+    'network.figure.smes',
+    'network.actors.count',
+    'network.actors.selected',
+    'network.actor.relationships',
+    'network.actor.events',
+    'network.actor.endorsements',
+    'network.events.more',
+    'resources.activity.apply',
+    'report.summary.indicatorCounts',
+    'report.summary.breakPointCounts',
+    'report.summary.milestoneCounts',
+    'report.annex.changesCut',
+    'activity.more',
+    'status.unsaved',
+    'import.moreIssues',
+  ]);
+
+  it('gives every counted noun a singular ("1 result", not "1 results"), in both languages', () => {
+    const counted = (Object.keys(en) as MessageKey[]).filter(
+      (key) => en[key].includes('{count}') && !/\.(one|zero)$/.test(key) && !countInsensitive.has(key),
+    );
+    const withoutSingular = counted.filter((key) => !(`${key}.one` in en) || !(`${key}.one` in de));
+    expect(withoutSingular).toEqual([]);
+    expect(counted.length).toBeGreaterThan(20);
+    expect(translate('en', 'search.results', { count: 1 })).toBe('1 result');
+    expect(translate('de', 'search.results', { count: 1 })).toBe('1 Ergebnis');
+    expect(translate('de', 'search.results', { count: 2 })).toBe('2 Ergebnisse');
+  });
+
+  it('keeps the list of count-insensitive messages true', () => {
+    for (const key of countInsensitive) expect(en[key as MessageKey], key).toContain('{count}');
+  });
+});
+
 describe('translate', () => {
   it.each([
     ['en', 'cluster.prompt.rename', { name: 'Photonics' }, 'New name for “Photonics”'],

@@ -77,6 +77,8 @@ export const reportEn = {
   'report.indicator.chartCaption': '{name}: actual values, plan, targets and trend',
   'report.indicator.chartAlt':
     '{name} over time: {points} measured values; at the cut-off date {actual} against a plan of {planned}.',
+  'report.draft.indicators.one':
+    'Of 1 indicator – on track: {onTrack}, at risk: {atRisk}, off track: {offTrack}, without current data: {noData}.',
   'report.draft.indicators':
     'Of {count} indicators – on track: {onTrack}, at risk: {atRisk}, off track: {offTrack}, without current data: {noData}.',
   'report.chart.actual': 'Actual',
@@ -92,6 +94,8 @@ export const reportEn = {
   'report.breakPoint.evidence': 'Evidence',
   'report.breakPoint.noEvidence': 'No evidence attached.',
   'report.evidence.file': 'File “{name}”{text} (SHA-256 {hash}…)',
+  'report.draft.breakPoints.one':
+    'One break-point; due by the cut-off date: {due}, met: {met}, missed: {missed}.',
   'report.draft.breakPoints':
     'Of {count} break-points, {due} were due by the cut-off date: {met} met, {missed} missed.',
 
@@ -281,12 +285,14 @@ export const reportEn = {
   'report.lockedNote':
     'The evaluation is locked: its texts can be read and reports produced, but not edited.',
   'report.produced': '“{file}” produced and archived.',
+  'report.producedPages.one': '“{file}” produced and archived (1 page).',
   'report.producedPages': '“{file}” produced and archived ({count} pages).',
   'report.saved': 'Saved to {path}.',
   'report.verified':
     'This file is the archived report “{file}” of “{evaluation}”, produced on {date}: unchanged.',
   'report.notVerified':
     'This file matches no report in the archive (SHA-256 {hash}…): it was changed or produced elsewhere.',
+  'report.reproduced.one': 'Produced again from its snapshot: 1 page, the same text.',
   'report.reproduced': 'Produced again from its snapshot: {count} pages, the same text on every page.',
   'report.reproducedPages': 'Produced again: {now} pages instead of {archived}.',
   'report.reproducedDiffers':
@@ -472,6 +478,8 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.indicator.chartCaption': '{name}: Istwerte, Plan, Zielwerte und Trend',
   'report.indicator.chartAlt':
     '{name} im Zeitverlauf: {points} Messwerte; zum Stichtag {actual} bei einem Plan von {planned}.',
+  'report.draft.indicators.one':
+    'Indikatoren: 1 – im Plan: {onTrack}, gefährdet: {atRisk}, verfehlt den Plan: {offTrack}, ohne aktuelle Daten: {noData}.',
   'report.draft.indicators':
     'Indikatoren: {count} – im Plan: {onTrack}, gefährdet: {atRisk}, verfehlt den Plan: {offTrack}, ohne aktuelle Daten: {noData}.',
   'report.chart.actual': 'Ist',
@@ -487,6 +495,8 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.breakPoint.evidence': 'Nachweise',
   'report.breakPoint.noEvidence': 'Keine Nachweise beigefügt.',
   'report.evidence.file': 'Datei „{name}“{text} (SHA-256 {hash}…)',
+  'report.draft.breakPoints.one':
+    'Eine Sollbruchstelle; bis zum Stichtag fällig: {due}, erfüllt: {met}, verfehlt: {missed}.',
   'report.draft.breakPoints':
     'Von {count} Sollbruchstellen waren {due} bis zum Stichtag fällig: {met} erfüllt, {missed} verfehlt.',
 
@@ -680,12 +690,14 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.lockedNote':
     'Die Evaluierung ist gesperrt: Ihre Texte können gelesen und Berichte erstellt, aber nicht bearbeitet werden.',
   'report.produced': '„{file}“ erstellt und archiviert.',
+  'report.producedPages.one': '„{file}“ erstellt und archiviert (1 Seite).',
   'report.producedPages': '„{file}“ erstellt und archiviert ({count} Seiten).',
   'report.saved': 'Gespeichert unter {path}.',
   'report.verified':
     'Diese Datei ist der archivierte Bericht „{file}“ zu „{evaluation}“, erstellt am {date}: unverändert.',
   'report.notVerified':
     'Diese Datei stimmt mit keinem Bericht im Archiv überein (SHA-256 {hash}…): Sie wurde verändert oder anderswo erstellt.',
+  'report.reproduced.one': 'Aus dem Snapshot neu erzeugt: 1 Seite, derselbe Text.',
   'report.reproduced': 'Aus dem Snapshot neu erzeugt: {count} Seiten, auf jeder Seite derselbe Text.',
   'report.reproducedPages': 'Neu erzeugt: {now} statt {archived} Seiten.',
   'report.reproducedDiffers':

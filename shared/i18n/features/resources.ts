@@ -124,6 +124,7 @@ export const resourcesEn = {
   'resources.sources.delete': 'Delete',
   'resources.sources.deleteNamed': 'Delete funding source “{name}”',
   'resources.sources.deleteTitle': 'Delete funding source “{name}”?',
+  'resources.sources.deleteDetail.one': 'Its amounts of 1 year are deleted with it. Undo brings them back.',
   'resources.sources.deleteDetail':
     'Its amounts of {count} years are deleted with it. Undo brings them back.',
 
@@ -196,6 +197,7 @@ export const resourcesEn = {
   'resources.activity.compareWith': 'Compare with',
   'resources.activity.defaultSet': 'Default for the sector group: {name}',
   'resources.activity.apply': 'Take Suggestions ({count})',
+  'resources.activity.applied.one': 'Actual intensity taken from the events log for 1 field.',
   'resources.activity.applied': 'Actual intensity taken from the events log for {count} fields.',
   'resources.activity.importSet': 'Import Benchmark Set…',
   'resources.activity.gridTitle': 'Intensity per field of action, {year}',
@@ -203,6 +205,7 @@ export const resourcesEn = {
   'resources.activity.planned': 'Planned',
   'resources.activity.actual': 'Actual',
   'resources.activity.suggested': 'Suggested from events',
+  'resources.activity.suggestedCell.one': '{level} (1 event)',
   'resources.activity.suggestedCell': '{level} ({count} events)',
   'resources.activity.benchmark': 'Benchmark',
   'resources.activity.gap': 'Against benchmark',
@@ -279,6 +282,7 @@ export const resourcesEn = {
   'resources.label.hint':
     'The official benchmarking indicators are not public: enter or import your list per area with thresholds and weights, record a value and the evidence per indicator, and see the score against the Gold rule (at least 80 % of the excellence score). Indicative examples can be added; they are marked as such.',
   'resources.label.addExamples': 'Add Indicative Examples',
+  'resources.label.examplesAdded.one': '1 indicative indicator added.',
   'resources.label.examplesAdded': '{count} indicative indicators added.',
   'resources.label.import': 'Import Indicators…',
   'resources.label.indicators': 'Label indicators',
@@ -384,7 +388,9 @@ export const resourcesEn = {
   'resources.import.issue.thresholdInvalid': '“{value}” is not a number.',
   'resources.import.issue.weightInvalid': '“{value}” is not a weight above 0 and up to 100.',
   'resources.import.issue.duplicate': 'The same item appears earlier in the file.',
+  'resources.import.run.one': 'Import 1 row',
   'resources.import.run': 'Import {count} rows',
+  'resources.import.done.one': '1 row imported. A backup was taken before.',
   'resources.import.done': '{count} rows imported. A backup was taken before.',
 
   // Charts
@@ -425,6 +431,7 @@ export const resourcesEn = {
 
   // Errors
   'resources.error.benchmarkBuiltIn': 'The built-in benchmark sets cannot be changed. Copy one to adjust it.',
+  'resources.error.import.invalid.one': 'Nothing was imported: 1 error, in row {row}, column “{column}”.',
   'resources.error.import.invalid':
     'Nothing was imported: {count} errors, the first in row {row}, column “{column}”.',
   'resources.error.import.columns': 'Choose the columns the file has for each field.',
@@ -551,6 +558,8 @@ export const resourcesDe: Record<keyof typeof resourcesEn, string> = {
   'resources.sources.delete': 'Löschen',
   'resources.sources.deleteNamed': 'Finanzierungsquelle „{name}“ löschen',
   'resources.sources.deleteTitle': 'Finanzierungsquelle „{name}“ löschen?',
+  'resources.sources.deleteDetail.one':
+    'Ihre Beträge aus 1 Jahr werden mit gelöscht. Rückgängig stellt sie wieder her.',
   'resources.sources.deleteDetail':
     'Ihre Beträge aus {count} Jahren werden mit gelöscht. Rückgängig stellt sie wieder her.',
 
@@ -621,6 +630,8 @@ export const resourcesDe: Record<keyof typeof resourcesEn, string> = {
   'resources.activity.compareWith': 'Vergleichen mit',
   'resources.activity.defaultSet': 'Standard für die Sektorgruppe: {name}',
   'resources.activity.apply': 'Vorschläge übernehmen ({count})',
+  'resources.activity.applied.one':
+    'Tatsächliche Intensität für 1 Handlungsfeld aus dem Veranstaltungsprotokoll übernommen.',
   'resources.activity.applied':
     'Tatsächliche Intensität für {count} Handlungsfelder aus dem Veranstaltungsprotokoll übernommen.',
   'resources.activity.importSet': 'Vergleichswerte importieren …',
@@ -629,6 +640,7 @@ export const resourcesDe: Record<keyof typeof resourcesEn, string> = {
   'resources.activity.planned': 'Geplant',
   'resources.activity.actual': 'Tatsächlich',
   'resources.activity.suggested': 'Vorschlag aus Veranstaltungen',
+  'resources.activity.suggestedCell.one': '{level} (1 Veranstaltung)',
   'resources.activity.suggestedCell': '{level} ({count} Veranstaltungen)',
   'resources.activity.benchmark': 'Vergleichswert',
   'resources.activity.gap': 'Zum Vergleichswert',
@@ -704,6 +716,7 @@ export const resourcesDe: Record<keyof typeof resourcesEn, string> = {
   'resources.label.hint':
     'Die offiziellen Benchmarking-Indikatoren sind nicht öffentlich: Geben Sie Ihre Liste je Bereich mit Schwellen und Gewichten ein oder importieren Sie sie, erfassen Sie je Indikator Wert und Nachweis und sehen Sie das Ergebnis gegen die Gold-Regel (mindestens 80 % der Exzellenzpunktzahl). Beispielhafte Indikatoren können hinzugefügt werden; sie sind als solche gekennzeichnet.',
   'resources.label.addExamples': 'Beispielindikatoren hinzufügen',
+  'resources.label.examplesAdded.one': '1 beispielhafter Indikator hinzugefügt.',
   'resources.label.examplesAdded': '{count} beispielhafte Indikatoren hinzugefügt.',
   'resources.label.import': 'Indikatoren importieren …',
   'resources.label.indicators': 'Label-Indikatoren',
@@ -811,7 +824,9 @@ export const resourcesDe: Record<keyof typeof resourcesEn, string> = {
   'resources.import.issue.thresholdInvalid': '„{value}“ ist keine Zahl.',
   'resources.import.issue.weightInvalid': '„{value}“ ist kein Gewicht über 0 und bis 100.',
   'resources.import.issue.duplicate': 'Dasselbe steht weiter oben schon in der Datei.',
+  'resources.import.run.one': '1 Zeile importieren',
   'resources.import.run': '{count} Zeilen importieren',
+  'resources.import.done.one': '1 Zeile importiert. Vorher wurde eine Sicherung angelegt.',
   'resources.import.done': '{count} Zeilen importiert. Vorher wurde eine Sicherung angelegt.',
 
   'resources.chart.year': 'Jahr',
@@ -852,6 +867,8 @@ export const resourcesDe: Record<keyof typeof resourcesEn, string> = {
 
   'resources.error.benchmarkBuiltIn':
     'Die mitgelieferten Vergleichswerte können nicht geändert werden. Kopieren Sie sie, um sie anzupassen.',
+  'resources.error.import.invalid.one':
+    'Nichts wurde importiert: 1 Fehler, in Zeile {row}, Spalte „{column}“.',
   'resources.error.import.invalid':
     'Nichts wurde importiert: {count} Fehler, der erste in Zeile {row}, Spalte „{column}“.',
   'resources.error.import.columns': 'Wählen Sie für jedes Feld die Spalte der Datei.',
