@@ -613,7 +613,7 @@ export const de: Record<MessageKey, string> = {
   'command.enterDue': 'Fällige Messwerte erfassen',
   'command.importMeasurements': 'Messwerte importieren…',
   'command.openTimeline': 'Meilenstein-Zeitplan öffnen',
-  'command.helpStatus': 'Hilfe: Wie der Status berechnet wird',
+  'command.helpStatus': 'Wie der Status berechnet wird',
   'monitoring.noCluster': 'Legen Sie zuerst einen Cluster an; sein Monitoring erscheint dann hier.',
   'editor.loading': 'Wird geladen…',
   'status.indicator.on_track': 'Im Plan',

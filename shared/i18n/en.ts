@@ -598,7 +598,7 @@ export const en = {
   'command.enterDue': 'Record Measurements Due',
   'command.importMeasurements': 'Import Measurements…',
   'command.openTimeline': 'Open Milestone Timeline',
-  'command.helpStatus': 'Help: How Statuses Are Computed',
+  'command.helpStatus': 'How Statuses Are Computed',
   'monitoring.noCluster': 'Create a cluster first; its monitoring appears here.',
   'editor.loading': 'Loading…',
   'status.indicator.on_track': 'On track',

@@ -62,6 +62,20 @@ describe('counts', () => {
   });
 });
 
+describe('command titles', () => {
+  it('never repeat their category, which the palette puts in front ("Help: Help: …")', () => {
+    for (const catalogue of [en, de] as Record<MessageKey, string>[]) {
+      const prefixes = (Object.keys(catalogue) as MessageKey[])
+        .filter((key) => key.startsWith('category.'))
+        .map((key) => `${catalogue[key]}:`);
+      const doubled = (Object.keys(catalogue) as MessageKey[]).filter(
+        (key) => key.startsWith('command.') && prefixes.some((p) => catalogue[key].startsWith(p)),
+      );
+      expect(doubled).toEqual([]);
+    }
+  });
+});
+
 describe('translate', () => {
   it.each([
     ['en', 'cluster.prompt.rename', { name: 'Photonics' }, 'New name for “Photonics”'],
