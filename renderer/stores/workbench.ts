@@ -77,6 +77,8 @@ export interface DialogState {
   readonly detail?: string;
   readonly buttons: readonly DialogButton[];
   readonly cancelId: string;
+  /** The button that has focus when the dialog opens (Enter answers with it); else the primary. */
+  readonly defaultId?: string;
   readonly resolve: (id: string) => void;
 }
 
@@ -280,11 +282,14 @@ export async function confirmDialog(options: {
   const choice = await showDialog({
     title: options.title,
     detail: options.detail,
+    // A confirmation guards something that changes or removes data: Enter alone must not do it,
+    // so Cancel is the default button and the action is one deliberate Tab away.
     buttons: [
-      { id: 'confirm', label: options.confirm, primary: true },
-      { id: 'cancel', label: options.cancel },
+      { id: 'confirm', label: options.confirm },
+      { id: 'cancel', label: options.cancel, primary: true },
     ],
     cancelId: 'cancel',
+    defaultId: 'cancel',
   });
   return choice === 'confirm';
 }

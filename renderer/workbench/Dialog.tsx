@@ -1,5 +1,5 @@
-// A modal dialog (confirmations, unsaved changes): focus moves to the primary button, Tab stays
-// inside, Escape answers with the cancel button.
+// A modal dialog (confirmations, unsaved changes): focus moves to the default button (Cancel in a
+// confirmation, else the primary one), Tab stays inside, Escape answers with the cancel button.
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useWorkbench } from '../stores/workbench.ts';
 
@@ -9,7 +9,9 @@ export function Dialog() {
   useEffect(() => {
     if (!dialog) return;
     const previous = document.activeElement as HTMLElement | null;
-    ref.current?.querySelector<HTMLElement>('button.primary, button')?.focus();
+    const buttons = ref.current?.querySelectorAll<HTMLElement>('button');
+    const index = dialog.buttons.findIndex((b) => b.id === dialog.defaultId);
+    (buttons?.[index] ?? ref.current?.querySelector<HTMLElement>('button.primary, button'))?.focus();
     return () => {
       if (previous?.isConnected) previous.focus();
     };

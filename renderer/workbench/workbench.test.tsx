@@ -80,6 +80,9 @@ describe('explorer', () => {
     fireEvent.keyDown(item, { key: 'Delete' });
     await settle();
     const dialog = screen.getByRole('alertdialog', { name: 'Delete cluster “Photonik”?' });
+    // Cancel is the default button, and the dialog says that Undo restores.
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(dialog.textContent).toContain('You can undo this (Ctrl+Z).');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
     await settle();
     expect(await listNames(backend)).toEqual(['Automotive']);

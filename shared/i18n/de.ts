@@ -62,7 +62,7 @@ export const de: Record<MessageKey, string> = {
   'cluster.pick': 'Cluster auswählen',
   'cluster.deleteConfirm.title': 'Cluster „{name}“ löschen?',
   'cluster.deleteConfirm.detail':
-    'Der Cluster und alles, was zu ihm erfasst ist, wird aus diesem Arbeitsbereich entfernt.',
+    'Der Cluster und alles, was zu ihm erfasst ist, wird aus diesem Arbeitsbereich entfernt. Sie können das rückgängig machen (Strg+Z).',
 
   'panel.label': 'Bereich',
   'panel.problems': 'Probleme',

@@ -61,7 +61,7 @@ export const en = {
   'cluster.pick': 'Select a cluster',
   'cluster.deleteConfirm.title': 'Delete cluster “{name}”?',
   'cluster.deleteConfirm.detail':
-    'The cluster and everything recorded for it will be removed from this workspace.',
+    'The cluster and everything recorded for it will be removed from this workspace. You can undo this (Ctrl+Z).',
 
   'panel.label': 'Panel',
   'panel.problems': 'Problems',

@@ -191,8 +191,17 @@ describe('workbench', () => {
       'New Cluster…',
     ]);
     await keys('ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter');
-    await wb.page.getByRole('alertdialog', { name: 'Delete cluster “Automotive”?' }).waitFor();
+    const dialog = wb.page.getByRole('alertdialog', { name: 'Delete cluster “Automotive”?' });
+    await dialog.waitFor();
+    // Cancel is the default: Enter alone deletes nothing; the dialog says Undo restores.
+    expect(await dialog.getByText('You can undo this (Ctrl+Z).').count()).toBe(1);
     await keys('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await clusterNames(host.url)).toEqual(['Automotive', 'Photonik Berlin']);
+    await wb.treeItem('Automotive').focus();
+    await keys('Delete');
+    await dialog.waitFor();
+    await keys('Shift+Tab', 'Enter');
     await expect.poll(() => clusterNames(host.url)).toEqual(['Photonik Berlin']);
   });
 
