@@ -1,7 +1,7 @@
 // The editor tab strip end to end, in German and in English: with many editors open the tabs keep
 // their labels whole and the strip scrolls (wheel included), the active tab stays in view; a single
-// click in the explorer opens one preview tab (italic, described) that the next click replaces, a
-// double-click keeps it; Close to the Right and Close Others from the tab's context menu (mouse and
+// click in the explorer opens one preview tab (italic, described, restored after a reload) that the
+// next click replaces, a double-click keeps it; Close to the Right and Close Others from the tab's context menu (mouse and
 // Shift+F10); and the strip passes axe's rules on nested controls.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -65,6 +65,15 @@ describe.each(['de', 'en'] as const)('editor tabs (%s)', (lang) => {
     await wb.treeItem(L.cluster(2)).click();
     await expect.poll(() => wb.tabNames()).toEqual([L.welcome, L.cluster(2)]);
     expect(await previewOf(L.cluster(2))).toEqual({ italic: true, description: L.preview });
+    // The preview is saved with the open tabs and comes back as the preview after a reload.
+    await expect
+      .poll(
+        async () =>
+          ((await callHost(host.url, 'viewState.get', {})) as { data: { previewEditor?: number } }).data,
+      )
+      .toMatchObject({ previewEditor: 1 });
+    await openApp(page, host.url);
+    await expect.poll(() => previewOf(L.cluster(2))).toEqual({ italic: true, description: L.preview });
     // A double-click on the tab keeps it; the next single click opens a tab of its own.
     await wb.tab(L.cluster(2)).dblclick();
     await expect.poll(() => previewOf(L.cluster(2))).toEqual({ italic: false, description: null });
