@@ -1,6 +1,7 @@
-// The editor tab strip as in VS Code: a single click opens one reusable preview tab (italic,
-// described as such), a double-click or an edit keeps it; the close button is not inside the
-// tab; the tab's context menu holds the close actions; the "Preview editors" setting turns it off.
+// The editor tab strip as in VS Code: a single click in the explorer, the search results or the
+// Problems panel opens one reusable preview tab (italic, described as such), a double-click,
+// Enter or an edit keeps it; the close button is not inside the tab; the tab's context menu holds
+// the close actions; the "Preview editors" setting turns previews off.
 import { fireEvent, screen, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { useWorkbench } from '../../renderer/stores/workbench.ts';
@@ -11,8 +12,11 @@ async function withClusters(...names: string[]) {
     for (const name of names) await backend.call('clusters.create', { name });
   });
 }
-const tabNames = () => screen.getAllByRole('tab').map((tab) => tab.getAttribute('aria-label'));
 const editorTabs = () => within(screen.getByRole('tablist', { name: 'Editors' }));
+const tabNames = () =>
+  editorTabs()
+    .getAllByRole('tab')
+    .map((tab) => tab.getAttribute('aria-label'));
 const isPreview = (name: string) => {
   const tab = editorTabs().getByRole('tab', { name });
   const note = tab.getAttribute('aria-describedby');
@@ -119,4 +123,42 @@ it('offers the close actions in the focused tab’s context menu (Shift+F10)', a
   fireEvent.click(within(screen.getByRole('menu')).getByRole('menuitem', { name: /Close Others/ }));
   await settle();
   expect(tabNames()).toEqual(['Alpha']);
+});
+
+it('opens a clicked search result in the preview tab, and a double-clicked one as a tab that stays', async () => {
+  await withClusters('Alpha Nord', 'Beta Nord', 'Gamma Nord');
+  fireEvent.keyDown(window, { key: 'F', code: 'KeyF', ctrlKey: true, shiftKey: true });
+  await settle(60);
+  fireEvent.change(screen.getByRole('combobox', { name: 'Search all items' }), { target: { value: 'Nord' } });
+  await settle(200);
+  const hit = (name: string) => within(screen.getByRole('listbox')).getByRole('option', { name });
+  fireEvent.click(hit('Alpha Nord'));
+  await settle();
+  fireEvent.click(hit('Beta Nord'));
+  await settle();
+  expect(tabNames()).toEqual(['Welcome', 'Beta Nord']);
+  expect(isPreview('Beta Nord').italic).toBe(true);
+  fireEvent.doubleClick(hit('Gamma Nord'));
+  await settle();
+  expect(tabNames()).toEqual(['Welcome', 'Beta Nord', 'Gamma Nord']);
+  expect(isPreview('Gamma Nord').italic).toBe(false);
+});
+
+it('opens a clicked problem in the preview tab, and one chosen with the keyboard as a tab that stays', async () => {
+  await withClusters('Alpha', 'Beta');
+  fireEvent.keyDown(window, { key: 'M', code: 'KeyM', ctrlKey: true, shiftKey: true });
+  await settle(100);
+  const problem = (name: string) =>
+    screen.getByRole('button', { name: new RegExp(`“${name}” has no strategy`) });
+  // detail counts the clicks: 1 for the mouse, 0 for Enter or Space on the button.
+  fireEvent.click(problem('Alpha'), { detail: 1 });
+  await settle();
+  fireEvent.click(problem('Beta'), { detail: 1 });
+  await settle();
+  expect(tabNames()).toEqual(['Welcome', 'Beta']);
+  expect(isPreview('Beta').italic).toBe(true);
+  fireEvent.click(problem('Alpha'), { detail: 0 });
+  await settle();
+  expect(tabNames()).toEqual(['Welcome', 'Beta', 'Alpha']);
+  expect([isPreview('Beta').italic, isPreview('Alpha').italic]).toEqual([true, false]);
 });
