@@ -15,6 +15,7 @@ describe('AppStateStore', () => {
         language: null,
         theme: 'system',
         autoSave: false,
+        enablePreview: true,
       });
     }
   });

@@ -21,7 +21,7 @@ const stateFile = z.object({
 type StateFile = z.infer<typeof stateFile>;
 
 const defaults: StateFile = {
-  preferences: { language: null, theme: 'system', autoSave: false },
+  preferences: { language: null, theme: 'system', autoSave: false, enablePreview: true },
   viewStates: {},
   recent: [],
 };

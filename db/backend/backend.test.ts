@@ -136,7 +136,7 @@ describe('backend: clusters', () => {
     const b = await backend({ dir });
     expect(await b.call('preferences.get', {})).toEqual({
       ok: true,
-      data: { language: null, theme: 'system', autoSave: false },
+      data: { language: null, theme: 'system', autoSave: false, enablePreview: true },
     });
     await b.call('preferences.update', { language: 'de' });
     expect(await b.call('viewState.get', {})).toEqual({ ok: true, data: null });
@@ -153,7 +153,7 @@ describe('backend: clusters', () => {
     const again = await backend({ dir });
     expect(await again.call('preferences.get', {})).toEqual({
       ok: true,
-      data: { language: 'de', theme: 'system', autoSave: false },
+      data: { language: 'de', theme: 'system', autoSave: false, enablePreview: true },
     });
     expect(await again.call('viewState.get', {})).toEqual({ ok: true, data: state });
   });

@@ -1,7 +1,16 @@
 // Opens an item by its explorer key ("goal:3", "cluster:1/indicator:7", …): in its editor where
 // it has one (focused, optionally on one field), otherwise shown in the explorer.
 import type { EditableEntity, EditorInput } from '../../shared/contract/schemas.ts';
+import { usePrefs } from '../stores/prefs.ts';
 import { type OpenOptions, useWorkbench } from '../stores/workbench.ts';
+
+/**
+ * How a tree or list opens its item: a single click in the reusable preview tab (unless the
+ * "Preview editors" setting is off), a double-click, Enter or Space as a tab that stays.
+ */
+export function openMode(via: 'click' | 'keyboard' | 'doubleClick'): OpenOptions {
+  return { preview: via === 'click' && usePrefs.getState().enablePreview };
+}
 
 export function editorForKey(key: string): EditorInput | null {
   const network = /^cluster:(\d+)\/(actors|network|events)$/.exec(key);

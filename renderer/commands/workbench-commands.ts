@@ -4,7 +4,14 @@ import { describeError, firstMessage } from '../i18n/errors.ts';
 import { t } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
-import { confirmDialog, saveEditor, showDialog, useWorkbench } from '../stores/workbench.ts';
+import {
+  type CloseScope,
+  confirmDialog,
+  editorsToClose,
+  saveEditor,
+  showDialog,
+  useWorkbench,
+} from '../stores/workbench.ts';
 import { clusterById, useWorkspace } from '../stores/workspace.ts';
 import { registerCommand, runCommand } from './registry.ts';
 
@@ -32,6 +39,27 @@ async function closeEditor(key: string): Promise<boolean> {
   }
   wb().removeEditor(key);
   return true;
+}
+
+/**
+ * Closes several tabs: those without changes first, then each unsaved one asking as closing it
+ * alone does; Cancel keeps that editor and the unsaved ones after it open.
+ */
+async function closeEditors(keys: readonly string[]): Promise<void> {
+  const dirty = wb().dirty;
+  for (const key of keys.filter((k) => !dirty[k])) wb().removeEditor(key);
+  for (const key of keys.filter((k) => dirty[k])) if (!(await closeEditor(key))) return;
+}
+
+/** A close action of the tab strip, on the tab it was invoked on (the active one from the palette). */
+async function closeScope(scope: CloseScope, given?: unknown): Promise<void> {
+  const { editors, dirty, active } = wb();
+  const key = typeof given === 'string' ? given : active;
+  const keys = editorsToClose(editors, dirty, scope, key);
+  // The tab the action was invoked on stays in front (VS Code activates it, too).
+  if (key && scope !== 'all' && wb().editors.some((e) => e.key === key)) wb().activateEditor(key);
+  await closeEditors(keys);
+  if (key && scope !== 'all' && wb().editors.some((e) => e.key === key)) wb().activateEditor(key);
 }
 
 /** Asks which cluster, unless the caller named one or exactly one exists. */
@@ -158,8 +186,37 @@ export function registerWorkbenchCommands(): void {
     title: 'command.closeAllEditors',
     category: 'category.view',
     when: hasEditor,
-    run: async () => {
-      for (const tab of [...wb().editors]) if (!(await closeEditor(tab.key))) return;
+    run: () => closeScope('all'),
+  });
+  registerCommand({
+    id: 'workbench.action.closeOtherEditors',
+    title: 'command.closeOtherEditors',
+    category: 'category.view',
+    when: hasEditor,
+    run: (key?: unknown) => closeScope('others', key),
+  });
+  registerCommand({
+    id: 'workbench.action.closeEditorsToTheRight',
+    title: 'command.closeEditorsToTheRight',
+    category: 'category.view',
+    when: hasEditor,
+    run: (key?: unknown) => closeScope('right', key),
+  });
+  registerCommand({
+    id: 'workbench.action.closeUnmodifiedEditors',
+    title: 'command.closeSavedEditors',
+    category: 'category.view',
+    when: hasEditor,
+    run: (key?: unknown) => closeScope('saved', key),
+  });
+  registerCommand({
+    id: 'workbench.action.keepEditor',
+    title: 'command.keepEditor',
+    category: 'category.view',
+    when: () => wb().preview !== null,
+    run: (key?: unknown) => {
+      const target = typeof key === 'string' ? key : wb().active;
+      if (target) wb().pinEditor(target);
     },
   });
   registerCommand({

@@ -10,8 +10,11 @@ interface PrefsState {
   readonly languagePreference: Language | null;
   readonly theme: ThemePreference;
   readonly autoSave: boolean;
+  /** A single click in a tree or list opens the item in the reusable preview tab. */
+  readonly enablePreview: boolean;
   apply(preferences: Preferences): void;
   setAutoSave(on: boolean): Promise<void>;
+  setEnablePreview(on: boolean): Promise<void>;
   setLanguage(language: Language | null): Promise<void>;
   setTheme(theme: ThemePreference): Promise<void>;
 }
@@ -25,19 +28,30 @@ export const usePrefs = create<PrefsState>()((set, get) => ({
   languagePreference: null,
   theme: 'system',
   autoSave: false,
+  enablePreview: true,
   apply: (preferences) =>
     set({
       languagePreference: preferences.language,
       language: preferences.language ?? systemLanguage(),
       theme: preferences.theme,
       autoSave: preferences.autoSave,
+      enablePreview: preferences.enablePreview,
     }),
   setAutoSave: async (autoSave) => {
     set({ autoSave });
     await client().call('preferences.update', { autoSave });
   },
+  setEnablePreview: async (enablePreview) => {
+    set({ enablePreview });
+    await client().call('preferences.update', { enablePreview });
+  },
   setLanguage: async (language) => {
-    get().apply({ language, theme: get().theme, autoSave: get().autoSave });
+    get().apply({
+      language,
+      theme: get().theme,
+      autoSave: get().autoSave,
+      enablePreview: get().enablePreview,
+    });
     await client().call('preferences.update', { language });
   },
   setTheme: async (theme) => {

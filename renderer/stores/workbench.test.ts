@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { editorKey, useWorkbench } from './workbench.ts';
+import { editorKey, editorsToClose, useWorkbench } from './workbench.ts';
 
 const initial = useWorkbench.getState();
 afterEach(() => useWorkbench.setState(initial, true));
@@ -51,5 +51,80 @@ describe('workbench store', () => {
     wb().moveEditor('cluster:3', 0);
     expect(wb().editors.map((e) => e.key)).toEqual(['cluster:3', 'cluster:1', 'cluster:2']);
     expect(editorKey({ kind: 'cluster', id: 3 })).toBe('cluster:3');
+  });
+});
+
+describe('preview tabs', () => {
+  const keys = () => wb().editors.map((e) => e.key);
+  const goal = (id: number) => ({ kind: 'entity', entity: 'goal', id }) as const;
+
+  it('opens a single-clicked item in one preview tab that the next single click replaces in place', () => {
+    wb().openEditor({ kind: 'cluster', id: 1 });
+    wb().openEditor(goal(1), { preview: true });
+    wb().openEditor({ kind: 'cluster', id: 2 });
+    expect(wb().preview).toBe('goal:1');
+    wb().openEditor(goal(2), { preview: true });
+    expect(keys()).toEqual(['cluster:1', 'goal:2', 'cluster:2']);
+    expect(wb().preview).toBe('goal:2');
+    expect(wb().active).toBe('goal:2');
+    expect(wb().mru).not.toContain('goal:1');
+  });
+
+  it('keeps the tab when its item is opened again as a tab that stays, or it is double-clicked', () => {
+    wb().openEditor(goal(1), { preview: true });
+    wb().openEditor(goal(1), { preview: true });
+    expect(wb().preview).toBe('goal:1');
+    wb().openEditor(goal(1));
+    expect(wb().preview).toBeNull();
+    wb().openEditor(goal(2), { preview: true });
+    wb().pinEditor('goal:2');
+    wb().openEditor(goal(3), { preview: true });
+    expect(keys()).toEqual(['goal:1', 'goal:2', 'goal:3']);
+    expect(wb().preview).toBe('goal:3');
+  });
+
+  it('never turns an open tab into the preview, and pins the preview once it has changes', () => {
+    wb().openEditor(goal(1));
+    wb().openEditor(goal(1), { preview: true });
+    expect(wb().preview).toBeNull();
+    wb().openEditor(goal(2), { preview: true });
+    wb().setDirty('goal:2', true);
+    expect(wb().preview).toBeNull();
+    wb().openEditor(goal(3), { preview: true });
+    expect(keys()).toEqual(['goal:1', 'goal:2', 'goal:3']);
+  });
+
+  it('forgets the preview when its tab closes', () => {
+    wb().openEditor(goal(1), { preview: true });
+    wb().removeEditor('goal:1');
+    wb().openEditor(goal(2));
+    expect(wb().preview).toBeNull();
+  });
+
+  it('saves and restores which tab is the preview', () => {
+    wb().openEditor(goal(1));
+    wb().openEditor(goal(2), { preview: true });
+    wb().activateEditor('goal:1');
+    const saved = wb().persistent();
+    expect(saved).toMatchObject({ activeEditor: 0, previewEditor: 1 });
+    useWorkbench.setState(initial, true);
+    wb().restore(saved, () => true);
+    expect(wb().preview).toBe('goal:2');
+    wb().openEditor(goal(3), { preview: true });
+    expect(keys()).toEqual(['goal:1', 'goal:3']);
+  });
+});
+
+describe('which tabs a close action takes', () => {
+  const tabs = ['a', 'b', 'c', 'd'].map((key) => ({ key, input: { kind: 'welcome' } as const }));
+  const dirty = { b: true, d: true };
+
+  it('takes the others, those to the right, the saved ones or all, in the strip’s order', () => {
+    expect(editorsToClose(tabs, dirty, 'others', 'b')).toEqual(['a', 'c', 'd']);
+    expect(editorsToClose(tabs, dirty, 'right', 'b')).toEqual(['c', 'd']);
+    expect(editorsToClose(tabs, dirty, 'right', 'd')).toEqual([]);
+    expect(editorsToClose(tabs, dirty, 'saved', 'b')).toEqual(['a', 'c']);
+    expect(editorsToClose(tabs, dirty, 'all', null)).toEqual(['a', 'b', 'c', 'd']);
+    expect(editorsToClose(tabs, dirty, 'others', 'gone')).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 // Layout and editors of the workbench: which side view and panel are open, the side bar's
-// width, the open editor tabs (order, active, most recently used, dirty), and the overlays
+// width, the open editor tabs (order, active, most recently used, dirty, the one preview tab), and the overlays
 // (quick input, dialog, context menu). The persistent part is saved as the workspace's view state.
 import { create } from 'zustand';
 import type { EditorInput, PanelView, SideView, ViewState } from '../../shared/contract/schemas.ts';
+import type { MessageKey } from '../../shared/i18n/i18n.ts';
 
 export interface EditorTab {
   readonly key: string;
@@ -30,6 +31,11 @@ export interface OpenOptions {
   readonly field?: string;
   /** Select the focused field's text, so typing replaces it (a new item's title). */
   readonly select?: boolean;
+  /**
+   * Open in the one reusable preview tab (a single click in a tree or list, as in VS Code): it
+   * replaces the current preview tab instead of adding one. An editor already open stays as it is.
+   */
+  readonly preview?: boolean;
 }
 
 /** An opened editor asks to be focused once its content is there; the editor area does it. */
@@ -85,6 +91,8 @@ export interface DialogState {
 export interface ContextMenuItem {
   readonly commandId: string;
   readonly args?: readonly unknown[];
+  /** The entry's text when it differs from the command's title ("Close Others" for "Close Other Editors"). */
+  readonly label?: MessageKey;
 }
 
 export interface ContextMenuState {
@@ -104,6 +112,8 @@ interface WorkbenchState {
   readonly active: string | null;
   readonly mru: readonly string[];
   readonly dirty: Readonly<Record<string, boolean>>;
+  /** The preview tab (shown in italics): the next item opened by a single click replaces it. */
+  readonly preview: string | null;
   readonly quickInput: QuickInputState | null;
   readonly dialog: DialogState | null;
   readonly contextMenu: ContextMenuState | null;
@@ -128,6 +138,8 @@ interface WorkbenchState {
   collapseAll(): void;
   openEditor(input: EditorInput, options?: OpenOptions): void;
   activateEditor(key: string): void;
+  /** Makes the preview tab a normal one (edited, its tab double-clicked, opened by double-click or Enter). */
+  pinEditor(key: string): void;
   /** Removes a tab without asking; use the closeEditor command to honour unsaved changes. */
   removeEditor(key: string): void;
   moveEditor(key: string, toIndex: number): void;
@@ -140,6 +152,45 @@ interface WorkbenchState {
   setReveal(key: string | null): void;
   /** Drops the focus request `id` (done, or given up), unless a newer one replaced it. */
   endFocusRequest(id: number): void;
+}
+
+/**
+ * Where an opened editor's tab goes: an open one stays where it is (and is pinned unless opened as
+ * a preview); a new preview takes the place of the current preview tab; anything else is appended.
+ */
+function placeTab(
+  s: Pick<WorkbenchState, 'editors' | 'mru' | 'dirty' | 'preview'>,
+  tab: EditorTab,
+  preview: boolean,
+): Pick<WorkbenchState, 'editors' | 'mru' | 'preview'> {
+  const mru = [tab.key, ...s.mru.filter((k) => k !== tab.key)];
+  if (s.editors.some((e) => e.key === tab.key))
+    return { editors: s.editors, mru, preview: !preview && s.preview === tab.key ? null : s.preview };
+  if (!preview) return { editors: [...s.editors, tab], mru, preview: s.preview };
+  const replaced = s.preview && !s.dirty[s.preview] ? s.preview : null;
+  if (!replaced) return { editors: [...s.editors, tab], mru, preview: tab.key };
+  return {
+    editors: s.editors.map((e) => (e.key === replaced ? tab : e)),
+    mru: mru.filter((k) => k !== replaced),
+    preview: tab.key,
+  };
+}
+
+/** Which tabs a close action takes, in the strip's order ("Close Others" of `key`, …). */
+export type CloseScope = 'others' | 'right' | 'saved' | 'all';
+
+export function editorsToClose(
+  editors: readonly EditorTab[],
+  dirty: Readonly<Record<string, boolean>>,
+  scope: CloseScope,
+  key: string | null,
+): string[] {
+  const index = editors.findIndex((e) => e.key === key);
+  const keys = editors.map((e) => e.key);
+  if (scope === 'others') return index === -1 ? [] : keys.filter((k) => k !== key);
+  if (scope === 'right') return index === -1 ? [] : keys.slice(index + 1);
+  if (scope === 'saved') return keys.filter((k) => !dirty[k]);
+  return keys;
 }
 
 export const SIDEBAR_MIN = 170;
@@ -155,6 +206,7 @@ export const useWorkbench = create<WorkbenchState>()((set, get) => ({
   active: null,
   mru: [],
   dirty: {},
+  preview: null,
   quickInput: null,
   dialog: null,
   contextMenu: null,
@@ -173,9 +225,11 @@ export const useWorkbench = create<WorkbenchState>()((set, get) => ({
     const editors = state.editors.filter(exists).map((input) => ({ key: editorKey(input), input }));
     const activeInput = state.activeEditor === null ? undefined : state.editors[state.activeEditor];
     const activeKey = activeInput && exists(activeInput) ? editorKey(activeInput) : (editors[0]?.key ?? null);
+    const previewInput = state.previewEditor === undefined ? undefined : state.editors[state.previewEditor];
     set({
       editors,
       active: activeKey,
+      preview: previewInput && exists(previewInput) ? editorKey(previewInput) : null,
       mru: activeKey ? [activeKey, ...editors.map((e) => e.key).filter((k) => k !== activeKey)] : [],
       sideView: state.sideView,
       sideBarWidth: clampWidth(state.sideBarWidth),
@@ -187,9 +241,11 @@ export const useWorkbench = create<WorkbenchState>()((set, get) => ({
   persistent: () => {
     const s = get();
     const activeIndex = s.editors.findIndex((e) => e.key === s.active);
+    const previewIndex = s.editors.findIndex((e) => e.key === s.preview);
     return {
       editors: s.editors.map((e) => e.input),
       activeEditor: activeIndex === -1 ? null : activeIndex,
+      ...(previewIndex === -1 ? {} : { previewEditor: previewIndex }),
       sideView: s.sideView,
       sideBarWidth: s.sideBarWidth,
       panel: s.panel,
@@ -209,9 +265,8 @@ export const useWorkbench = create<WorkbenchState>()((set, get) => ({
   openEditor: (input, options = {}) => {
     const key = editorKey(input);
     set((s) => ({
-      editors: s.editors.some((e) => e.key === key) ? s.editors : [...s.editors, { key, input }],
+      ...placeTab(s, { key, input }, options.preview === true),
       active: key,
-      mru: [key, ...s.mru.filter((k) => k !== key)],
       focusRequest: options.preserveFocus
         ? s.focusRequest
         : {
@@ -223,13 +278,14 @@ export const useWorkbench = create<WorkbenchState>()((set, get) => ({
     }));
   },
   activateEditor: (key) => set((s) => ({ active: key, mru: [key, ...s.mru.filter((k) => k !== key)] })),
+  pinEditor: (key) => set((s) => (s.preview === key ? { preview: null } : {})),
   removeEditor: (key) =>
     set((s) => {
       const editors = s.editors.filter((e) => e.key !== key);
       const mru = s.mru.filter((k) => k !== key);
       const { [key]: _removed, ...dirty } = s.dirty;
       const active = s.active === key ? (mru[0] ?? null) : s.active;
-      return { editors, mru, dirty, active };
+      return { editors, mru, dirty, active, preview: s.preview === key ? null : s.preview };
     }),
   moveEditor: (key, toIndex) =>
     set((s) => {
@@ -240,8 +296,12 @@ export const useWorkbench = create<WorkbenchState>()((set, get) => ({
       editors.splice(Math.max(0, Math.min(editors.length, toIndex)), 0, tab!);
       return { editors };
     }),
+  // An editor with changes is no longer a preview: the next single click must not replace it.
   setDirty: (key, dirty) =>
-    set((s) => (Boolean(s.dirty[key]) === dirty ? {} : { dirty: { ...s.dirty, [key]: dirty } })),
+    set((s) => ({
+      ...(Boolean(s.dirty[key]) === dirty ? {} : { dirty: { ...s.dirty, [key]: dirty } }),
+      ...(dirty && s.preview === key ? { preview: null } : {}),
+    })),
   setQuickInput: (quickInput) => set({ quickInput }),
   setDialog: (dialog) => set({ dialog }),
   setContextMenu: (contextMenu) => set({ contextMenu }),

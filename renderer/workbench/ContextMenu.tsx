@@ -70,7 +70,7 @@ function Menu() {
             onClick={() => run(i)}
             onKeyDown={() => undefined}
           >
-            <span>{t(item.command.title)}</span>
+            <span>{t(item.label ?? item.command.title)}</span>
             {item.command.keybinding && <kbd>{formatKeybinding(item.command.keybinding, isMac)}</kbd>}
           </div>
         ))}

@@ -8,12 +8,14 @@ import { formatKeybinding } from '../commands/keybinding.ts';
 import { getCommand, runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { isMac } from '../platform/transport.ts';
-import { type EditorTab, useWorkbench } from '../stores/workbench.ts';
+import { type ContextMenuItem, type EditorTab, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { focusWhenReady } from './editor-focus.ts';
 
 const tabId = (key: string) => `tab-${key.replace(/[^a-z0-9-]/gi, '-')}`;
 const panelId = (key: string) => `editor-${key.replace(/[^a-z0-9-]/gi, '-')}`;
+/** The description of the preview tab ("the next item opened with a single click replaces it"). */
+const PREVIEW_NOTE = 'editor-preview-note';
 
 /** One editor in its tab panel; takes keyboard focus when it was opened to be focused. */
 function EditorPane({ tab, active }: { tab: EditorTab; active: boolean }) {
@@ -26,11 +28,17 @@ function EditorPane({ tab, active }: { tab: EditorTab; active: boolean }) {
       useWorkbench.getState().endFocusRequest(id),
     );
   }, [active, request, tab]);
+  // Any edit keeps a preview tab open (typing, a choice, a checkbox; dirty state pins it, too).
+  const keep = () => {
+    if (useWorkbench.getState().preview === tab.key) useWorkbench.getState().pinEditor(tab.key);
+  };
   return (
     <div
       ref={pane}
       id={panelId(tab.key)}
       role="tabpanel"
+      onInputCapture={keep}
+      onChangeCapture={keep}
       aria-labelledby={tabId(tab.key)}
       className="editor-pane"
       hidden={!active}
@@ -71,30 +79,91 @@ export function EditorArea() {
   );
 }
 
+/** The tab strip's context menu: VS Code's close actions, on the tab it was opened on. */
+function tabMenu(key: string, preview: boolean): ContextMenuItem[] {
+  return [
+    { commandId: 'workbench.action.closeActiveEditor', args: [key], label: 'editor.menu.close' },
+    { commandId: 'workbench.action.closeOtherEditors', args: [key], label: 'editor.menu.closeOthers' },
+    { commandId: 'workbench.action.closeEditorsToTheRight', args: [key], label: 'editor.menu.closeRight' },
+    { commandId: 'workbench.action.closeUnmodifiedEditors', args: [key], label: 'editor.menu.closeSaved' },
+    { commandId: 'workbench.action.closeAllEditors', label: 'editor.menu.closeAll' },
+    ...(preview
+      ? [{ commandId: 'workbench.action.keepEditor', args: [key], label: 'editor.menu.keepOpen' } as const]
+      : []),
+  ];
+}
+
+/** Scrolls the strip just enough to show the tab whole (its own scroll only, never the page's). */
+function revealTab(strip: HTMLElement, tab: HTMLElement): void {
+  const outer = strip.getBoundingClientRect();
+  const inner = tab.getBoundingClientRect();
+  if (inner.left < outer.left) strip.scrollLeft -= outer.left - inner.left;
+  else if (inner.right > outer.right)
+    strip.scrollLeft += Math.min(inner.right - outer.right, inner.left - outer.left);
+}
+
+/** Pixels of one wheel notch in line mode (Firefox-style deltaMode 1). */
+const WHEEL_LINE = 16;
+
 function TabBar() {
   const t = useT();
   const editors = useWorkbench((s) => s.editors);
   const active = useWorkbench((s) => s.active);
   const dirty = useWorkbench((s) => s.dirty);
+  const preview = useWorkbench((s) => s.preview);
   const dragged = useRef<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const wb = useWorkbench.getState;
+  const tabElement = (key: string) =>
+    listRef.current?.querySelector<HTMLElement>(`#${CSS.escape(tabId(key))}`) ?? null;
 
-  const focusTab = (key: string) =>
-    requestAnimationFrame(() =>
-      listRef.current?.querySelector<HTMLElement>(`#${CSS.escape(tabId(key))}`)?.focus(),
-    );
+  // Tabs keep their labels' width and the strip scrolls; the active tab is always in view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `editors` moves tabs (opened, closed, reordered)
+  useEffect(() => {
+    const tab = active ? tabElement(active)?.parentElement : null;
+    if (listRef.current && tab) revealTab(listRef.current, tab);
+  }, [active, editors]);
+
+  // The mouse wheel scrolls the strip sideways, as in VS Code (a native listener: React's is passive).
+  useEffect(() => {
+    const strip = listRef.current;
+    if (!strip) return;
+    const onWheel = (event: WheelEvent) => {
+      if (Math.abs(event.deltaX) >= Math.abs(event.deltaY) || strip.scrollWidth <= strip.clientWidth) return;
+      event.preventDefault();
+      strip.scrollLeft += event.deltaY * (event.deltaMode === 1 ? WHEEL_LINE : 1);
+    };
+    strip.addEventListener('wheel', onWheel, { passive: false });
+    return () => strip.removeEventListener('wheel', onWheel);
+  }, []);
+
+  const focusTab = (key: string) => requestAnimationFrame(() => tabElement(key)?.focus());
+
+  const openMenu = (key: string, x: number, y: number) => {
+    const element = tabElement(key);
+    wb().setContextMenu({ x, y, returnFocus: element, items: tabMenu(key, wb().preview === key) });
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = editors.findIndex((e) => e.key === active);
+    // The focused tab is the one the keys act on (it is the active one, focus follows selection).
+    const focused = (event.target as HTMLElement).closest<HTMLElement>('[role="tab"]')?.dataset.key ?? active;
+    const index = editors.findIndex((e) => e.key === focused);
     let next: number | null = null;
     if (event.key === 'ArrowRight') next = (index + 1) % editors.length;
     else if (event.key === 'ArrowLeft') next = (index - 1 + editors.length) % editors.length;
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = editors.length - 1;
-    else if (event.key === 'Delete' && active) {
+    else if (event.key === 'Delete' && focused) {
       event.preventDefault();
-      void runCommand('workbench.action.closeActiveEditor', active);
+      void runCommand('workbench.action.closeActiveEditor', focused).then(() => {
+        const now = wb().active;
+        if (now) focusTab(now);
+      });
+      return;
+    } else if ((event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) && focused) {
+      event.preventDefault();
+      const rect = tabElement(focused)?.getBoundingClientRect();
+      if (rect) openMenu(focused, rect.left + 16, rect.bottom);
       return;
     }
     if (next === null) return;
@@ -105,61 +174,84 @@ function TabBar() {
   };
 
   return (
-    <div className="tabs" role="tablist" aria-label={t('editor.area')} ref={listRef} onKeyDown={onKeyDown}>
-      {editors.map((tab, index) => {
-        const title = editorTitle(tab.input);
-        const isDirty = !!dirty[tab.key];
-        const isActive = tab.key === active;
-        return (
-          // biome-ignore lint/a11y/useKeyWithClickEvents: the tablist handles the keyboard (arrows, Home, End, Delete)
-          <div
-            key={tab.key}
-            id={tabId(tab.key)}
-            role="tab"
-            aria-selected={isActive}
-            aria-label={isDirty ? `${title}, ${t('editor.unsaved')}` : title}
-            aria-controls={panelId(tab.key)}
-            tabIndex={isActive ? 0 : -1}
-            draggable
-            className={`tab${isActive ? ' active' : ''}${isDirty ? ' dirty' : ''}`}
-            title={title}
-            onClick={() => wb().activateEditor(tab.key)}
-            onAuxClick={(e) => {
-              if (e.button === 1) void runCommand('workbench.action.closeActiveEditor', tab.key);
-            }}
-            onDragStart={(e: DragEvent) => {
-              dragged.current = tab.key;
-              e.dataTransfer.effectAllowed = 'move';
-              e.dataTransfer.setData('text/plain', tab.key);
-            }}
-            onDragOver={(e) => {
-              if (dragged.current) e.preventDefault();
-            }}
-            onDrop={(e) => {
-              e.preventDefault();
-              if (dragged.current) wb().moveEditor(dragged.current, index);
-              dragged.current = null;
-            }}
-          >
-            <Codicon name={editorIcon(tab.input)} className="tab-icon" />
-            <span className="tab-label">{title}</span>
-            <button
-              type="button"
-              className="tab-close icon-button"
-              tabIndex={-1}
-              aria-label={t('editor.closeNamed', { name: title })}
-              title={t('editor.close')}
-              onClick={(e) => {
-                e.stopPropagation();
-                void runCommand('workbench.action.closeActiveEditor', tab.key);
+    <>
+      <div className="tabs" role="tablist" aria-label={t('editor.area')} ref={listRef} onKeyDown={onKeyDown}>
+        {editors.map((tab, index) => {
+          const title = editorTitle(tab.input);
+          const isDirty = !!dirty[tab.key];
+          const isActive = tab.key === active;
+          const isPreview = tab.key === preview;
+          return (
+            // The close button is the tab's sibling, not its child (no control nested in a tab); the
+            // wrapper takes the mouse gestures of the whole tab: drag, middle click, context menu.
+            // biome-ignore lint/a11y/noStaticElementInteractions: a presentational wrapper; the keyboard has Delete, Ctrl+W and the context-menu key on the tab
+            <div
+              key={tab.key}
+              role="presentation"
+              draggable
+              className={`tab${isActive ? ' active' : ''}${isDirty ? ' dirty' : ''}${isPreview ? ' preview' : ''}`}
+              onAuxClick={(e) => {
+                if (e.button === 1) void runCommand('workbench.action.closeActiveEditor', tab.key);
+              }}
+              onContextMenu={(e) => {
+                e.preventDefault();
+                openMenu(tab.key, e.clientX, e.clientY);
+              }}
+              onDragStart={(e: DragEvent) => {
+                dragged.current = tab.key;
+                e.dataTransfer.effectAllowed = 'move';
+                e.dataTransfer.setData('text/plain', tab.key);
+              }}
+              onDragOver={(e) => {
+                if (dragged.current) e.preventDefault();
+              }}
+              onDrop={(e) => {
+                e.preventDefault();
+                if (dragged.current) wb().moveEditor(dragged.current, index);
+                dragged.current = null;
               }}
             >
-              <Codicon name={isDirty ? 'circle-filled' : 'close'} />
-            </button>
-          </div>
-        );
-      })}
-    </div>
+              {/* biome-ignore lint/a11y/useKeyWithClickEvents: the tablist handles the keyboard (arrows, Home, End, Delete) */}
+              <div
+                id={tabId(tab.key)}
+                data-key={tab.key}
+                role="tab"
+                aria-selected={isActive}
+                aria-label={isDirty ? `${title}, ${t('editor.unsaved')}` : title}
+                aria-describedby={isPreview ? PREVIEW_NOTE : undefined}
+                aria-controls={panelId(tab.key)}
+                tabIndex={isActive ? 0 : -1}
+                className="tab-handle"
+                title={title}
+                onClick={() => wb().activateEditor(tab.key)}
+                onDoubleClick={() => wb().pinEditor(tab.key)}
+              >
+                <Codicon name={editorIcon(tab.input)} className="tab-icon" />
+                <span className="tab-label">{title}</span>
+              </div>
+              {/* Out of the tab order and the accessibility tree, as in VS Code: the keyboard closes
+                  the focused tab with Delete or Ctrl+W, or from its context menu. */}
+              <button
+                type="button"
+                className="tab-close icon-button"
+                tabIndex={-1}
+                aria-hidden="true"
+                title={t('editor.closeNamed', { name: title })}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  void runCommand('workbench.action.closeActiveEditor', tab.key);
+                }}
+              >
+                <Codicon name={isDirty ? 'circle-filled' : 'close'} />
+              </button>
+            </div>
+          );
+        })}
+      </div>
+      <span id={PREVIEW_NOTE} hidden>
+        {t('editor.preview')}
+      </span>
+    </>
   );
 }
 

@@ -2,13 +2,13 @@
 // children; today a cluster shows that its strategy is still to be defined.
 import { useEffect, useMemo } from 'react';
 import { Codicon } from '../base/Codicon.tsx';
-import { editorForKey, openItem } from '../commands/open-item.ts';
+import { editorForKey, openItem, openMode } from '../commands/open-item.ts';
 import { runCommand } from '../commands/registry.ts';
 import { renameCluster } from '../commands/workbench-commands.ts';
 import { describeError, firstMessage } from '../i18n/errors.ts';
 import { t, useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
-import { type ContextMenuItem, confirmDialog, useWorkbench } from '../stores/workbench.ts';
+import { type ContextMenuItem, confirmDialog, editorKey, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { ancestorsOf, outlineNodes } from './outline-tree.ts';
 import { Tree, type TreeNode } from './Tree.tsx';
@@ -235,10 +235,14 @@ export function Explorer() {
           expanded={expanded}
           focusHandle
           onToggle={(key, open) => wb().setExpanded(key, open)}
-          onOpen={(node) => {
+          onOpen={(node, via) => {
             // As VS Code's explorer: the editor opens, the keyboard stays in the tree.
-            if (!openItem(node.key, undefined, { preserveFocus: true }) && node.children)
+            if (!openItem(node.key, undefined, { preserveFocus: true, ...openMode(via) }) && node.children)
               wb().setExpanded(node.key, !expanded.has(node.key));
+          }}
+          onKeep={(node) => {
+            const input = editorForKey(node.key);
+            if (input) wb().pinEditor(editorKey(input));
           }}
           canSelect={(node) => editorForKey(node.key)?.kind === 'entity'}
           onDelete={(nodes) => void deleteNodes(nodes.map((n) => n.key))}

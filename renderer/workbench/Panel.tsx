@@ -5,7 +5,7 @@ import type { PanelView } from '../../shared/contract/schemas.ts';
 import { formatDate } from '../../shared/i18n/i18n.ts';
 import { computeProblems, countBySeverity, type Problem } from '../../shared/problems/problems.ts';
 import { Codicon } from '../base/Codicon.tsx';
-import { openItem } from '../commands/open-item.ts';
+import { openItem, openMode } from '../commands/open-item.ts';
 import { useT } from '../i18n/useT.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
@@ -27,7 +27,7 @@ export function useProblems(): Problem[] {
 }
 
 /** Where a problem's item lives in the explorer (editors for these items come with the strategy editors). */
-function revealProblem(problem: Problem): void {
+function revealProblem(problem: Problem, via: 'click' | 'keyboard' | 'doubleClick'): void {
   const target = problem.target;
   if (!target) return;
   const clusterOfIndicator = useWorkspace
@@ -37,7 +37,7 @@ function revealProblem(problem: Problem): void {
     target.kind === 'indicator'
       ? `cluster:${clusterOfIndicator}/indicator:${target.id}`
       : `${target.kind}:${target.id}`;
-  openItem(key, target.field);
+  openItem(key, target.field, openMode(via));
 }
 
 const severityIcon = { error: 'error', warning: 'warning', info: 'info' } as const;
@@ -142,7 +142,9 @@ function ProblemsView({ problems }: { problems: Problem[] }) {
                   <button
                     type="button"
                     className={`problem ${problem.severity}`}
-                    onClick={() => revealProblem(problem)}
+                    // A click opens a preview (detail counts the clicks; 0 is Enter or Space).
+                    onClick={(e) => revealProblem(problem, e.detail === 0 ? 'keyboard' : 'click')}
+                    onDoubleClick={() => revealProblem(problem, 'doubleClick')}
                   >
                     <Codicon
                       name={severityIcon[problem.severity]}

@@ -5,7 +5,7 @@ import type { SearchHit } from '../../shared/contract/schemas.ts';
 import { tableName } from '../base/activity-title.ts';
 import { Codicon } from '../base/Codicon.tsx';
 import { useCall } from '../base/use-call.ts';
-import { openItem } from '../commands/open-item.ts';
+import { openItem, openMode } from '../commands/open-item.ts';
 import { useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
@@ -25,7 +25,7 @@ const icons: Record<string, string> = {
 };
 
 /** Opens a hit: clusters in their editor; other items are shown in the explorer. */
-export function openHit(hit: SearchHit): void {
+export function openHit(hit: SearchHit, via: 'click' | 'keyboard' | 'doubleClick' = 'keyboard'): void {
   const wb = useWorkbench.getState();
   const treeKey: Record<string, string> = {
     strategy: `strategy:${hit.id}`,
@@ -37,7 +37,7 @@ export function openHit(hit: SearchHit): void {
     event: `cluster:${hit.clusterId}/events`,
   };
   // The keyboard stays in the results, to open the next one.
-  const stay = { preserveFocus: true } as const;
+  const stay = { preserveFocus: true, ...openMode(via) };
   if (hit.entity === 'cluster') wb.openEditor({ kind: 'cluster', id: hit.id }, stay);
   else if (hit.entity === 'evaluation')
     wb.openEditor({ kind: 'entity', entity: 'evaluation', id: hit.id }, stay);
@@ -94,7 +94,7 @@ export function SearchView() {
     if (ordered.length === 0) return;
     if (event.key === 'ArrowDown') setActive((active + 1) % ordered.length);
     else if (event.key === 'ArrowUp') setActive((active - 1 + ordered.length) % ordered.length);
-    else if (event.key === 'Enter') openHit(ordered[active]!);
+    else if (event.key === 'Enter') openHit(ordered[active]!, 'keyboard');
     else return;
     event.preventDefault();
   };
@@ -155,8 +155,9 @@ export function SearchView() {
                       onMouseDown={(e) => e.preventDefault()}
                       onClick={() => {
                         setActive(i);
-                        openHit(hit);
+                        openHit(hit, 'click');
                       }}
+                      onDoubleClick={() => openHit(hit, 'doubleClick')}
                       onKeyDown={() => undefined}
                     >
                       <span className="search-title">{hit.title || tableName(t, hit.entity)}</span>

@@ -39,6 +39,7 @@ export function SettingsView() {
   const languagePreference = usePrefs((s) => s.languagePreference);
   const theme = usePrefs((s) => s.theme);
   const autoSave = usePrefs((s) => s.autoSave);
+  const enablePreview = usePrefs((s) => s.enablePreview);
   return (
     <form className="settings" onSubmit={(e) => e.preventDefault()}>
       <label className="field">
@@ -74,6 +75,14 @@ export function SettingsView() {
           onChange={(e) => void usePrefs.getState().setAutoSave(e.target.checked)}
         />{' '}
         {t('settings.autoSave')}
+      </label>
+      <label className="checkbox-field">
+        <input
+          type="checkbox"
+          checked={enablePreview}
+          onChange={(e) => void usePrefs.getState().setEnablePreview(e.target.checked)}
+        />{' '}
+        {t('settings.enablePreview')}
       </label>
       <WorkspaceSettings />
     </form>

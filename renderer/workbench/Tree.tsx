@@ -26,7 +26,10 @@ export interface TreeProps {
   readonly nodes: readonly TreeNode[];
   readonly expanded: ReadonlySet<string>;
   readonly onToggle: (key: string, expanded: boolean) => void;
-  readonly onOpen: (node: TreeNode) => void;
+  /** A click opens (as a preview where the view has them), Enter or Space as a tab that stays. */
+  readonly onOpen: (node: TreeNode, via: 'click' | 'keyboard') => void;
+  /** A double-click: keep the item opened by the first click (VS Code pins its preview tab). */
+  readonly onKeep?: (node: TreeNode) => void;
   readonly onContextMenu?: (node: TreeNode, x: number, y: number, element: HTMLElement) => void;
   /** Delete: the selected nodes (the focused one when nothing else is selected). */
   readonly onDelete?: (nodes: TreeNode[]) => void;
@@ -135,7 +138,7 @@ export function Tree(props: TreeProps) {
         break;
       case 'Enter':
       case ' ':
-        if (!node.placeholder) onOpen(node);
+        if (!node.placeholder) onOpen(node, 'keyboard');
         else handled = false;
         break;
       case 'F2':
@@ -222,9 +225,12 @@ export function Tree(props: TreeProps) {
               setSelection(new Set());
               setFocused(node.key);
               if (hasChildren && (e.target as HTMLElement).closest('.twistie')) onToggle(node.key, !isOpen);
-              else if (!node.placeholder) onOpen(node);
+              else if (!node.placeholder) onOpen(node, 'click');
             }}
-            onDoubleClick={() => hasChildren && onToggle(node.key, !isOpen)}
+            onDoubleClick={() => {
+              if (hasChildren) onToggle(node.key, !isOpen);
+              if (!node.placeholder) props.onKeep?.(node);
+            }}
             draggable={props.canDrag?.(node) ?? false}
             onDragStart={(e) => {
               e.dataTransfer.setData('application/x-clusterpilot-tree', node.key);

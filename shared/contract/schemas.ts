@@ -44,6 +44,8 @@ export const preferences = z.object({
   theme: themePreference,
   /** Editors save by themselves a second after the last change. */
   autoSave: z.boolean().default(false),
+  /** A single click opens an item in one reusable preview tab (VS Code's workbench.editor.enablePreview). */
+  enablePreview: z.boolean().default(true),
 });
 export type Preferences = z.infer<typeof preferences>;
 
@@ -110,6 +112,8 @@ export type PanelView = z.infer<typeof panelView>;
 export const viewState = z.object({
   editors: z.array(editorInput).max(50),
   activeEditor: z.number().int().min(0).nullable(),
+  /** The index of the preview tab (opened by a single click, replaced by the next); absent when none. */
+  previewEditor: z.number().int().min(0).optional(),
   sideView: sideView.nullable(),
   sideBarWidth: z.number().int().min(170).max(800),
   panel: panelView.nullable(),

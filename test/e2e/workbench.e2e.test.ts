@@ -226,8 +226,8 @@ describe('workbench', () => {
 
   it('handles editor tabs: Ctrl+Tab, reorder, Ctrl+W', async () => {
     await freshHost(['Alpha', 'Beta']);
-    await wb.treeItem('Alpha').click();
-    await wb.treeItem('Beta').click();
+    await wb.treeItem('Alpha').dblclick();
+    await wb.treeItem('Beta').dblclick();
     const labels = () =>
       wb.page
         .getByRole('tablist')

@@ -92,7 +92,7 @@ describe.each(transports)('contract over %s', (name, makeHarness) => {
     await harness.client.call('preferences.update', { language: 'de', theme: 'dark' });
     expect(await harness.client.call('preferences.get', {})).toEqual({
       ok: true,
-      data: { language: 'de', theme: 'dark', autoSave: false },
+      data: { language: 'de', theme: 'dark', autoSave: false, enablePreview: true },
     });
     const state = {
       editors: [{ kind: 'cluster' as const, id: 1 }],

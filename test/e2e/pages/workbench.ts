@@ -16,6 +16,21 @@ export class WorkbenchPage {
   tab(name: string | RegExp): Locator {
     return this.page.getByRole('tablist').first().getByRole('tab', { name });
   }
+  /** The editor tab strip (a tablist that scrolls sideways when its tabs do not fit). */
+  get tabStrip(): Locator {
+    return this.page.getByRole('tablist').first();
+  }
+  /** The tabs' accessible names in the strip's order ("Beta, unsaved" for an unsaved editor). */
+  tabNames(): Promise<(string | null)[]> {
+    return this.tabStrip
+      .getByRole('tab')
+      .evaluateAll((tabs) => tabs.map((t) => t.getAttribute('aria-label')));
+  }
+  /** Opens a tab's context menu with the right mouse button and runs an entry. */
+  async tabMenu(tab: string, entry: string): Promise<void> {
+    await this.tab(tab).click({ button: 'right' });
+    await this.page.getByRole('menu').getByRole('menuitem', { name: entry }).click();
+  }
   get activeTab(): Locator {
     return this.page.getByRole('tablist').first().locator('[role="tab"][aria-selected="true"]');
   }
