@@ -6,6 +6,7 @@ import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { confirmDialog, saveEditor, showDialog, useWorkbench } from '../stores/workbench.ts';
 import { clusterById, useWorkspace } from '../stores/workspace.ts';
+import { focusNextPart, focusPanel } from '../workbench/parts.ts';
 import { registerCommand, runCommand } from './registry.ts';
 
 const wb = () => useWorkbench.getState();
@@ -127,6 +128,12 @@ function focusSideView(view: string): void {
   else requestAnimationFrame(() => find()?.focus());
 }
 
+/** Opens a panel view with focus in it, so the keyboard user can act on its list at once. */
+function showPanelFocused(view: 'problems' | 'activity'): void {
+  wb().showPanel(view);
+  focusPanel(view);
+}
+
 export function registerWorkbenchCommands(): void {
   registerCommand({
     id: 'workbench.action.showCommands',
@@ -245,13 +252,29 @@ export function registerWorkbenchCommands(): void {
     title: 'command.showProblems',
     category: 'category.view',
     keybinding: 'CtrlCmd+Shift+M',
-    run: () => wb().showPanel('problems'),
+    run: () => showPanelFocused('problems'),
   });
   registerCommand({
     id: 'workbench.action.showActivity',
     title: 'command.showActivity',
     category: 'category.view',
-    run: () => wb().showPanel('activity'),
+    run: () => showPanelFocused('activity'),
+  });
+  registerCommand({
+    id: 'workbench.action.focusNextPart',
+    title: 'command.focusNextPart',
+    category: 'category.view',
+    keybinding: 'F6',
+    textInput: true,
+    run: () => focusNextPart(1),
+  });
+  registerCommand({
+    id: 'workbench.action.focusPreviousPart',
+    title: 'command.focusPreviousPart',
+    category: 'category.view',
+    keybinding: 'Shift+F6',
+    textInput: true,
+    run: () => focusNextPart(-1),
   });
   registerCommand({
     id: 'workbench.action.openWelcome',
