@@ -88,14 +88,13 @@ export function focusTarget(part: Part, container: HTMLElement): HTMLElement | n
       );
     case 'editor':
       return editorTarget(container);
-    case 'panel': {
-      const body = container.querySelector('[role="tabpanel"]');
+    case 'panel':
+      // The view's list (its first row), else the view's tab: never a filter field, where
+      // Ctrl+Z would undo typing instead of the workspace's last change.
       return (
-        body?.querySelector<HTMLElement>('[data-panel-focus]') ??
-        firstFocusable(body) ??
+        container.querySelector<HTMLElement>('[role="tabpanel"] [data-panel-focus]') ??
         container.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')
       );
-    }
     case 'statusbar':
       return firstFocusable(container);
   }
@@ -123,15 +122,33 @@ export function focusNextPart(step: 1 | -1): void {
   if (next) focusPart(next);
 }
 
+const PANEL_WAIT_FRAMES = 60;
+
 /**
- * Focuses the panel once it shows `view` (a command opened it): at once when it already does,
- * else as soon as it has rendered (a few frames at most).
+ * Focuses the panel once it shows `view` (a command opened it): its list's first row as soon as
+ * it is there (the Activity list loads first), else after a second the view's tab. The wait ends
+ * when the user clicks or types meanwhile: focus stays where they put it.
  */
 export function focusPanel(view: string): void {
-  let frames = 10;
-  const attempt = () => {
-    if (document.getElementById(`panel-${view}`)) focusPart('panel');
-    else if (frames-- > 0) requestAnimationFrame(attempt);
+  let frames = PANEL_WAIT_FRAMES;
+  let cancelled = false;
+  const cancel = () => {
+    cancelled = true;
   };
+  const stop = () => {
+    window.removeEventListener('pointerdown', cancel, true);
+    window.removeEventListener('keydown', cancel, true);
+  };
+  const attempt = () => {
+    if (cancelled) return stop();
+    const body = document.getElementById(`panel-${view}`);
+    if (body && (body.querySelector('[data-panel-focus]') || frames <= 0)) {
+      stop();
+      focusPart('panel');
+    } else if (frames-- > 0) requestAnimationFrame(attempt);
+    else stop();
+  };
+  window.addEventListener('pointerdown', cancel, true);
+  window.addEventListener('keydown', cancel, true);
   attempt();
 }
