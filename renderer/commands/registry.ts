@@ -10,7 +10,10 @@ export interface Command {
   readonly keybinding?: Keybinding;
   /** Shown in the palette only when true (e.g. not "Close Editor" with no editor open). */
   readonly when?: () => boolean;
-  /** False: the key binding leaves text fields alone (Ctrl+Z there undoes typing, not the workspace). */
+  /**
+   * False: the key binding leaves text fields alone (Ctrl+Z there undoes typing, not the workspace).
+   * True: it works in text fields even without Ctrl (F6 leaves a field for the next part).
+   */
   readonly textInput?: boolean;
   run(...args: unknown[]): void | Promise<void>;
 }

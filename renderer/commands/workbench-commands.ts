@@ -13,6 +13,7 @@ import {
   useWorkbench,
 } from '../stores/workbench.ts';
 import { clusterById, useWorkspace } from '../stores/workspace.ts';
+import { focusNextPart, focusPanel } from '../workbench/parts.ts';
 import { registerCommand, runCommand } from './registry.ts';
 
 const wb = () => useWorkbench.getState();
@@ -153,6 +154,12 @@ function focusSideView(view: string): void {
   const target = find();
   if (target) target.focus();
   else requestAnimationFrame(() => find()?.focus());
+}
+
+/** Opens a panel view with focus in it, so the keyboard user can act on its list at once. */
+function showPanelFocused(view: 'problems' | 'activity'): void {
+  wb().showPanel(view);
+  focusPanel(view);
 }
 
 export function registerWorkbenchCommands(): void {
@@ -302,13 +309,29 @@ export function registerWorkbenchCommands(): void {
     title: 'command.showProblems',
     category: 'category.view',
     keybinding: 'CtrlCmd+Shift+M',
-    run: () => wb().showPanel('problems'),
+    run: () => showPanelFocused('problems'),
   });
   registerCommand({
     id: 'workbench.action.showActivity',
     title: 'command.showActivity',
     category: 'category.view',
-    run: () => wb().showPanel('activity'),
+    run: () => showPanelFocused('activity'),
+  });
+  registerCommand({
+    id: 'workbench.action.focusNextPart',
+    title: 'command.focusNextPart',
+    category: 'category.view',
+    keybinding: 'F6',
+    textInput: true,
+    run: () => focusNextPart(1),
+  });
+  registerCommand({
+    id: 'workbench.action.focusPreviousPart',
+    title: 'command.focusPreviousPart',
+    category: 'category.view',
+    keybinding: 'Shift+F6',
+    textInput: true,
+    run: () => focusNextPart(-1),
   });
   registerCommand({
     id: 'workbench.action.openWelcome',

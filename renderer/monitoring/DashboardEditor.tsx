@@ -2,13 +2,16 @@
 // cards (sparkline, plan, last value), break-points with days to their check date, overdue and
 // upcoming milestones, and the measurements that are due. The "as of" date shows the state on
 // any past day (the backend computes it from what was recorded up to that day).
+// For the keyboard each section is one tab stop: the arrows move between its cards or rows and
+// Enter opens one, so Tab crosses the board in as many steps as it has sections.
 import './monitoring.css';
-import { useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useState } from 'react';
 import type { DashboardIndicator } from '../../shared/contract/monitoring.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
 import { localToday } from '../../shared/time/today.ts';
 import { Codicon } from '../base/Codicon.tsx';
 import { BreakPointBadge, Sparkline, StatusBadge } from '../base/charts.tsx';
+import { rovingIndex } from '../base/roving.ts';
 import { useCall } from '../base/use-call.ts';
 import { openItem } from '../commands/open-item.ts';
 import { runCommand } from '../commands/registry.ts';
@@ -110,14 +113,26 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
               t('dashboard.noStrategy')
             )}
           </p>
-          <section className="dashboard-section" aria-labelledby={`goals-${clusterId}`}>
-            <h2 id={`goals-${clusterId}`}>{t('dashboard.goals')}</h2>
+          <p id={`dashboard-keys-${clusterId}`} className="visually-hidden">
+            {t('dashboard.sectionKeys')}
+          </p>
+          <DashboardSection
+            id={`goals-${clusterId}`}
+            title={t('dashboard.goals')}
+            keys={`dashboard-keys-${clusterId}`}
+          >
             <ul className="goal-lights">
               {strategic.map((goal) => (
                 <li key={goal.id}>
                   <div className="goal-light" data-goal={goal.id}>
                     <StatusBadge status={goal.status} />
-                    <button type="button" className="link-button" onClick={() => openItem(`goal:${goal.id}`)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      data-section-item
+                      tabIndex={-1}
+                      onClick={() => openItem(`goal:${goal.id}`)}
+                    >
                       {goal.title}
                     </button>
                   </div>
@@ -130,6 +145,8 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
                           <button
                             type="button"
                             className="link-button"
+                            data-section-item
+                            tabIndex={-1}
                             onClick={() => openItem(`goal:${objective.id}`)}
                           >
                             {objective.title}
@@ -140,9 +157,12 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
                 </li>
               ))}
             </ul>
-          </section>
-          <section className="dashboard-section" aria-labelledby={`indicators-${clusterId}`}>
-            <h2 id={`indicators-${clusterId}`}>{t('dashboard.indicators')}</h2>
+          </DashboardSection>
+          <DashboardSection
+            id={`indicators-${clusterId}`}
+            title={t('dashboard.indicators')}
+            keys={`dashboard-keys-${clusterId}`}
+          >
             <ul className="indicator-cards">
               {board.indicators.map((i) => (
                 <li key={i.id} className={`indicator-card status-${i.status}`} aria-label={i.name}>
@@ -150,6 +170,8 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
                     <button
                       type="button"
                       className="link-button card-title"
+                      data-section-item
+                      tabIndex={-1}
                       onClick={() => openItem(`indicator:${i.id}`)}
                     >
                       {i.name}
@@ -182,10 +204,13 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
                 </li>
               ))}
             </ul>
-          </section>
+          </DashboardSection>
           <div className="dashboard-columns">
-            <section className="dashboard-section" aria-labelledby={`bps-${clusterId}`}>
-              <h2 id={`bps-${clusterId}`}>{t('dashboard.breakPoints')}</h2>
+            <DashboardSection
+              id={`bps-${clusterId}`}
+              title={t('dashboard.breakPoints')}
+              keys={`dashboard-keys-${clusterId}`}
+            >
               {board.breakPoints.length === 0 && <p className="muted">{t('dashboard.none')}</p>}
               <ul className="dashboard-list">
                 {board.breakPoints.map((b) => (
@@ -194,6 +219,8 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
                     <button
                       type="button"
                       className="link-button"
+                      data-section-item
+                      tabIndex={-1}
                       onClick={() => openItem(`breakPoint:${b.id}`)}
                     >
                       {b.title}
@@ -207,9 +234,12 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
                   </li>
                 ))}
               </ul>
-            </section>
-            <section className="dashboard-section" aria-labelledby={`ms-${clusterId}`}>
-              <h2 id={`ms-${clusterId}`}>{t('dashboard.milestones')}</h2>
+            </DashboardSection>
+            <DashboardSection
+              id={`ms-${clusterId}`}
+              title={t('dashboard.milestones')}
+              keys={`dashboard-keys-${clusterId}`}
+            >
               {board.milestones.length === 0 && <p className="muted">{t('dashboard.none')}</p>}
               <ul className="dashboard-list">
                 {board.milestones.map((m) => (
@@ -226,6 +256,8 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
                     <button
                       type="button"
                       className="link-button"
+                      data-section-item
+                      tabIndex={-1}
                       onClick={() => openItem(`milestone:${m.id}`)}
                     >
                       {m.title}
@@ -239,9 +271,12 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
                   </li>
                 ))}
               </ul>
-            </section>
-            <section className="dashboard-section" aria-labelledby={`due-${clusterId}`}>
-              <h2 id={`due-${clusterId}`}>{t('dashboard.due')}</h2>
+            </DashboardSection>
+            <DashboardSection
+              id={`due-${clusterId}`}
+              title={t('dashboard.due')}
+              keys={`dashboard-keys-${clusterId}`}
+            >
               {due.length === 0 && <p className="muted">{t('dashboard.nothingDue')}</p>}
               <ul className="dashboard-list">
                 {due.map((i) => (
@@ -258,6 +293,8 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
                     <button
                       type="button"
                       className="link-button"
+                      data-section-item
+                      tabIndex={-1}
                       onClick={() =>
                         useWorkbench
                           .getState()
@@ -272,10 +309,56 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </DashboardSection>
           </div>
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * A section of the board as one tab stop, named by its heading. The arrows move between its items
+ * (the buttons marked data-section-item) and wrap; Enter on the section enters its first item.
+ */
+function DashboardSection({
+  id,
+  title,
+  keys,
+  children,
+}: {
+  id: string;
+  title: string;
+  keys: string;
+  children: ReactNode;
+}) {
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const section = event.currentTarget;
+    const items = [...section.querySelectorAll<HTMLElement>('[data-section-item]')];
+    const current = items.indexOf(event.target as HTMLElement);
+    // Shift+Tab from an item leaves the section rather than stopping on the section itself:
+    // the browser moves on from what has focus when its default action runs.
+    if (event.key === 'Tab' && event.shiftKey && current >= 0) {
+      section.focus();
+      return;
+    }
+    const next =
+      event.key === 'Enter' && event.target === section ? 0 : rovingIndex(event.key, current, items.length);
+    if (next === null || !items[next]) return;
+    event.preventDefault();
+    items[next].focus();
+  };
+  return (
+    <section
+      className="dashboard-section"
+      aria-labelledby={id}
+      aria-describedby={keys}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the section is the tab stop of its items (roving focus)
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
   );
 }

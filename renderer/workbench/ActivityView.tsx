@@ -64,10 +64,11 @@ export function ActivityView() {
         <p className="panel-empty">{filtered ? t('activity.none.filtered') : t('activity.none')}</p>
       ) : (
         <ol className="activity-list">
-          {batches.map((batch) => (
+          {batches.map((batch, index) => (
             <li key={batch.id} className={batch.undone ? 'undone' : undefined}>
               <details>
-                <summary>
+                {/* The newest entry takes focus when a command opens the panel. */}
+                <summary {...(index === 0 ? { 'data-panel-focus': true } : {})}>
                   <time dateTime={batch.at}>{formatDateTime(language, batch.at)}</time>{' '}
                   <strong>{batchTitle(t, batch)}</strong>{' '}
                   {batch.user && <span className="muted">{t('activity.by', { user: batch.user })}</span>}{' '}

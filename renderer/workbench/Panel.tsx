@@ -126,7 +126,7 @@ function ProblemsView({ problems }: { problems: Problem[] }) {
     typeof p.params.date === 'string' ? { ...p.params, date: formatDate(language, p.params.date) } : p.params;
   return (
     <ul className="problem-list">
-      {[...groups.entries()].map(([key, list]) => {
+      {[...groups.entries()].map(([key, list], groupIndex) => {
         const first = list[0]!;
         const heading = first.target
           ? `${t(kindLabel[first.target.kind])}: ${String(first.params.name ?? '')}`
@@ -137,11 +137,13 @@ function ProblemsView({ problems }: { problems: Problem[] }) {
               {heading} <span className="badge">{list.length}</span>
             </div>
             <ul>
-              {list.map((problem) => (
+              {list.map((problem, index) => (
                 <li key={problem.id}>
                   <button
                     type="button"
                     className={`problem ${problem.severity}`}
+                    // The first problem takes focus when a command opens the panel.
+                    {...(groupIndex === 0 && index === 0 ? { 'data-panel-focus': true } : {})}
                     // A click opens a preview (detail counts the clicks; 0 is Enter or Space).
                     onClick={(e) => revealProblem(problem, e.detail === 0 ? 'keyboard' : 'click')}
                     onDoubleClick={() => revealProblem(problem, 'doubleClick')}

@@ -1,6 +1,7 @@
 import { countBySeverity } from '../../shared/problems/problems.ts';
 import { Codicon } from '../base/Codicon.tsx';
 import { statusItemsOn } from '../base/view-registry.ts';
+import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
@@ -16,7 +17,7 @@ export function StatusBar() {
   const counts = countBySeverity(useProblems());
   const notice = useWorkbench((s) => s.notice);
   return (
-    <footer className="statusbar">
+    <footer className="statusbar" role="contentinfo" aria-label={t('statusbar.label')}>
       <div className="status-left">
         <span className="status-item" title={info ? t('status.workspace', { path: info.path }) : undefined}>
           <Codicon name="database" /> {info?.fileName ?? '…'}
@@ -40,7 +41,7 @@ export function StatusBar() {
           className="status-item status-button"
           aria-label={t('status.problems', { errors: counts.error, warnings: counts.warning })}
           title={t('status.problems', { errors: counts.error, warnings: counts.warning })}
-          onClick={() => useWorkbench.getState().showPanel('problems')}
+          onClick={() => void runCommand('workbench.action.showProblems')}
         >
           <Codicon name="error" /> {counts.error} <Codicon name="warning" /> {counts.warning}
         </button>

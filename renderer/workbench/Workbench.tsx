@@ -13,6 +13,7 @@ import { ContextMenu } from './ContextMenu.tsx';
 import { Dialog } from './Dialog.tsx';
 import { EditorArea } from './EditorArea.tsx';
 import { Panel } from './Panel.tsx';
+import { trackEditorFocus } from './parts.ts';
 import { QuickInput } from './QuickInput.tsx';
 import { SideBar } from './SideBar.tsx';
 import { StatusBar } from './StatusBar.tsx';
@@ -49,7 +50,8 @@ export function useKeybindings(): void {
       // F2 and Ctrl+Z inside a text field are the field's business.
       const target = event.target instanceof Element ? event.target : null;
       const inField = !!target?.closest('input, textarea, select, [contenteditable="true"]');
-      if (inField && ((!event.ctrlKey && !event.metaKey) || command.textInput === false)) return;
+      const fieldsKey = (!event.ctrlKey && !event.metaKey) || command.textInput === false;
+      if (inField && fieldsKey && command.textInput !== true) return;
       event.preventDefault();
       event.stopPropagation();
       void runCommand(command.id);
@@ -63,6 +65,7 @@ export function Workbench() {
   useDocumentSettings();
   useKeybindings();
   const panel = useWorkbench((s) => s.panel);
+  useEffect(trackEditorFocus, []);
   useEffect(() => {
     // Tests and screenshots wait for this: the first complete render is on screen.
     document.documentElement.dataset.ready = 'true';

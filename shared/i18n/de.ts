@@ -35,6 +35,7 @@ export const de: Record<MessageKey, string> = {
 
   'sidebar.resize': 'Seitenleiste in der Breite ändern',
   'activitybar.label': 'Ansichten',
+  'statusbar.label': 'Statusleiste',
 
   'editor.area': 'Editoren',
   'editor.close': 'Schließen',
@@ -577,6 +578,8 @@ export const de: Record<MessageKey, string> = {
   'command.showSettings': 'Einstellungen anzeigen',
   'command.showProblems': 'Probleme anzeigen',
   'command.showActivity': 'Aktivität anzeigen',
+  'command.focusNextPart': 'Fokus auf nächsten Teil',
+  'command.focusPreviousPart': 'Fokus auf vorherigen Teil',
   'command.focusExplorer': 'Explorer fokussieren',
   'command.newCluster': 'Neuer Cluster…',
   'command.renameItem': 'Umbenennen',
@@ -660,6 +663,7 @@ export const de: Record<MessageKey, string> = {
   'dashboard.breakPoints': 'Sollbruchstellen',
   'dashboard.milestones': 'Meilensteine (überfällig und nächste 90 Tage)',
   'dashboard.due': 'Fällige Messwerte',
+  'dashboard.sectionKeys': 'Die Pfeiltasten wechseln zwischen den Einträgen, die Eingabetaste öffnet einen.',
   'dashboard.none': 'Keine.',
   'dashboard.nothingDue': 'Nichts ist fällig.',
   'dashboard.overdue': 'Überfällig',

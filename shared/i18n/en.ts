@@ -34,6 +34,7 @@ export const en = {
 
   'sidebar.resize': 'Resize side bar',
   'activitybar.label': 'Views',
+  'statusbar.label': 'Status Bar',
 
   'editor.area': 'Editors',
   'editor.close': 'Close',
@@ -563,6 +564,8 @@ export const en = {
   'command.showSettings': 'Show Settings',
   'command.showProblems': 'Show Problems',
   'command.showActivity': 'Show Activity',
+  'command.focusNextPart': 'Focus Next Part',
+  'command.focusPreviousPart': 'Focus Previous Part',
   'command.focusExplorer': 'Focus on Explorer',
   'command.newCluster': 'New Cluster…',
   'command.renameItem': 'Rename',
@@ -645,6 +648,7 @@ export const en = {
   'dashboard.breakPoints': 'Break-points',
   'dashboard.milestones': 'Milestones (overdue and next 90 days)',
   'dashboard.due': 'Measurements due',
+  'dashboard.sectionKeys': 'Arrow keys move between the items, Enter opens one.',
   'dashboard.none': 'None.',
   'dashboard.nothingDue': 'Nothing is due.',
   'dashboard.overdue': 'Overdue',
