@@ -99,7 +99,7 @@ describe.each(transports)('hostile input over %s', (_name, makeHarness) => {
         ok: false,
         error: { kind: 'validation', issues: [{ path: ['asOf'], code: 'dateRange' }] },
       });
-      expect(performance.now() - started).toBeLessThan(500);
+      expect(performance.now() - started).toBeLessThan(2000);
     }
     expect(
       await harness.client.call('monitoring.memberGroups', { clusterId: id, at: '10000-01-01' }),
