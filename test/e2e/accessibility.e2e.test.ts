@@ -115,6 +115,11 @@ describe.each(sessions)('accessibility ($language, $theme theme)', ({ language, 
       await wb.sideBar.and(page.getByRole('complementary', { name })).waitFor();
       await check(`side view ${name}`);
     }
+    // The Search view with results listed as one types.
+    await command('command.showSearch');
+    await wb.sideBar.getByRole('combobox', { name: t('search.label') }).fill(outline.indicators[0]!.title);
+    await wb.sideBar.getByRole('option').first().waitFor();
+    await check('search results');
     await command('command.showProblems');
     await wb.panel.getByRole('tab', { name: t('panel.problems'), selected: true }).waitFor();
     await check('panel: Problems');
