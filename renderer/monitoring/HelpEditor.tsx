@@ -3,6 +3,7 @@
 import './monitoring.css';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
 import { GRACE_DAYS, TREND_WINDOW } from '../../shared/status/status.ts';
+import { ScrollRegion } from '../base/ScrollRegion.tsx';
 import { useT } from '../i18n/useT.ts';
 
 const sections: readonly { title: MessageKey; body: MessageKey; formula?: MessageKey }[] = [
@@ -33,20 +34,22 @@ export function HelpEditor() {
   const t = useT();
   const params = { grace: GRACE_DAYS, window: TREND_WINDOW };
   return (
-    <article className="monitoring-editor help" aria-labelledby="help-status-title">
-      <h1 id="help-status-title">{t('help.status.title')}</h1>
-      <p>{t('help.status.intro')}</p>
-      {sections.map((s) => (
-        <section key={s.title} className="help-section">
-          <h2>{t(s.title)}</h2>
-          {t(s.body, params)
-            .split('\n')
-            .map((line) => (
-              <p key={line}>{line}</p>
-            ))}
-          {s.formula && <pre className="formula">{t(s.formula, params)}</pre>}
-        </section>
-      ))}
-    </article>
+    <ScrollRegion className="help-scroll" labelledBy="help-status-title">
+      <article className="monitoring-editor help" aria-labelledby="help-status-title">
+        <h1 id="help-status-title">{t('help.status.title')}</h1>
+        <p>{t('help.status.intro')}</p>
+        {sections.map((s) => (
+          <section key={s.title} className="help-section">
+            <h2>{t(s.title)}</h2>
+            {t(s.body, params)
+              .split('\n')
+              .map((line) => (
+                <p key={line}>{line}</p>
+              ))}
+            {s.formula && <pre className="formula">{t(s.formula, params)}</pre>}
+          </section>
+        ))}
+      </article>
+    </ScrollRegion>
   );
 }

@@ -9,6 +9,7 @@ import type { ApiError } from '../../shared/contract/result.ts';
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
 import { Codicon } from '../base/Codicon.tsx';
 import { toBase64 } from '../base/files.ts';
+import { ScrollRegion } from '../base/ScrollRegion.tsx';
 import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
@@ -255,7 +256,7 @@ function SampleTable({ preview }: { preview: ImportPreview }) {
   return (
     <>
       <h3>{t('import.sample')}</h3>
-      <div className="table-scroll">
+      <ScrollRegion className="table-scroll" label={t('import.sample')}>
         <table className="grid import-sample" aria-label={t('import.sample')}>
           <thead>
             <tr>
@@ -282,7 +283,7 @@ function SampleTable({ preview }: { preview: ImportPreview }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

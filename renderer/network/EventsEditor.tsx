@@ -10,6 +10,7 @@ import { formatDate, formatNumber, type MessageKey } from '../../shared/i18n/i18
 import { normaliseWord } from '../../shared/network/words.ts';
 import { localToday } from '../../shared/time/today.ts';
 import { Codicon } from '../base/Codicon.tsx';
+import { ScrollRegion } from '../base/ScrollRegion.tsx';
 import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
@@ -271,7 +272,7 @@ export function EventsEditor({ clusterId }: { clusterId: number }) {
       )}
       {events.data && events.data.length === 0 && <p className="muted">{t('network.events.none')}</p>}
       {events.data && events.data.length > 0 && (
-        <div className="table-scroll">
+        <ScrollRegion className="table-scroll" label={t('network.events.title')}>
           <table className="grid events-table">
             <caption className="visually-hidden">{t('network.events.title')}</caption>
             <thead>
@@ -331,7 +332,7 @@ export function EventsEditor({ clusterId }: { clusterId: number }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

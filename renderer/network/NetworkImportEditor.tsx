@@ -21,6 +21,7 @@ import { actorGroups } from '../../shared/network/palette.ts';
 import { normaliseWord, relationshipTypeKeys } from '../../shared/network/words.ts';
 import { Codicon } from '../base/Codicon.tsx';
 import { toBase64 } from '../base/files.ts';
+import { ScrollRegion } from '../base/ScrollRegion.tsx';
 import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
@@ -413,7 +414,7 @@ function Sample({ preview }: { preview: ActorImportPreview | RelationshipImportP
   return (
     <>
       <h3>{t('import.sample')}</h3>
-      <div className="table-scroll">
+      <ScrollRegion className="table-scroll" label={t('import.sample')}>
         <table className="grid import-sample" aria-label={t('import.sample')}>
           <thead>
             <tr>
@@ -440,7 +441,7 @@ function Sample({ preview }: { preview: ActorImportPreview | RelationshipImportP
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

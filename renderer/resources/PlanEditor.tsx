@@ -28,6 +28,7 @@ import { GridBox, strategyYears, useResourceFacts } from './common.tsx';
 import { type Refusal, refusalsFor, useGridState } from './grid-state.ts';
 import { usePending } from './pending.ts';
 import './resources.css';
+import { ScrollRegion } from '../base/ScrollRegion.tsx';
 
 /** A strategy year with neither plan nor budget yet. */
 const emptyRow = (year: number): PlanComparison => ({
@@ -319,7 +320,7 @@ function Statement({ facts, years }: { facts: ResourceFacts; years: readonly num
           ))}
         </select>
       </span>
-      <div className="table-scroll">
+      <ScrollRegion className="table-scroll" labelledBy={id}>
         <table className="grid resources-table statement-table" aria-labelledby={id}>
           <thead>
             <tr>
@@ -384,7 +385,7 @@ function Statement({ facts, years }: { facts: ResourceFacts; years: readonly num
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="muted">{t('resources.statement.footnote')}</p>
     </section>
   );

@@ -20,6 +20,7 @@ import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import './resources.css';
 import { toBase64 } from '../base/files.ts';
+import { ScrollRegion } from '../base/ScrollRegion.tsx';
 
 interface Loaded {
   readonly fileName: string;
@@ -281,7 +282,7 @@ export function ResourceImportEditor({ clusterId, kind }: { clusterId: number; k
               </>
             )}
             <h3>{t('import.sample')}</h3>
-            <div className="table-scroll">
+            <ScrollRegion className="table-scroll" label={t('import.sample')}>
               <table className="grid import-sample" aria-label={t('import.sample')}>
                 <thead>
                   <tr>
@@ -311,7 +312,7 @@ export function ResourceImportEditor({ clusterId, kind }: { clusterId: number; k
                   })}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </section>
           <div className="form-actions">
             <button type="button" className="button primary" disabled={!canImport} onClick={() => void run()}>

@@ -36,14 +36,18 @@ export function StatusBar() {
             <Codicon name="debug-disconnect" /> {t('status.offline')}
           </span>
         )}
+        {/* The counts are the visible text; the words beside them are there only for screen readers,
+            so the name ("0 errors, 2 warnings") contains what the button shows (WCAG 2.5.3). */}
         <button
           type="button"
           className="status-item status-button"
-          aria-label={t('status.problems', { errors: counts.error, warnings: counts.warning })}
           title={t('status.problems', { errors: counts.error, warnings: counts.warning })}
           onClick={() => void runCommand('workbench.action.showProblems')}
         >
-          <Codicon name="error" /> {counts.error} <Codicon name="warning" /> {counts.warning}
+          <Codicon name="error" /> {counts.error}
+          <span className="visually-hidden"> {t('status.problems.errors')},</span> <Codicon name="warning" />{' '}
+          {counts.warning}
+          <span className="visually-hidden"> {t('status.problems.warnings')}</span>
         </button>
       </div>
       <div className="status-right">

@@ -515,6 +515,8 @@ export const de: Record<MessageKey, string> = {
   'status.saved': 'Alle Änderungen gespeichert',
   'status.unsaved': '{count} ungespeichert',
   'status.problems': '{errors} Fehler, {warnings} Warnungen',
+  'status.problems.errors': 'Fehler',
+  'status.problems.warnings': 'Warnungen',
   'status.language': 'Sprache ändern',
   'status.readOnly': 'Schreibgeschützt',
   'status.offline': 'Backend nicht erreichbar',

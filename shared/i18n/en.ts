@@ -501,6 +501,8 @@ export const en = {
   'status.saved': 'All changes saved',
   'status.unsaved': '{count} unsaved',
   'status.problems': '{errors} errors, {warnings} warnings',
+  'status.problems.errors': 'errors',
+  'status.problems.warnings': 'warnings',
   'status.language': 'Change language',
   'status.readOnly': 'Read-only',
   'status.offline': 'Backend not reachable',

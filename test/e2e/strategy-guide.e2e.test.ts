@@ -136,8 +136,9 @@ beforeAll(() => undefined);
 
 /** The warnings and errors the status bar counts. */
 async function problemCount(page: Page): Promise<number> {
-  const label =
-    (await page.locator('footer button[aria-label*=","]').first().getAttribute('aria-label')) ?? '';
+  // The button is named by its counts ("2 errors, 3 warnings", "2 Fehler, 3 Warnungen").
+  const button = page.locator('footer').getByRole('button', { name: /^\d+ (errors|Fehler), \d+ / });
+  const label = (await button.textContent()) ?? '';
   return (label.match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0);
 }
 

@@ -31,6 +31,10 @@ export class WorkbenchPage {
     await this.tab(tab).click({ button: 'right' });
     await this.page.getByRole('menu').getByRole('menuitem', { name: entry }).click();
   }
+  /** The tabs of the open editors. */
+  get editorTabs(): Locator {
+    return this.page.locator('.editor-area').getByRole('tablist').first().getByRole('tab');
+  }
   get activeTab(): Locator {
     return this.page.getByRole('tablist').first().locator('[role="tab"][aria-selected="true"]');
   }
@@ -46,6 +50,27 @@ export class WorkbenchPage {
   }
   get statusBar(): Locator {
     return this.page.locator('footer.statusbar');
+  }
+  /** The activity bar's buttons, one per side view (Explorer, Search, …, Settings). */
+  get activityButtons(): Locator {
+    return this.page.locator('nav.activitybar').getByRole('button');
+  }
+  /** The side bar showing the view of the pressed activity button. */
+  get sideBar(): Locator {
+    return this.page.locator('aside.sidebar');
+  }
+  get contextMenu(): Locator {
+    return this.page.getByRole('menu');
+  }
+  /** A confirmation such as "Delete …?". */
+  get dialog(): Locator {
+    return this.page.getByRole('alertdialog');
+  }
+
+  /** Opens the context menu of an explorer item, as a right click does. */
+  async openContextMenu(name: string): Promise<void> {
+    await this.treeItem(name).click({ button: 'right' });
+    await this.contextMenu.waitFor();
   }
 
   async runCommand(title: string): Promise<void> {
