@@ -41,13 +41,13 @@ export function StatusBar() {
         <button
           type="button"
           className="status-item status-button"
-          title={t('status.problems', { errors: counts.error, warnings: counts.warning })}
+          title={`${counts.error} ${t('status.problems.errors', { count: counts.error })}, ${counts.warning} ${t('status.problems.warnings', { count: counts.warning })}`}
           onClick={() => void runCommand('workbench.action.showProblems')}
         >
           <Codicon name="error" /> {counts.error}
-          <span className="visually-hidden"> {t('status.problems.errors')},</span> <Codicon name="warning" />{' '}
-          {counts.warning}
-          <span className="visually-hidden"> {t('status.problems.warnings')}</span>
+          <span className="visually-hidden"> {t('status.problems.errors', { count: counts.error })},</span>{' '}
+          <Codicon name="warning" /> {counts.warning}
+          <span className="visually-hidden"> {t('status.problems.warnings', { count: counts.warning })}</span>
         </button>
       </div>
       <div className="status-right">

@@ -58,7 +58,7 @@ const labels = {
     newMilestone: 'New Milestone',
     record: 'Record Endorsement',
     deleteButton: 'Delete',
-    problems: (e: number, w: number) => `${e} errors, ${w} warnings`,
+    problems: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
     objectiveTitle: 'More joint projects',
     cooperationGoal: 'Cooperation promotion',
     newMilestoneTitle: 'New milestone',
@@ -110,7 +110,7 @@ const labels = {
     newMilestone: 'Neuer Meilenstein',
     record: 'Zustimmung erfassen',
     deleteButton: 'Löschen',
-    problems: (e: number, w: number) => `${e} Fehler, ${w} Warnungen`,
+    problems: (e: number, w: number) => `${e} Fehler, ${w} Warnung${w === 1 ? '' : 'en'}`,
     objectiveTitle: 'Mehr gemeinsame Projekte',
     cooperationGoal: 'Kooperationsförderung',
     newMilestoneTitle: 'Neuer Meilenstein',
@@ -137,7 +137,7 @@ beforeAll(() => undefined);
 /** The warnings and errors the status bar counts. */
 async function problemCount(page: Page): Promise<number> {
   // The button is named by its counts ("2 errors, 3 warnings", "2 Fehler, 3 Warnungen").
-  const button = page.locator('footer').getByRole('button', { name: /^\d+ (errors|Fehler), \d+ / });
+  const button = page.locator('footer').getByRole('button', { name: /^\d+ (errors?|Fehler), \d+ / });
   const label = (await button.textContent()) ?? '';
   return (label.match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0);
 }

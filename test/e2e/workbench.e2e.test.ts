@@ -92,7 +92,7 @@ describe('workbench', () => {
     await wb.runCommand('toggle panel');
     await expect.poll(() => wb.panel.isVisible()).toBe(true);
     expect(await wb.panel.textContent()).toContain('Cluster “Photonik” has no strategy yet.');
-    expect(await wb.statusBar.getByRole('button', { name: '0 errors, 1 warnings' }).isVisible()).toBe(true);
+    expect(await wb.statusBar.getByRole('button', { name: '0 errors, 1 warning' }).isVisible()).toBe(true);
   });
 
   it('jumps to an item with quick open', async () => {
