@@ -92,16 +92,24 @@ export function withCluster(run: (id: number) => void, given?: unknown): void {
   });
 }
 
-export function promptNewCluster(): void {
+/**
+ * Asks for a new cluster's name and creates it; then opens its editor, or does `then` (the
+ * Strategy Guide on an empty workspace creates the cluster its strategy belongs to first).
+ */
+export function promptNewCluster(
+  then?: (clusterId: number) => void,
+  title = t('cluster.prompt.newName'),
+): void {
   wb().setQuickInput({
     mode: 'prompt',
-    title: t('cluster.prompt.newName'),
+    title,
     initial: '',
     accept: async (name) => {
       const result = await client().call('clusters.create', { name });
       if (!result.ok) return firstMessage(describeError(result.error, t, { name: 'cluster.field.name' }));
       await useWorkspace.getState().refreshClusters();
-      wb().openEditor({ kind: 'cluster', id: result.data.id }, { field: 'name', select: true });
+      if (then) then(result.data.id);
+      else wb().openEditor({ kind: 'cluster', id: result.data.id }, { field: 'name', select: true });
       return null;
     },
   });
@@ -343,11 +351,12 @@ export function registerWorkbenchCommands(): void {
     id: 'guide.open',
     title: 'command.openGuide',
     category: 'category.strategy',
-    when: hasClusters,
     run: (given?: unknown) => {
       const clusters = useWorkspace.getState().clusters;
       const open = (clusterId: number) => wb().openEditor({ kind: 'guide', clusterId });
       if (typeof given === 'number') return open(given);
+      // An empty workspace: the guide's strategy needs a cluster, so it asks for one first.
+      if (clusters.length === 0) return promptNewCluster(open, t('guide.prompt.firstCluster'));
       const active = wb().active;
       if (active?.startsWith('cluster:')) return open(Number(active.slice('cluster:'.length)));
       if (clusters.length === 1) return open(clusters[0]!.id);
@@ -363,7 +372,7 @@ export function registerWorkbenchCommands(): void {
     id: 'cluster.new',
     title: 'command.newCluster',
     category: 'category.cluster',
-    run: promptNewCluster,
+    run: () => promptNewCluster(),
   });
   registerCommand({
     id: 'cluster.rename',

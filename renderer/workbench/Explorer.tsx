@@ -10,7 +10,7 @@ import { t, useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { type ContextMenuItem, confirmDialog, editorKey, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { ancestorsOf, outlineNodes } from './outline-tree.ts';
+import { ancestorsOf, nodeKeyForEditor, outlineNodes } from './outline-tree.ts';
 import { Tree, type TreeNode } from './Tree.tsx';
 
 const clusterIdOf = (key: string) => Number(key.slice('cluster:'.length));
@@ -188,6 +188,19 @@ export function Explorer() {
     if (ancestors) for (const key of ancestors) useWorkbench.getState().setExpanded(key, true);
   }, [reveal, nodes]);
 
+  // The explorer follows the active editor, as VS Code's does: its item (a new one too, once the
+  // outline has it) is expanded into view and selected, while focus stays in the editor.
+  const active = useWorkbench((s) => s.active);
+  const activeNode = useMemo(() => (active ? nodeKeyForEditor(nodes, active) : null), [active, nodes]);
+  useEffect(() => {
+    if (!activeNode) return;
+    const ancestors = ancestorsOf(nodes, activeNode) ?? [];
+    const open = new Set(useWorkbench.getState().expanded);
+    for (const key of ancestors) if (!open.has(key)) useWorkbench.getState().setExpanded(key, true);
+    // Only when the active item changes: a branch the user closes afterwards stays closed.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: nodes are read for the item just named
+  }, [activeNode]);
+
   const wb = useWorkbench.getState;
   return (
     <div className="explorer">
@@ -233,6 +246,7 @@ export function Explorer() {
           label={t('explorer.tree')}
           nodes={nodes}
           expanded={expanded}
+          selectedKey={activeNode}
           focusHandle
           onToggle={(key, open) => wb().setExpanded(key, open)}
           onOpen={(node, via) => {

@@ -48,6 +48,8 @@ export interface TreeProps {
   readonly onMove?: (node: TreeNode, step: -1 | 1) => void;
   /** A node to move focus to once it is visible (after its ancestors expanded). */
   readonly revealKey?: string | null;
+  /** The item to show selected and scroll into view without taking focus (the active editor's). */
+  readonly selectedKey?: string | null;
   readonly onRevealed?: () => void;
 }
 
@@ -70,6 +72,24 @@ export function Tree(props: TreeProps) {
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
   const treeRef = useRef<HTMLDivElement>(null);
   const focusedKey = visible.some((v) => v.node.key === focused) ? focused : (visible[0]?.node.key ?? null);
+
+  // Select the given item once it is visible, each time it changes; focus stays where it is.
+  const selectedApplied = useRef<string | null>(null);
+  useEffect(() => {
+    const key = props.selectedKey ?? null;
+    if (key === selectedApplied.current) return;
+    if (key === null) {
+      selectedApplied.current = null;
+      return;
+    }
+    if (!visible.some((v) => v.node.key === key)) return;
+    selectedApplied.current = key;
+    setFocused(key);
+    setSelection(new Set());
+    treeRef.current
+      ?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)
+      ?.scrollIntoView?.({ block: 'nearest' });
+  }, [props.selectedKey, visible]);
 
   useEffect(() => {
     const key = props.revealKey;

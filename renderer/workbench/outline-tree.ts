@@ -103,6 +103,21 @@ export function ancestorsOf(nodes: readonly TreeNode[], key: string): string[] |
   return null;
 }
 
+/**
+ * The explorer's item of an editor: the node whose key is the editor's key, or ends with it (an
+ * indicator lives under its cluster: "cluster:1/indicator:7" for the editor "indicator:7").
+ */
+export function nodeKeyForEditor(nodes: readonly TreeNode[], editorKey: string): string | null {
+  for (const node of nodes) {
+    if (node.key === editorKey || node.key.endsWith(`/${editorKey}`)) return node.key;
+    if (node.children) {
+      const below = nodeKeyForEditor(node.children, editorKey);
+      if (below) return below;
+    }
+  }
+  return null;
+}
+
 /** Every node with its path of labels, for quick open. */
 export function flattenNodes(
   nodes: readonly TreeNode[],

@@ -90,6 +90,34 @@ describe('explorer', () => {
   });
 });
 
+describe('new items and the explorer', () => {
+  it('the Welcome page opens the Strategy Guide on an empty workspace, creating its cluster first', async () => {
+    const { backend } = await mountWorkbench();
+    fireEvent.click(screen.getByRole('button', { name: 'Open Strategy Guide' }));
+    await settle();
+    const prompt = screen.getByRole('textbox', { name: /Name the cluster first/ }) as HTMLInputElement;
+    fireEvent.change(prompt, { target: { value: 'Wasserstoff Nord' } });
+    fireEvent.keyDown(prompt, { key: 'Enter' });
+    await settle(60);
+    expect(await listNames(backend)).toEqual(['Wasserstoff Nord']);
+    expect(screen.getByRole('tab', { name: /Strategy Guide/ }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('shows a new cluster selected in the explorer while focus stays in its editor', async () => {
+    await withClusters('Automotive', 'Photonik');
+    fireEvent.click(screen.getAllByRole('button', { name: 'New Cluster…' })[0]!);
+    await settle();
+    const prompt = screen.getByRole('textbox', { name: 'Name of the new cluster' }) as HTMLInputElement;
+    fireEvent.change(prompt, { target: { value: 'Quantentechnik' } });
+    fireEvent.keyDown(prompt, { key: 'Enter' });
+    await settle(60);
+    const item = within(screen.getByRole('tree')).getByRole('treeitem', { name: /Quantentechnik/ });
+    expect(item.getAttribute('aria-selected')).toBe('true');
+    expect(item.getAttribute('tabindex')).toBe('0');
+    expect(screen.getByRole('textbox', { name: 'Name' })).toBe(document.activeElement);
+  });
+});
+
 describe('cluster editor', () => {
   it('marks unsaved edits, refuses an invalid name next to the field in the current language, and writes nothing', async () => {
     const { backend } = await withClusters('Photonik');

@@ -65,6 +65,7 @@ export const de: Record<MessageKey, string> = {
   'cluster.save': 'Speichern',
   'cluster.delete': 'Cluster löschen…',
   'cluster.defaultName': 'Neuer Cluster',
+  'guide.prompt.firstCluster': 'Eine Strategie gehört zu einem Cluster. Zuerst den Cluster benennen',
   'cluster.prompt.newName': 'Name des neuen Clusters',
   'cluster.prompt.rename': 'Neuer Name für „{name}“',
   'cluster.pick': 'Cluster auswählen',

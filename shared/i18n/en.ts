@@ -64,6 +64,7 @@ export const en = {
   'cluster.save': 'Save',
   'cluster.delete': 'Delete Cluster…',
   'cluster.defaultName': 'New cluster',
+  'guide.prompt.firstCluster': 'A strategy belongs to a cluster. Name the cluster first',
   'cluster.prompt.newName': 'Name of the new cluster',
   'cluster.prompt.rename': 'New name for “{name}”',
   'cluster.pick': 'Select a cluster',
