@@ -2,7 +2,9 @@
 // colours come from theme variables (readable in light and dark), and status is never shown by
 // colour alone: every badge has an icon and a word, every chart a text alternative.
 import './charts.css';
+import { niceTicks } from '../../shared/charts/scale.ts';
 import type { breakPointStatus, indicatorStatus } from '../../shared/contract/monitoring.ts';
+import type { Language } from '../../shared/contract/schemas.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
 import { plannedValue, type StatusIndicator, type Trend } from '../../shared/status/status.ts';
 import { useT } from '../i18n/useT.ts';
@@ -42,6 +44,100 @@ const tones: Record<string, 'good' | 'warn' | 'bad' | 'none'> = {
   no_data: 'none',
   not_yet_due: 'none',
 };
+
+/** Where a time chart draws: the plot area inside the SVG's box. */
+export interface TimeFrame {
+  readonly width: number;
+  readonly height: number;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+const DAY = 86_400_000;
+const yearStart = (year: number) => Date.UTC(year, 0, 1);
+
+/**
+ * The axes of a chart over time, as the report draws them: a value axis with "nice" ticks, grid
+ * lines and formatted labels, titled with the unit; a time axis with a tick at each 1 January
+ * (every second or fifth year on long spans), labelled with the year in the middle of its span.
+ * Answers the scales to draw the data with.
+ */
+export function timeAxes(options: {
+  frame: TimeFrame;
+  language: Language;
+  /** The time span (ms) and the values the chart must show. */
+  t0: number;
+  t1: number;
+  values: readonly number[];
+  unit: string;
+  decimals?: number;
+}) {
+  const { frame, language, unit } = options;
+  const lo = Math.min(...options.values);
+  const hi = Math.max(...options.values);
+  const ticks = niceTicks(lo, hi, 5, lo >= 0);
+  const plotBottom = frame.height - frame.bottom;
+  const plotRight = frame.width - frame.right;
+  const t1 = Math.max(options.t1, options.t0 + DAY);
+  const x = (time: number) =>
+    frame.left + ((time - options.t0) / (t1 - options.t0)) * (plotRight - frame.left);
+  const y = (value: number) =>
+    plotBottom - ((value - ticks.min) / (ticks.max - ticks.min || 1)) * (plotBottom - frame.top);
+  const first = new Date(options.t0).getUTCFullYear();
+  const last = new Date(t1).getUTCFullYear();
+  const years = last - first + 1;
+  const every = years > 12 ? 5 : years > 6 ? 2 : 1;
+  const yearTicks: number[] = [];
+  for (let year = first; year <= last + 1; year++) {
+    const at = yearStart(year);
+    if (at >= options.t0 && at <= t1 && year % every === 0) yearTicks.push(at);
+  }
+  const labels = Array.from({ length: years }, (_, i) => first + i)
+    .filter((year) => year % every === 0 || years <= 6)
+    .map((year) => {
+      const from = Math.max(yearStart(year), options.t0);
+      const to = Math.min(yearStart(year + 1), t1);
+      return { year, at: (x(from) + x(to)) / 2, wide: x(to) - x(from) };
+    })
+    .filter((l) => l.wide >= 26 || years > 6);
+  const format = (v: number) =>
+    formatNumber(language, v, {
+      maximumFractionDigits: Math.max(options.decimals ?? 0, ticks.step < 1 ? 2 : 0),
+    });
+  const axes = (
+    <g className="chart-axes">
+      {ticks.values.map((v) => (
+        <g key={v}>
+          <line className="chart-grid" x1={frame.left} x2={plotRight} y1={y(v)} y2={y(v)} />
+          <text className="chart-label" x={frame.left - 6} y={y(v)} dy="0.32em" textAnchor="end">
+            {format(v)}
+          </text>
+        </g>
+      ))}
+      <line className="chart-axis" x1={frame.left} y1={plotBottom} x2={plotRight} y2={plotBottom} />
+      {yearTicks.map((at) => (
+        <line key={at} className="chart-axis" x1={x(at)} x2={x(at)} y1={plotBottom} y2={plotBottom + 5} />
+      ))}
+      {labels.map((l) => (
+        <text key={l.year} className="chart-label" x={l.at} y={plotBottom + 17} textAnchor="middle">
+          {l.year}
+        </text>
+      ))}
+      {unit && (
+        <text
+          className="chart-label chart-unit"
+          transform={`translate(12 ${(frame.top + plotBottom) / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
+          {unit}
+        </text>
+      )}
+    </g>
+  );
+  return { x, y, axes };
+}
 
 export function StatusBadge({ status }: { status: IndicatorStatus }) {
   const t = useT();
@@ -135,9 +231,8 @@ export function IndicatorChart({
   const dates = [...plan, ...series].map((p) => p.date).concat(asOf);
   if (plan.length + series.length < 2) return <p className="muted">{t('editor.chart.empty')}</p>;
   const width = 640;
-  const height = 240;
-  const padX = 48;
-  const padY = 24;
+  const height = 250;
+  const frame = { width, height, left: 64, right: 16, top: 12, bottom: 28 };
   const t0 = Math.min(...dates.map(time));
   const t1 = Math.max(...dates.map(time), t0 + 1);
   const sampleDates = [...new Set([...plan.map((p) => p.date), asOf])].sort();
@@ -162,10 +257,9 @@ export function IndicatorChart({
     ...(indicator.bandLow !== null ? [indicator.bandLow] : []),
     ...(indicator.bandHigh !== null ? [indicator.bandHigh] : []),
   ];
-  const v0 = Math.min(...values);
-  const v1 = Math.max(...values);
-  const x = (d: string) => padX + ((time(d) - t0) / (t1 - t0)) * (width - 2 * padX);
-  const y = (v: number) => height - padY - ((v - v0) / Math.max(1e-9, v1 - v0)) * (height - 2 * padY);
+  const chart = timeAxes({ frame, language, t0, t1, values, unit });
+  const x = (d: string) => chart.x(time(d));
+  const y = chart.y;
   const polygon = (points: (typeof bands)[number]) =>
     [
       ...points.map((p) => `${x(p.date)},${y(p.plan!)}`),
@@ -188,7 +282,6 @@ export function IndicatorChart({
       ? t('chart.summary.trend', {
           value: fmt(trendEnd.value),
           date: formatDate(language, trendEnd.date),
-          window: trend.method.window,
         })
       : '',
   ]
@@ -200,8 +293,8 @@ export function IndicatorChart({
         {indicator.direction === 'band' && indicator.bandLow !== null && indicator.bandHigh !== null && (
           <rect
             className="chart-band"
-            x={padX}
-            width={width - 2 * padX}
+            x={frame.left}
+            width={width - frame.left - frame.right}
             y={y(indicator.bandHigh)}
             height={Math.abs(y(indicator.bandLow) - y(indicator.bandHigh))}
           />
@@ -210,8 +303,8 @@ export function IndicatorChart({
           <polygon className="chart-band-risk" points={polygon(bands[1])} />
         )}
         {bands[0] && bands[0].length >= 2 && <polygon className="chart-band" points={polygon(bands[0])} />}
-        <line className="chart-axis" x1={padX} y1={height - padY} x2={width - padX} y2={height - padY} />
-        <line className="chart-today" x1={x(asOf)} y1={padY / 2} x2={x(asOf)} y2={height - padY} />
+        {chart.axes}
+        <line className="chart-today" x1={x(asOf)} y1={frame.top} x2={x(asOf)} y2={height - frame.bottom} />
         {plan.length >= 2 && (
           <polyline className="chart-plan" points={plan.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')} />
         )}
@@ -233,18 +326,6 @@ export function IndicatorChart({
             y2={y(trendEnd.value)}
           />
         )}
-        <text x={padX} y={height - 6} className="chart-label">
-          {formatDate(language, new Date(t0).toISOString().slice(0, 10))}
-        </text>
-        <text x={width - padX} y={height - 6} className="chart-label" textAnchor="end">
-          {formatDate(language, new Date(t1).toISOString().slice(0, 10))}
-        </text>
-        <text x={4} y={y(v1) + 4} className="chart-label">
-          {fmt(v1)}
-        </text>
-        <text x={4} y={y(v0) + 4} className="chart-label">
-          {fmt(v0)}
-        </text>
       </svg>
       <figcaption className="chart-legend">
         <span>

@@ -28,11 +28,15 @@ const isKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 const label = (t: Translate, field: string) =>
   isKey(`field.${field}`) ? t(`field.${field}` as MessageKey) : field;
 
+/** A fraction as a percentage, without the float noise of × 100 (0.07 → 7, not 7.000000000000001). */
+const asPercent = (fraction: number) => Number((fraction * 100).toPrecision(12));
+
 /** The value as the input shows it (numbers formatted in `language`). */
 function toText(spec: FieldSpec, value: unknown, language: Language): LocalText {
   if (value === null || value === undefined) return localText('', language);
   if (spec.widget.type === 'lines') return localText((value as string[]).join('\n'), language);
-  if (spec.widget.type === 'number') return numberText(language, value as number);
+  if (spec.widget.type === 'number')
+    return numberText(language, spec.widget.percent ? asPercent(value as number) : (value as number));
   return localText(String(value), language);
 }
 
@@ -48,8 +52,10 @@ function fromText(spec: FieldSpec, value: LocalText): unknown {
   const { text } = value;
   if (text.trim() === '' && spec.optional) return null;
   switch (widget.type) {
-    case 'number':
-      return readNumber(value);
+    case 'number': {
+      const number = readNumber(value);
+      return widget.percent ? number / 100 : number;
+    }
     case 'lines':
       return text
         .split('\n')
@@ -301,7 +307,12 @@ function FieldInput(props: {
       );
       break;
     case 'number':
-      input = (
+      input = spec.widget.percent ? (
+        <span className="unit-field">
+          <input {...common} type="text" inputMode="decimal" onChange={(e) => onChange(e.target.value)} />
+          <span aria-hidden="true">%</span>
+        </span>
+      ) : (
         <input {...common} type="text" inputMode="decimal" onChange={(e) => onChange(e.target.value)} />
       );
       break;

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/contract/result.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
+import { timeAxes } from '../base/charts.tsx';
 import type { SectionProps } from '../base/editor-registry.ts';
 import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
 import { useCall } from '../base/use-call.ts';
@@ -174,6 +175,7 @@ export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
       <TrajectoryChart
         points={points}
         band={draft.direction === 'band' ? [draft.bandLow, draft.bandHigh] : null}
+        unit={typeof draft.unit === 'string' ? draft.unit : ''}
       />
     </section>
   );
@@ -183,23 +185,23 @@ export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
 export function TrajectoryChart({
   points,
   band,
+  unit,
 }: {
   points: readonly { date: string; value: number }[];
   band: readonly unknown[] | null;
+  unit: string;
 }) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   if (points.length < 2) return <p className="muted">{t('editor.chart.empty')}</p>;
   const width = 600;
-  const height = 200;
-  const pad = 36;
+  const height = 210;
+  const frame = { width, height, left: 64, right: 16, top: 12, bottom: 28 };
   const times = points.map((p) => Date.parse(p.date));
   const bandValues = band?.filter((v): v is number => typeof v === 'number' && !Number.isNaN(v)) ?? [];
   const values = [...points.map((p) => p.value), ...bandValues];
   const [t0, t1] = [Math.min(...times), Math.max(...times)];
-  const [v0, v1] = [Math.min(...values), Math.max(...values)];
-  const x = (time: number) => pad + ((time - t0) / Math.max(1, t1 - t0)) * (width - 2 * pad);
-  const y = (value: number) => height - pad - ((value - v0) / Math.max(1e-9, v1 - v0)) * (height - 2 * pad);
+  const { x, y, axes } = timeAxes({ frame, language, t0, t1, values, unit });
   const first = points[0]!;
   const last = points[points.length - 1]!;
   const describe = (p: { date: string; value: number }) =>
@@ -214,13 +216,13 @@ export function TrajectoryChart({
       {bandValues.length === 2 && (
         <rect
           className="chart-band"
-          x={pad}
-          width={width - 2 * pad}
+          x={frame.left}
+          width={width - frame.left - frame.right}
           y={y(Math.max(...bandValues))}
           height={Math.abs(y(bandValues[0]!) - y(bandValues[1]!))}
         />
       )}
-      <line className="chart-axis" x1={pad} y1={height - pad} x2={width - pad} y2={height - pad} />
+      {axes}
       <polyline
         className="chart-line"
         points={points.map((p, i) => `${x(times[i]!)},${y(p.value)}`).join(' ')}
@@ -228,18 +230,6 @@ export function TrajectoryChart({
       {points.map((p, i) => (
         <circle key={p.date} className="chart-point" cx={x(times[i]!)} cy={y(p.value)} r={4} />
       ))}
-      <text x={pad} y={height - 10} className="chart-label">
-        {formatDate(language, first.date)}
-      </text>
-      <text x={width - pad} y={height - 10} className="chart-label" textAnchor="end">
-        {formatDate(language, last.date)}
-      </text>
-      <text x={4} y={y(v1) + 4} className="chart-label">
-        {formatNumber(language, v1)}
-      </text>
-      <text x={4} y={y(v0) + 4} className="chart-label">
-        {formatNumber(language, v0)}
-      </text>
     </svg>
   );
 }

@@ -10,7 +10,12 @@ import type { MessageKey } from '../../shared/i18n/i18n.ts';
 export type Widget =
   | { readonly type: 'text' }
   | { readonly type: 'textarea' }
-  | { readonly type: 'number'; readonly integer: boolean }
+  | {
+      readonly type: 'number';
+      readonly integer: boolean;
+      /** A share stored as a fraction (0.05), shown and typed as a percentage (5 %). */
+      readonly percent?: boolean;
+    }
   | { readonly type: 'date' }
   | { readonly type: 'lines' }
   /** A colour as #rrggbb (a report's accent). */
@@ -167,8 +172,8 @@ export const forms: { readonly [K in FormKind]: FormSpec<K> } = {
     'frequency',
     'baselineDate',
     'baselineValue',
-    'toleranceAtRisk',
-    'toleranceOffTrack',
+    field('indicator', 'toleranceAtRisk', { widget: { type: 'number', integer: false, percent: true } }),
+    field('indicator', 'toleranceOffTrack', { widget: { type: 'number', integer: false, percent: true } }),
     'dataSource',
     'owner',
     'derived',

@@ -1,6 +1,6 @@
 // The Explorer view: the workspace as a tree (cluster → strategy → goals → …). Later features add
 // children; today a cluster shows that its strategy is still to be defined.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Codicon } from '../base/Codicon.tsx';
 import { editorForKey, openItem, openMode } from '../commands/open-item.ts';
 import { runCommand } from '../commands/registry.ts';
@@ -192,13 +192,15 @@ export function Explorer() {
   // outline has it) is expanded into view and selected, while focus stays in the editor.
   const active = useWorkbench((s) => s.active);
   const activeNode = useMemo(() => (active ? nodeKeyForEditor(nodes, active) : null), [active, nodes]);
+  // Only when the active item changes (so a branch the user closes afterwards stays closed): the
+  // nodes are read from a ref, not a dependency.
+  const nodesNow = useRef(nodes);
+  nodesNow.current = nodes;
   useEffect(() => {
     if (!activeNode) return;
-    const ancestors = ancestorsOf(nodes, activeNode) ?? [];
+    const ancestors = ancestorsOf(nodesNow.current, activeNode) ?? [];
     const open = new Set(useWorkbench.getState().expanded);
     for (const key of ancestors) if (!open.has(key)) useWorkbench.getState().setExpanded(key, true);
-    // Only when the active item changes: a branch the user closes afterwards stays closed.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: nodes are read for the item just named
   }, [activeNode]);
 
   const wb = useWorkbench.getState;

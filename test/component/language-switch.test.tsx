@@ -24,8 +24,8 @@ async function mount(language: Language): Promise<Backend> {
 }
 
 const labels = {
-  en: { baseline: 'Baseline value', tolerance: 'Tolerance “at risk” (share of plan)', save: 'Save' },
-  de: { baseline: 'Ausgangswert', tolerance: 'Toleranz „gefährdet“ (Anteil am Plan)', save: 'Speichern' },
+  en: { baseline: 'Baseline value', tolerance: 'Tolerance “at risk” (% of plan)', save: 'Save' },
+  de: { baseline: 'Ausgangswert', tolerance: 'Toleranz „gefährdet“ (% des Plans)', save: 'Speichern' },
 } as const;
 const field = (name: string) => screen.getByRole('textbox', { name }) as HTMLInputElement;
 const dirty = () => Object.values(useWorkbench.getState().dirty).some(Boolean);
@@ -45,8 +45,9 @@ const stored = async (backend: Backend) =>
 
 describe('switching the UI language in an open editor', () => {
   it.each([
-    ['en', 'de', '2,125', '0,125', '3.5', '3,5'],
-    ['de', 'en', '2.125', '0.125', '1.234,5', '1234.5'],
+    // The tolerance is stored as a fraction (0.125) and shown as a percentage (12.5 %).
+    ['en', 'de', '2,125', '12,5', '3.5', '3,5'],
+    ['de', 'en', '2.125', '12.5', '1.234,5', '1234.5'],
   ] as const)(
     'from %s to %s: shows the same numbers, stays clean, and saves what was typed as typed',
     async (from, to, baseline, tolerance, typed, shown) => {
@@ -79,6 +80,17 @@ describe('switching the UI language in an open editor', () => {
       expect(dirty()).toBe(false);
     },
   );
+
+  it('takes a tolerance typed as a percentage and stores the fraction', async () => {
+    const backend = await mount('de');
+    await openIndicator();
+    fireEvent.change(field(labels.de.tolerance), { target: { value: '7,5' } });
+    fireEvent.keyDown(window, { key: 's', code: 'KeyS', ctrlKey: true });
+    await settle();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect((await stored(backend)).toleranceAtRisk).toBeCloseTo(0.075, 12);
+    expect(field(labels.de.tolerance).value).toBe('7,5');
+  });
 
   it('keeps a target typed before the switch at the value typed', async () => {
     const backend = await mount('en');

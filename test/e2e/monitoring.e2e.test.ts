@@ -268,7 +268,8 @@ describe.each(['de', 'en'] as const)('monitoring (%s)', (language) => {
     expect(await cardStatus(page, 'Medienberichte')).toBe(L.noData);
 
     // The help states the rules with their formulas, in the UI language.
-    await page.getByRole('button', { name: L.helpButton, exact: true }).click();
+    // The dashboard's own button (the Dashboard view in the side bar offers the same help).
+    await page.locator('.editor-area').getByRole('button', { name: L.helpButton, exact: true }).click();
     const help = page.getByRole('article', { name: L.helpButton });
     await expect.poll(() => help.locator('pre.formula').count()).toBeGreaterThanOrEqual(6);
     expect(await help.innerText()).toContain(L.helpTrend);
