@@ -205,6 +205,15 @@ describe('DateField', () => {
     expect(screen.getByRole('button', { name: 'Open calendar' })).toBeTruthy();
   });
 
+  it('points to a refusal its caller shows, and to its own once it has one', () => {
+    render(<Holder initial="2026-12-31" describedBy="backend-error" />);
+    expect(field().getAttribute('aria-invalid')).toBe('true');
+    expect(field().getAttribute('aria-describedby')).toBe('backend-error');
+    type('31.13.2026');
+    fireEvent.blur(field());
+    expect(field().getAttribute('aria-describedby')).toBe(screen.getByRole('alert').id);
+  });
+
   it('takes a value set from outside over text that meant something else', () => {
     const { rerender } = render(<DateField label="Stichtag" value="2026-01-01" onChange={() => undefined} />);
     type('15.01.2026');

@@ -63,6 +63,8 @@ export interface DateFieldProps {
   readonly disabled?: boolean;
   /** A refusal from elsewhere (the backend, the form), shown where the field's own would be. */
   readonly message?: string | undefined;
+  /** The id of a refusal the caller shows itself, for when the field has none of its own. */
+  readonly describedBy?: string | undefined;
   /** After the field has read its text on leaving it (a table row that saves on blur); false when it refused it. */
   readonly onBlur?: (accepted: boolean) => void;
 }
@@ -169,8 +171,8 @@ export function DateField(props: DateFieldProps) {
         aria-label={label}
         value={text}
         disabled={disabled}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={message ? errorId : undefined}
+        aria-invalid={message || props.describedBy ? true : undefined}
+        aria-describedby={message ? errorId : props.describedBy}
         onChange={(e) => type(e.target.value)}
         onKeyDown={onKeyDown}
         onBlur={() => {

@@ -238,6 +238,7 @@ export function ActorEditor({ id, editorKey }: { id: number; editorKey: string }
           <DateField
             id={common('memberSince').id}
             label={t(fieldLabels.memberSince!)}
+            describedBy={common('memberSince')['aria-describedby']}
             disabled={readOnly}
             value={draft.memberSince}
             onChange={(memberSince) => set({ memberSince })}
@@ -248,6 +249,7 @@ export function ActorEditor({ id, editorKey }: { id: number; editorKey: string }
           <DateField
             id={common('memberUntil').id}
             label={t(fieldLabels.memberUntil!)}
+            describedBy={common('memberUntil')['aria-describedby']}
             disabled={readOnly}
             value={draft.memberUntil}
             onChange={(memberUntil) => set({ memberUntil })}
