@@ -5,6 +5,7 @@ import { enums } from '../../shared/contract/entities.ts';
 import type { ApiError } from '../../shared/contract/result.ts';
 import { formatDate } from '../../shared/i18n/i18n.ts';
 import { localToday } from '../../shared/time/today.ts';
+import { DateField } from '../base/DateField.tsx';
 import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
@@ -133,7 +134,7 @@ export function Endorsements({ clusterId, strategyId }: { clusterId: number; str
         </label>
         <label className="field" htmlFor={`${id}-date`}>
           <span className="field-label">{t('guide.endorse.date')}</span>
-          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateField id={`${id}-date`} label={t('guide.endorse.date')} value={date} onChange={setDate} />
         </label>
         <button type="submit" className="button primary" disabled={candidates.length === 0}>
           {t('guide.endorse.add')}
@@ -177,11 +178,11 @@ export function Endorsements({ clusterId, strategyId }: { clusterId: number; str
                     </label>
                     <label className="field" htmlFor={`${id}-edit-date`}>
                       <span className="field-label">{t('guide.endorse.date')}</span>
-                      <input
+                      <DateField
                         id={`${id}-edit-date`}
-                        type="date"
+                        label={t('guide.endorse.date')}
                         value={editing.date}
-                        onChange={(event) => setEditing({ ...editing, date: event.target.value })}
+                        onChange={(date) => setEditing({ ...editing, date })}
                       />
                     </label>
                     <button type="submit" className="button primary">

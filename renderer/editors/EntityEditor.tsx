@@ -8,6 +8,7 @@ import type { ApiError } from '../../shared/contract/result.ts';
 import type { Language } from '../../shared/contract/schemas.ts';
 import { en, type MessageKey } from '../../shared/i18n/en.ts';
 import { formatDateTime } from '../../shared/i18n/i18n.ts';
+import { DateField, datesAccepted } from '../base/DateField.tsx';
 import { editorSections } from '../base/editor-registry.ts';
 import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
 import { useCall } from '../base/use-call.ts';
@@ -88,6 +89,7 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const baseline = useRef<Draft>({});
   const formId = useId();
+  const fieldset = useRef<HTMLFieldSetElement>(null);
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
 
   // Texts are formatted in the language of the moment; a later switch re-formats them on screen only.
@@ -133,6 +135,8 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
 
   const save = useCallback(async () => {
     if (!item) return true;
+    // A date field whose text is no date says so beside itself, and nothing is saved.
+    if (!datesAccepted(fieldset.current)) return false;
     const changed: Record<string, unknown> = {};
     const invalid: Record<string, string> = {};
     for (const f of spec.fields) {
@@ -215,7 +219,7 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
       }}
     >
       <h1 className="editor-heading">{t(spec.title)}</h1>
-      <fieldset disabled={readOnly} className="editor-fields">
+      <fieldset ref={fieldset} disabled={readOnly} className="editor-fields">
         {spec.fields
           .filter((f) => !f.shownWhen || f.shownWhen(draftTexts) || messageFor(f.field))
           .map((f) => (
@@ -296,8 +300,22 @@ function FieldInput(props: {
       );
       break;
     case 'date':
-      input = <input {...common} type="date" onChange={(e) => onChange(e.target.value)} />;
-      break;
+      // The date field shows its own refusals and the form's in one place, beside itself.
+      return (
+        <div className="field">
+          <label className="field-label" htmlFor={id}>
+            {label(t, spec.field)}
+          </label>
+          <DateField
+            id={id}
+            name={spec.field}
+            label={label(t, spec.field)}
+            value={value}
+            message={message}
+            onChange={onChange}
+          />
+        </div>
+      );
     case 'colour':
       input = (
         <span className="colour-field">

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/contract/result.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
 import { timeAxes } from '../base/charts.tsx';
+import { DateField } from '../base/DateField.tsx';
 import type { SectionProps } from '../base/editor-registry.ts';
 import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
 import { useCall } from '../base/use-call.ts';
@@ -103,13 +104,12 @@ export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
           {rows.map((row, i) => (
             <tr key={row.key}>
               <td>
-                <input
-                  type="date"
-                  aria-label={`${t('field.date')} ${i + 1}`}
+                <DateField
+                  label={`${t('field.date')} ${i + 1}`}
                   value={row.date}
                   disabled={readOnly}
-                  onChange={(e) => update(row.key, { date: e.target.value, error: undefined })}
-                  onBlur={() => void commit(rows.find((r) => r.key === row.key)!)}
+                  onChange={(date) => update(row.key, { date, error: undefined })}
+                  onBlur={(accepted) => accepted && void commit(rows.find((r) => r.key === row.key)!)}
                 />
               </td>
               <td>

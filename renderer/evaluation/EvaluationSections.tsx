@@ -17,6 +17,7 @@ import {
 } from '../../shared/i18n/i18n.ts';
 import { localToday } from '../../shared/time/today.ts';
 import { Codicon } from '../base/Codicon.tsx';
+import { DateField, datesAccepted } from '../base/DateField.tsx';
 import type { SectionProps } from '../base/editor-registry.ts';
 import { evaluationViewTables } from '../base/evaluations.ts';
 import { toBase64 } from '../base/files.ts';
@@ -856,18 +857,19 @@ export function DecisionSection({ item }: SectionProps<'evaluation'>) {
           <label className="field-label" htmlFor={`${id}-date`}>
             {t('decision.decidedOn')}
           </label>
-          <input
+          <DateField
             id={`${id}-date`}
-            type="date"
+            label={t('decision.decidedOn')}
             value={decidedOn}
-            onChange={(e) => setDecidedOn(e.target.value)}
+            onChange={setDecidedOn}
           />
         </div>
         <div className="form-actions">
           <button
             type="button"
             className="button primary"
-            onClick={async () =>
+            onClick={async (e) =>
+              datesAccepted(e.currentTarget.closest('fieldset')) &&
               setError(
                 await act(
                   t,
@@ -951,18 +953,28 @@ function FollowUps({ view, locked }: { view: EvaluationView; locked: boolean }) 
           {(['title', 'owner', 'dueDate'] as const).map((k) => (
             <span key={k}>
               <label htmlFor={`${id}-${k}`}>{t(`followUp.${k}`)}</label>
-              <input
-                id={`${id}-${k}`}
-                type={k === 'dueDate' ? 'date' : 'text'}
-                value={draft[k]}
-                onChange={(e) => setDraft({ ...draft, [k]: e.target.value })}
-              />
+              {k === 'dueDate' ? (
+                <DateField
+                  id={`${id}-${k}`}
+                  label={t(`followUp.${k}`)}
+                  value={draft[k]}
+                  onChange={(dueDate) => setDraft({ ...draft, dueDate })}
+                />
+              ) : (
+                <input
+                  id={`${id}-${k}`}
+                  type="text"
+                  value={draft[k]}
+                  onChange={(e) => setDraft({ ...draft, [k]: e.target.value })}
+                />
+              )}
             </span>
           ))}
           <button
             type="button"
             className="button secondary"
-            onClick={async () => {
+            onClick={async (e) => {
+              if (!datesAccepted(e.currentTarget.closest('.inline-form'))) return;
               const message = await act(
                 t,
                 client().call('followUps.create', {
@@ -1061,11 +1073,11 @@ function Adjustments({
               ))}
           </select>
           <label htmlFor={`${id}-date`}>{t('adjustment.targetDate')}</label>
-          <input
+          <DateField
             id={`${id}-date`}
-            type="date"
+            label={t('adjustment.targetDate')}
             value={draft.targetDate}
-            onChange={(e) => setDraft({ ...draft, targetDate: e.target.value })}
+            onChange={(targetDate) => setDraft({ ...draft, targetDate })}
           />
           <label htmlFor={`${id}-value`}>{t('adjustment.targetValue')}</label>
           <input
@@ -1078,7 +1090,8 @@ function Adjustments({
           <button
             type="button"
             className="button secondary"
-            onClick={async () => {
+            onClick={async (e) => {
+              if (!datesAccepted(e.currentTarget.closest('.inline-form'))) return;
               const value =
                 draft.targetValue.trim() === '' ? null : parseNumber(language as 'de', draft.targetValue);
               if (value !== null && Number.isNaN(value)) {

@@ -11,6 +11,7 @@ import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
 import { localToday } from '../../shared/time/today.ts';
 import { Codicon } from '../base/Codicon.tsx';
 import { BreakPointBadge, Sparkline, StatusBadge } from '../base/charts.tsx';
+import { DateField } from '../base/DateField.tsx';
 import { rovingIndex } from '../base/roving.ts';
 import { useCall } from '../base/use-call.ts';
 import { openItem } from '../commands/open-item.ts';
@@ -57,7 +58,7 @@ export function DashboardEditor({ clusterId }: { clusterId: number }) {
         <h1>{t('dashboard.title')}</h1>
         <label className="inline-field">
           <span>{t('dashboard.asOf')}</span>
-          <input type="date" value={asOfText} max="2200-12-31" onChange={(e) => showAsOf(e.target.value)} />
+          <DateField label={t('dashboard.asOf')} value={asOfText} max="2200-12-31" onChange={showAsOf} />
         </label>
         <button type="button" className="button secondary" onClick={() => showAsOf(localToday())}>
           {t('dashboard.today')}

@@ -9,6 +9,7 @@ import type { ApiError } from '../../shared/contract/result.ts';
 import { formatDate, type MessageKey } from '../../shared/i18n/i18n.ts';
 import { actorGroups } from '../../shared/network/palette.ts';
 import { Codicon } from '../base/Codicon.tsx';
+import { DateField } from '../base/DateField.tsx';
 import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
@@ -234,20 +235,24 @@ export function ActorEditor({ id, editorKey }: { id: number; editorKey: string }
         )}
         {field(
           'memberSince',
-          <input
-            type="date"
-            {...common('memberSince')}
+          <DateField
+            id={common('memberSince').id}
+            label={t(fieldLabels.memberSince!)}
+            describedBy={common('memberSince')['aria-describedby']}
+            disabled={readOnly}
             value={draft.memberSince}
-            onChange={(e) => set({ memberSince: e.target.value })}
+            onChange={(memberSince) => set({ memberSince })}
           />,
         )}
         {field(
           'memberUntil',
-          <input
-            type="date"
-            {...common('memberUntil')}
+          <DateField
+            id={common('memberUntil').id}
+            label={t(fieldLabels.memberUntil!)}
+            describedBy={common('memberUntil')['aria-describedby']}
+            disabled={readOnly}
             value={draft.memberUntil}
-            onChange={(e) => set({ memberUntil: e.target.value })}
+            onChange={(memberUntil) => set({ memberUntil })}
           />,
         )}
         {field(
@@ -476,20 +481,20 @@ function Relationships({
       </label>
       <label className="field" htmlFor={`${id}-${prefix}-start`}>
         <span className="field-label">{t('network.relationship.startedOn')}</span>
-        <input
+        <DateField
           id={`${id}-${prefix}-start`}
-          type="date"
+          label={t('network.relationship.startedOn')}
           value={draft.startedOn}
-          onChange={(e) => setDraft({ ...draft, startedOn: e.target.value })}
+          onChange={(startedOn) => setDraft({ ...draft, startedOn })}
         />
       </label>
       <label className="field" htmlFor={`${id}-${prefix}-end`}>
         <span className="field-label">{t('network.relationship.endedOn')}</span>
-        <input
+        <DateField
           id={`${id}-${prefix}-end`}
-          type="date"
+          label={t('network.relationship.endedOn')}
           value={draft.endedOn}
-          onChange={(e) => setDraft({ ...draft, endedOn: e.target.value })}
+          onChange={(endedOn) => setDraft({ ...draft, endedOn })}
         />
       </label>
       <label className="field wide">

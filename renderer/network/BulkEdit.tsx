@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { type ActorGroup, actorSubtypes } from '../../shared/contract/entities.ts';
 import type { ApiError } from '../../shared/contract/result.ts';
 import { actorGroups } from '../../shared/network/palette.ts';
+import { DateField, datesAccepted } from '../base/DateField.tsx';
 import { useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
 import { useWorkbench } from '../stores/workbench.ts';
@@ -73,12 +74,12 @@ export function BulkEdit({ ids, onDone }: { ids: readonly number[]; onDone: () =
       <label className="visually-hidden" htmlFor={`${id}-${key}`}>
         {label}
       </label>
-      <input
+      <DateField
         id={`${id}-${key}`}
-        type="date"
+        label={label}
         disabled={state.keep}
         value={state.value}
-        onChange={(e) => setState({ ...state, value: e.target.value })}
+        onChange={(value) => setState({ ...state, value })}
       />
     </fieldset>
   );
@@ -138,7 +139,11 @@ export function BulkEdit({ ids, onDone }: { ids: readonly number[]; onDone: () =
         </p>
       )}
       <div className="form-actions">
-        <button type="button" className="button primary" onClick={() => void apply()}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={(e) => datesAccepted(e.currentTarget.closest('section')) && void apply()}
+        >
           {t('network.bulk.apply', { count: ids.length })}
         </button>
         <button type="button" className="button secondary" onClick={onDone}>

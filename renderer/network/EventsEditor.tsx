@@ -10,6 +10,7 @@ import { formatDate, formatNumber, type MessageKey } from '../../shared/i18n/i18
 import { normaliseWord } from '../../shared/network/words.ts';
 import { localToday } from '../../shared/time/today.ts';
 import { Codicon } from '../base/Codicon.tsx';
+import { DateField } from '../base/DateField.tsx';
 import { ScrollRegion } from '../base/ScrollRegion.tsx';
 import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
@@ -161,15 +162,13 @@ export function EventsEditor({ clusterId }: { clusterId: number }) {
           <div className="event-fields">
             <label className="field">
               <span className="field-label">{t('network.events.date')}</span>
-              <input
-                type="date"
+              <DateField
+                label={t('network.events.date')}
                 required
                 value={draft.date}
-                onChange={(e) => setDraft({ ...draft, date: e.target.value })}
+                message={described?.fields.get('date')}
+                onChange={(date) => setDraft({ ...draft, date })}
               />
-              {described?.fields.get('date') && (
-                <span className="input-message error">{described.fields.get('date')}</span>
-              )}
             </label>
             <label className="field">
               <span className="field-label">{t('network.events.type')}</span>

@@ -12,6 +12,7 @@ import { actorPresent, isMember } from '../../shared/network/graph.ts';
 import { actorGroups, groupColours, type Theme } from '../../shared/network/palette.ts';
 import { localToday } from '../../shared/time/today.ts';
 import { Codicon } from '../base/Codicon.tsx';
+import { DateField } from '../base/DateField.tsx';
 import { useCall } from '../base/use-call.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
@@ -95,12 +96,12 @@ export function NetworkEditor({ clusterId }: { clusterId: number }) {
         <div className="network-toolbar" role="toolbar" aria-label={t('network.toolbar')}>
           <label className="field inline">
             <span className="field-label">{t('network.date')}</span>
-            <input
-              type="date"
+            <DateField
+              label={t('network.date')}
               value={at}
               min="1900-01-01"
               max="2200-12-31"
-              onChange={(e) => setAt(e.target.value)}
+              onChange={setAt}
             />
           </label>
           <button type="button" className="button secondary" onClick={() => setAt(localToday())}>

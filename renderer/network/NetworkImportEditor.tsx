@@ -20,6 +20,7 @@ import type { MessageKey } from '../../shared/i18n/i18n.ts';
 import { actorGroups } from '../../shared/network/palette.ts';
 import { normaliseWord, relationshipTypeKeys } from '../../shared/network/words.ts';
 import { Codicon } from '../base/Codicon.tsx';
+import { DateField } from '../base/DateField.tsx';
 import { toBase64 } from '../base/files.ts';
 import { ScrollRegion } from '../base/ScrollRegion.tsx';
 import { useCall } from '../base/use-call.ts';
@@ -230,10 +231,10 @@ export function NetworkImportEditor({ clusterId, what }: { clusterId: number; wh
               {what === 'actors' && (
                 <label className="inline-field">
                   <span>{t('network.import.defaultSince')}</span>
-                  <input
-                    type="date"
+                  <DateField
+                    label={t('network.import.defaultSince')}
                     value={options.memberSince ?? ''}
-                    onChange={(e) => change({ memberSince: e.target.value === '' ? null : e.target.value })}
+                    onChange={(since) => change({ memberSince: since === '' ? null : since })}
                   />
                 </label>
               )}

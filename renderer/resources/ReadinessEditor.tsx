@@ -21,6 +21,7 @@ import { type Criterion, type ListingReadiness, listingReadiness } from '../../s
 import { localToday } from '../../shared/time/today.ts';
 import { Codicon } from '../base/Codicon.tsx';
 import { type CellEdit, cellKey, DataGrid, type GridColumn } from '../base/DataGrid.tsx';
+import { DateField } from '../base/DateField.tsx';
 import { runCommand } from '../commands/registry.ts';
 import { describeError } from '../i18n/errors.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
@@ -49,13 +50,13 @@ export function ReadinessEditor({ clusterId }: { clusterId: number }) {
         <h1>{t('resources.readiness.title')}</h1>
         <span className="inline-field">
           <label htmlFor={dateId}>{t('dashboard.asOf')}</label>
-          <input
+          <DateField
             id={dateId}
-            type="date"
+            label={t('dashboard.asOf')}
             value={asOf}
             min="1900-01-01"
             max="2200-12-31"
-            onChange={(e) => setAsOf(e.target.value)}
+            onChange={setAsOf}
           />
         </span>
       </header>
@@ -613,19 +614,13 @@ function AssessmentPicker({
         >
           <div className="form-field">
             <label htmlFor={`${formId}-date`}>{t('resources.label.date')}</label>
-            <input
+            <DateField
               id={`${formId}-date`}
-              type="date"
+              label={t('resources.label.date')}
               value={form.assessedOn}
-              onChange={(e) => setForm({ ...form, assessedOn: e.target.value })}
-              aria-invalid={error.has('assessedOn') || undefined}
-              aria-describedby={error.has('assessedOn') ? `${formId}-date-error` : undefined}
+              message={error.get('assessedOn')}
+              onChange={(assessedOn) => setForm({ ...form, assessedOn })}
             />
-            {error.has('assessedOn') && (
-              <span id={`${formId}-date-error`} className="input-message error">
-                {error.get('assessedOn')}
-              </span>
-            )}
           </div>
           <div className="form-field">
             <label htmlFor={`${formId}-title`}>{t('resources.label.assessmentTitle')}</label>

@@ -601,6 +601,10 @@ export const de: Record<MessageKey, string> = {
   'error.validation.outsidePeriod': '{field} liegt außerhalb des Strategiezeitraums.',
   'error.validation.colour': '{field} muss eine Farbe der Form #rrggbb sein (zum Beispiel #1d5b8f).',
   'error.validation.dateRange': '{field} muss ein Datum zwischen 1900 und 2200 sein.',
+  'dateField.openCalendar': 'Kalender öffnen',
+  'dateField.error.invalid':
+    '{field}: „{text}“ ist kein gültiges Datum. Bitte ein Datum wie {example} eingeben.',
+  'dateField.error.range': '{field} muss zwischen {min} und {max} liegen.',
   'error.validation.absolutePath':
     '{field} muss ein vollständiger Pfad sein, der bei einem Laufwerk oder beim Stammordner beginnt.',
   'error.validation.required': '{field} ist erforderlich.',

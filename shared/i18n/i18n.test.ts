@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { de } from './de.ts';
 import { en, type MessageKey } from './en.ts';
-import { formatDate, formatNumber, languageForLocale, parseNumber, translate } from './i18n.ts';
+import {
+  formatDate,
+  formatNumber,
+  languageForLocale,
+  parseDateInput,
+  parseNumber,
+  translate,
+} from './i18n.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -106,6 +113,48 @@ describe('locale formats', () => {
     ['de', '2026-01-05', '05.01.2026'],
   ] as const)('formatDate(%s, %s) = %s', (language, iso, expected) => {
     expect(formatDate(language, iso)).toBe(expected);
+  });
+
+  // Dates typed in the UI language (the date field and the measurement grid read them so).
+  it.each([
+    ['de', '31.12.2026', '2026-12-31'],
+    ['de', '1.2.2026', '2026-02-01'],
+    ['de', ' 05.01.2026 ', '2026-01-05'],
+    ['de', '31.12.26', '2026-12-31'], // two digits: this century
+    ['de', '2026-12-31', '2026-12-31'],
+    ['de', '31/12/2026', '2026-12-31'],
+    ['en', '12/31/2026', '2026-12-31'],
+    ['en', '2/1/2026', '2026-02-01'],
+    ['en', '12/31/26', '2026-12-31'],
+    ['en', '2026-12-31', '2026-12-31'],
+    ['de', '29.02.2028', '2028-02-29'],
+  ] as const)('parseDateInput(%s, %j) = %s', (language, text, expected) => {
+    expect(parseDateInput(language, text)).toBe(expected);
+  });
+
+  it.each([
+    ['de', '31.02.2026'], // no such day
+    ['de', '29.02.2026'], // not a leap year
+    ['de', '32.01.2026'],
+    ['de', '12.13.2026'],
+    ['en', '31/12/2026'], // month first in English: there is no month 31
+    ['en', '2026-02-30'],
+    ['de', '31.12.1899'], // outside 1900–2200
+    ['de', '01.01.2201'],
+    ['de', '31.12.'],
+    ['de', '31.12.202'],
+    ['de', 'morgen'],
+    ['en', ''],
+  ] as const)('parseDateInput(%s, %j) refuses it', (language, text) => {
+    expect(parseDateInput(language, text)).toBeNull();
+  });
+
+  it('reads back every date as formatDate writes it, in both languages', () => {
+    for (const language of ['de', 'en'] as const)
+      for (let day = 0; day < 800; day += 7) {
+        const iso = new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
+        expect(parseDateInput(language, formatDate(language, iso))).toBe(iso);
+      }
   });
 
   it.each([

@@ -15,6 +15,15 @@ export class EditorPage {
   field(name: string): Locator {
     return this.active.getByRole('textbox', { name, exact: true });
   }
+  /** The message a field points to with aria-describedby (its refusal), or null when it has none. */
+  async messageOf(field: Locator): Promise<string | null> {
+    const id = await field.getAttribute('aria-describedby');
+    return id ? this.page.locator(`[id="${id}"]`).textContent() : null;
+  }
+  /** A date field's calendar button: the field's neighbour, named by `name` ("Open calendar"). */
+  calendarButton(field: Locator, name: string): Locator {
+    return field.locator('xpath=..').getByRole('button', { name, exact: true });
+  }
   get grid(): Locator {
     return this.active.getByRole('grid');
   }
