@@ -2,8 +2,6 @@
 // grid lines and labels in the UI language, titled with the unit; a year under each year's span.
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { TrajectoryChart } from '../editors/Targets.tsx';
-import { usePrefs } from '../stores/prefs.ts';
 import { timeAxes } from './charts.tsx';
 
 const frame = { width: 600, height: 210, left: 64, right: 16, top: 12, bottom: 28 };
@@ -60,23 +58,5 @@ describe('time axes', () => {
     expect(labels.slice(0, 6)).toEqual(['0', '2.500', '5.000', '7.500', '10.000', '12.500']);
     const years = labels.filter((l) => /^\d{4}$/.test(l ?? ''));
     expect(years).toEqual(['2000', '2005', '2010', '2015', '2020', '2025', '2030']);
-  });
-
-  it('gives the planned course of an indicator axes with its unit', () => {
-    usePrefs.setState({ language: 'en' });
-    const { container } = render(
-      <TrajectoryChart
-        points={[
-          { date: '2024-12-31', value: 0.5 },
-          { date: '2026-12-31', value: 1.25 },
-        ]}
-        band={null}
-        unit="%"
-      />,
-    );
-    const labels = [...container.querySelectorAll('text')].map((t) => t.textContent);
-    expect(labels).toContain('1.25');
-    expect(labels).toContain('2025');
-    expect(labels.at(-1)).toBe('%');
   });
 });

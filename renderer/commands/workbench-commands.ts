@@ -1,5 +1,6 @@
 // The built-in commands. Titles are message keys, so the palette follows the UI language.
 import { editorTitle } from '../base/editor-registry.ts';
+import { focusNextPart, focusPanel } from '../base/parts.ts';
 import { describeError, firstMessage } from '../i18n/errors.ts';
 import { t } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
@@ -13,7 +14,6 @@ import {
   useWorkbench,
 } from '../stores/workbench.ts';
 import { clusterById, useWorkspace } from '../stores/workspace.ts';
-import { focusNextPart, focusPanel } from '../workbench/parts.ts';
 import { registerCommand, runCommand } from './registry.ts';
 
 const wb = () => useWorkbench.getState();

@@ -2,6 +2,7 @@
 // overlays. Key bindings are dispatched here from the command registry.
 import './workbench.css';
 import { useEffect } from 'react';
+import { trackEditorFocus } from '../base/parts.ts';
 import { commandForKey, runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { isMac } from '../platform/transport.ts';
@@ -13,7 +14,6 @@ import { ContextMenu } from './ContextMenu.tsx';
 import { Dialog } from './Dialog.tsx';
 import { EditorArea } from './EditorArea.tsx';
 import { Panel } from './Panel.tsx';
-import { trackEditorFocus } from './parts.ts';
 import { QuickInput } from './QuickInput.tsx';
 import { SideBar } from './SideBar.tsx';
 import { StatusBar } from './StatusBar.tsx';

@@ -4,11 +4,11 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mountWorkbench, settle } from '../../test/support/workbench-harness.tsx';
+import { nextPart, type Part, partOf } from '../base/parts.ts';
 import { rovingIndex } from '../base/roving.ts';
 import { runCommand } from '../commands/registry.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
-import { nextPart, type Part, partOf } from './parts.ts';
 
 async function withClusters(...names: string[]) {
   return mountWorkbench(async (backend) => {
