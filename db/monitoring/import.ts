@@ -310,7 +310,16 @@ export function analyseImport(
       encoding: table.encoding,
       dateFormat,
       columns,
-      sample: data.slice(0, SAMPLE_ROWS).map((r) => ({ row: r.row, cells: r.cells.map(display) })),
+      sample: data.slice(0, SAMPLE_ROWS).map((r) => ({
+        row: r.row,
+        cells: r.cells.map(display),
+        parsed: columns
+          ? {
+              date: parseDate(r.cells[columns.date] ?? null, dateFormat),
+              value: parseValue(r.cells[columns.value] ?? null, decimal),
+            }
+          : null,
+      })),
       rows: data.length,
       valid: values.length,
       replaces,

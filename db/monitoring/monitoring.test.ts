@@ -171,6 +171,12 @@ describe('import', () => {
       issues: [{ row: 3, column: 'Wert', code: 'valueInvalid', value: 'abc' }],
     });
     expect(preview.sample[1]?.cells[3]).toBe('Schätzung');
+    // The preview shows what the import reads beside the raw text: 1.234,5 is 1234.5.
+    expect(preview.sample.map((r) => r.parsed)).toEqual([
+      { date: '2026-12-31', value: 1234.5 },
+      { date: '2026-12-31', value: null },
+      { date: '2026-12-31', value: 4 },
+    ]);
     const refused = await backend.call('measurements.import', input);
     expect(refused).toMatchObject({
       ok: false,

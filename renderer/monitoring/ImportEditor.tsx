@@ -6,7 +6,7 @@ import './monitoring.css';
 import { useMemo, useState } from 'react';
 import type { ImportIssue, ImportOptions, ImportPreview } from '../../shared/contract/monitoring.ts';
 import type { ApiError } from '../../shared/contract/result.ts';
-import type { MessageKey } from '../../shared/i18n/i18n.ts';
+import { formatDate, formatNumber, type MessageKey } from '../../shared/i18n/i18n.ts';
 import { Codicon } from '../base/Codicon.tsx';
 import { toBase64 } from '../base/files.ts';
 import { ScrollRegion } from '../base/ScrollRegion.tsx';
@@ -14,6 +14,7 @@ import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { client } from '../stores/client.ts';
+import { usePrefs } from '../stores/prefs.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 
@@ -277,7 +278,10 @@ function SampleTable({ preview }: { preview: ImportPreview }) {
                 </td>
                 {r.cells.map((c, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: cells of a row have no identity but their column
-                  <td key={i}>{c}</td>
+                  <td key={i}>
+                    {c}
+                    <ParsedValue preview={preview} parsed={r.parsed} column={i} />
+                  </td>
                 ))}
               </tr>
             ))}
@@ -285,5 +289,33 @@ function SampleTable({ preview }: { preview: ImportPreview }) {
         </table>
       </ScrollRegion>
     </>
+  );
+}
+
+/** What the import reads from a date or value cell, in the UI's format, beside the raw text. */
+function ParsedValue({
+  preview,
+  parsed,
+  column,
+}: {
+  preview: ImportPreview;
+  parsed: ImportPreview['sample'][number]['parsed'];
+  column: number;
+}) {
+  const t = useT();
+  const language = usePrefs((s) => s.language);
+  if (!parsed || !preview.columns) return null;
+  const shown =
+    column === preview.columns.date && parsed.date !== null
+      ? formatDate(language, parsed.date)
+      : column === preview.columns.value && parsed.value !== null
+        ? formatNumber(language, parsed.value, { maximumFractionDigits: 10 })
+        : null;
+  if (shown === null) return null;
+  return (
+    <span className="import-parsed" title={t('import.parsed')}>
+      {' '}
+      → {shown}
+    </span>
   );
 }

@@ -155,8 +155,18 @@ export const importPreview = z.object({
       note: z.number().int().nullable(),
     })
     .nullable(),
-  /** The first rows as read (for the preview table), with their row numbers. */
-  sample: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()) })),
+  /**
+   * The first rows as read (for the preview table), with their row numbers, and the date and
+   * value as the import reads them (null where a cell is not one), so the preview can show the
+   * parsed value beside the raw text.
+   */
+  sample: z.array(
+    z.object({
+      row: z.number().int(),
+      cells: z.array(z.string()),
+      parsed: z.object({ date: z.string().nullable(), value: z.number().nullable() }).nullable(),
+    }),
+  ),
   rows: z.number().int(),
   valid: z.number().int(),
   /** Valid rows that replace an existing measurement of the same indicator and date. */

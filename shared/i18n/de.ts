@@ -750,6 +750,7 @@ export const de: Record<MessageKey, string> = {
   'import.issue.valueInvalid': '„{value}“ ist keine Zahl mit dem gewählten Dezimaltrennzeichen.',
   'import.issue.duplicate': 'Derselbe Indikator mit demselben Datum steht weiter oben in der Datei.',
   'import.issue.empty': 'Die Zelle ist leer.',
+  'import.parsed': 'So liest der Import den Wert',
   'import.sample': 'Erste Zeilen',
   'import.run': '{count} Werte importieren',
   'import.fixFirst':

@@ -732,6 +732,7 @@ export const en = {
   'import.issue.valueInvalid': '“{value}” is not a number with the chosen decimal separator.',
   'import.issue.duplicate': 'The same indicator and date appear earlier in the file.',
   'import.issue.empty': 'The cell is empty.',
+  'import.parsed': 'As the import reads it',
   'import.sample': 'First rows',
   'import.run': 'Import {count} values',
   'import.fixFirst': 'Fix the file and choose it again: nothing is imported while a row has an error.',

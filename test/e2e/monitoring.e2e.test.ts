@@ -43,6 +43,8 @@ const labels = {
     grid: /^Messwerte: /,
     notANumber: 'Wert muss eine Zahl sein.',
     // German spreadsheet export: semicolons, decimal comma, dd.mm.yyyy, Windows-1252.
+    /** The sample's value cell of the row with 32,0: the raw text and what the import reads. */
+    parsedValue: '32,0 → 32',
     csv: (bad: boolean) =>
       Buffer.from(
         [
@@ -90,6 +92,7 @@ const labels = {
     grid: /^Measurements: /,
     notANumber: 'Value must be a number.',
     // English export: commas, decimal point, US dates, UTF-8 with BOM.
+    parsedValue: '32.0 → 32',
     csv: (bad: boolean) =>
       Buffer.from(
         `\ufeff${[
@@ -225,6 +228,9 @@ describe.each(['de', 'en'] as const)('monitoring (%s)', (language) => {
     await expect.poll(() => issues.locator('tbody tr').count()).toBe(1);
     const cells = await issues.locator('tbody tr td').allInnerTexts();
     expect(cells).toEqual(['7', L.valueColumn, L.badProblem]);
+    // The sample shows what the import reads beside the raw text.
+    const sampleValue = page.locator('table.import-sample tbody tr').nth(4).locator('td').nth(3);
+    expect((await sampleValue.innerText()).replace(/\s+/g, ' ').trim()).toBe(L.parsedValue);
     await expect.poll(() => page.getByRole('button', { name: L.importButton(5) }).isDisabled()).toBe(true);
     const stored = async () =>
       (

@@ -37,7 +37,9 @@ if (scenario === 'import') {
     content,
   });
   say(`ack ${done.imported}`);
-  await new Promise(() => undefined); // wait to be killed
+  // Wait to be killed; a timer keeps Node from ending (an unsettled top-level await exits 13).
+  setInterval(() => undefined, 60_000);
+  await new Promise(() => undefined);
 }
 say('ready');
 for (let n = Number(arg ?? 0); ; n += 4) {
