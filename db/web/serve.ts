@@ -1,10 +1,11 @@
 // `npm run web`: the backend and the built renderer on 127.0.0.1, for development and the
 // end-to-end tests. Prints the address to open (with its one-time token) and runs until stopped.
 import fs from 'node:fs';
+import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startBackendWorker } from '../backend/worker-backend.ts';
+import { startBackendWorker, whenStarted } from '../backend/worker-backend.ts';
 import { workerSource } from '../backend/worker-source.ts';
 import { appDataDir, defaultWorkspacePath } from '../paths.ts';
 import { startWebHost } from './host.ts';
@@ -54,13 +55,24 @@ const demo = values.demo === 'none' ? null : values.demo === 'en' ? 'en' : value
 // Reports are printed by headless Chromium from this host's own report page (started on first use).
 let origin = '';
 const printer = createReportPrinter({ origin: () => origin });
-const backend = await startBackendWorker({
+// Node keeps the compiled (type-stripped) modules on disk: the backend's worker loads some 400
+// modules at each start, about a third less work from the cache. The worker inherits the setting
+// through the environment.
+process.env.NODE_COMPILE_CACHE ??= path.join(os.tmpdir(), 'clusterpilot-compile-cache');
+module.enableCompileCache(process.env.NODE_COMPILE_CACHE);
+// The page is served while the worker loads the backend; the renderer's first calls wait for it.
+const starting = startBackendWorker({
   workerEntry: workerSource,
   workspacePath,
   dataDir,
   demoForNewWorkspace: demo,
   host: { printReport: (request) => printer.print(request) },
 });
+starting.catch((error: unknown) => {
+  console.error('The backend did not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
+const backend = whenStarted(starting);
 const host = await startWebHost({ backend, rendererDir, port: values.port ? Number(values.port) : 0 });
 origin = host.origin;
 console.log(`ClusterPilot web host on ${host.origin} (workspace ${workspacePath})`);
