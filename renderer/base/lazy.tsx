@@ -26,6 +26,16 @@ export function DelayedLoading({ className = 'muted editor-message' }: { readonl
   return shown ? <p className={className}>{t('editor.loading')}</p> : null;
 }
 
+const loaders: (() => Promise<unknown>)[] = [];
+
+/**
+ * Imports every module registered through lazyComponent, for the component tests: their editors
+ * then render within the tick they are opened in, as the tests expect (test/support).
+ */
+export async function preloadLazyComponents(): Promise<void> {
+  await Promise.all(loaders.map((load) => load()));
+}
+
 /**
  * A component that imports its module when first rendered: `load` is a dynamic import() picking
  * the export, e.g. `lazyComponent(() => import('./Editor.tsx').then((m) => m.Editor))`.
@@ -34,7 +44,13 @@ export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
   fallback: 'message' | 'none' = 'message',
 ): (props: P) => ReactNode {
-  const Loaded = lazy(async () => ({ default: await load() }));
+  let loading: Promise<ComponentType<P>> | null = null;
+  const once = () => {
+    loading ??= load();
+    return loading;
+  };
+  loaders.push(once);
+  const Loaded = lazy(async () => ({ default: await once() }));
   return function LazyComponent(props: P) {
     return (
       <Suspense fallback={fallback === 'message' ? <DelayedLoading /> : null}>
