@@ -15,5 +15,13 @@ export default defineConfig({
     assetsInlineLimit: 0,
     target: 'chrome130',
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        // Editors off the first screen are chunks of their own (renderer/base/lazy.tsx), so modules
+        // the start-up shares with them land in shared chunks; modules still run in import order
+        // across chunks (main.tsx sets Zod's jitless mode before any schema is built).
+        strictExecutionOrder: true,
+      },
+    },
   },
 });

@@ -5,7 +5,6 @@ import './styles/base.css';
 import { createRoot } from 'react-dom/client';
 import { createClient } from '../shared/contract/client.ts';
 import { initialize } from './bootstrap.ts';
-import { initializeMeeting, MeetingApp } from './evaluation/MeetingApp.tsx';
 import { createTransport } from './platform/transport.ts';
 import { Workbench } from './workbench/Workbench.tsx';
 
@@ -19,6 +18,8 @@ if (route.has('report-print')) {
   const { startReportPrintPage } = await import('./report/print-page.tsx');
   await startReportPrintPage(root);
 } else if (meeting > 0) {
+  // The audience screen is a window of its own: the workbench's start-up bundle does not carry it.
+  const { initializeMeeting, MeetingApp } = await import('./evaluation/MeetingApp.tsx');
   await initializeMeeting(client);
   root.render(<MeetingApp evaluationId={meeting} />);
 } else {

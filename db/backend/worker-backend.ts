@@ -142,3 +142,34 @@ export async function startBackendWorker(options: WorkerBackendOptions): Promise
     },
   };
 }
+
+/**
+ * The backend while its worker is still starting: calls, event listeners and close wait for
+ * `starting`. The web host serves its page meanwhile, so the browser loads the renderer while the
+ * worker loads the backend (most of the host's start), instead of one after the other. The
+ * worker handles calls in the order they were sent, as before.
+ */
+export function whenStarted(starting: Promise<BackendService>): BackendService {
+  return {
+    call: async (name, input) => (await starting).call(name, input),
+    callJson: async (body) => (await starting).callJson(body),
+    onEvent(listener) {
+      let unsubscribe: (() => void) | null = null;
+      let cancelled = false;
+      starting.then(
+        (backend) => {
+          if (!cancelled) unsubscribe = backend.onEvent(listener);
+        },
+        () => undefined,
+      );
+      return () => {
+        cancelled = true;
+        unsubscribe?.();
+      };
+    },
+    close: async () => {
+      const backend = await starting.catch(() => null);
+      await backend?.close();
+    },
+  };
+}

@@ -23,9 +23,7 @@ import {
   mimeTypes,
   sha256,
 } from './archive.ts';
-import { reportDocx } from './docx.ts';
 import { clusterDesign, type Design, reportModel, type Which } from './input.ts';
-import { finishPdf, pdfPageTexts } from './pdf.ts';
 import { bookmarkTitles, printReport } from './print.ts';
 import { reportXlsx } from './xlsx.ts';
 
@@ -100,6 +98,8 @@ async function render(
   formats: readonly ReportFormat[],
 ): Promise<Rendered[]> {
   const wanted = new Set(formats);
+  // docx and pdf-lib take a while to import: loaded with the first report, not at the backend's start.
+  const [{ reportDocx }, { finishPdf }] = await Promise.all([import('./docx.ts'), import('./pdf.ts')]);
   const [printed, xlsx] = await Promise.all([
     wanted.has('pdf') ? printReport(ctx.host, model) : null,
     wanted.has('xlsx') || wanted.has('pdf') ? reportXlsx(model) : null,
@@ -291,6 +291,7 @@ export const reportFileCalls = {
       }),
     );
     const printed = await printReport(ctx.host, model);
+    const { pdfPageTexts } = await import('./pdf.ts');
     const [archived, now] = await Promise.all([
       pdfPageTexts(new Uint8Array(content)),
       pdfPageTexts(printed.pdf),

@@ -10,7 +10,7 @@ import { ApiFailure } from '../../shared/contract/result.ts';
 import { headingText, type ReportModel, type Section, walkSections } from '../../shared/report/model.ts';
 import { printPageModel } from '../../shared/report/print.ts';
 import type { HostServices } from '../backend/host-services.ts';
-import { type OutlineEntry, pdfOutlineAndPages } from './pdf.ts';
+import type { OutlineEntry } from './pdf.ts';
 
 const MAX_PASSES = 4;
 
@@ -85,6 +85,8 @@ export async function printReport(
   if (!host?.printReport) throw new ApiFailure({ kind: 'conflict', code: 'report.noPrinter' });
   const print = host.printReport.bind(host);
   const job = crypto.randomUUID();
+  // pdf-lib and pdf.js load with the first report, not at the backend's start.
+  const { pdfOutlineAndPages } = await import('./pdf.ts');
   try {
     let shown: Record<string, number> | null = null;
     let pdf = await print({ kind: 'print', job, model: printPageModel(model), pages: null, measure: true });

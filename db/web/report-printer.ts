@@ -4,7 +4,7 @@
 // stays for the next; each print job keeps its page until it is closed, and a closed job leaves a
 // freshly loaded report page ready for the next. The model travels as JSON text (playwright's
 // argument serialisation of a large object tree takes seconds).
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { ReportModel } from '../../shared/report/model.ts';
 import { type PrintRequest, playwrightPdfOptions, REPORT_PRINT_FRAGMENT } from '../../shared/report/print.ts';
 
@@ -49,11 +49,14 @@ export function createReportPrinter(options: {
   let spare: Promise<Page> | null = null;
 
   const launch = () => {
-    browser ??= chromium.launch({
-      executablePath: options.executablePath ?? chromiumPath(),
-      headless: true,
-      args: chromiumArgs,
-    });
+    // playwright-core takes about a second to import: loaded at the first print, not at host start.
+    browser ??= import('playwright-core').then(({ chromium }) =>
+      chromium.launch({
+        executablePath: options.executablePath ?? chromiumPath(),
+        headless: true,
+        args: chromiumArgs,
+      }),
+    );
     return browser;
   };
 

@@ -83,8 +83,9 @@ describe('npm run web', () => {
     const workspace = /\(workspace (.+)\)/.exec(stdout)![1]!;
     expect(path.dirname(path.dirname(workspace))).toBe(path.resolve(os.tmpdir()));
     expect(path.basename(path.dirname(workspace))).toMatch(/^clusterpilot-web-/);
-    expect(fs.existsSync(workspace)).toBe(true);
+    // The first call waits for the backend, which has created the workspace by then.
     expect(await callHost(url, 'clusters.list', {})).toEqual({ ok: true, data: [] });
+    expect(fs.existsSync(workspace)).toBe(true);
     await stop(child);
     expect(fs.existsSync(path.dirname(workspace))).toBe(false);
   });

@@ -1,14 +1,13 @@
 // `npm run web`: the backend and the built renderer on 127.0.0.1, for development and the
 // end-to-end tests. Prints the address to open (with its one-time token) and runs until stopped.
 import fs from 'node:fs';
+import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startBackendWorker } from '../backend/worker-backend.ts';
+import { startBackendWorker, whenStarted } from '../backend/worker-backend.ts';
 import { workerSource } from '../backend/worker-source.ts';
 import { appDataDir, defaultWorkspacePath } from '../paths.ts';
-import { startWebHost } from './host.ts';
-import { createReportPrinter } from './report-printer.ts';
 
 const { values } = parseArgs({
   options: {
@@ -53,14 +52,30 @@ const demo = values.demo === 'none' ? null : values.demo === 'en' ? 'en' : value
 // The backend runs in its own thread: this one only serves the page and relays calls and events.
 // Reports are printed by headless Chromium from this host's own report page (started on first use).
 let origin = '';
-const printer = createReportPrinter({ origin: () => origin });
-const backend = await startBackendWorker({
+// Node keeps the compiled (type-stripped) modules on disk: the backend's worker loads hundreds of
+// modules at each start, a third less CPU time from the cache. The worker inherits the setting
+// through the environment.
+process.env.NODE_COMPILE_CACHE ??= path.join(os.tmpdir(), 'clusterpilot-compile-cache');
+module.enableCompileCache(process.env.NODE_COMPILE_CACHE);
+// The page is served while the worker loads the backend; the renderer's first calls wait for it.
+const starting = startBackendWorker({
   workerEntry: workerSource,
   workspacePath,
   dataDir,
   demoForNewWorkspace: demo,
   host: { printReport: (request) => printer.print(request) },
 });
+starting.catch((error: unknown) => {
+  console.error('The backend did not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
+const backend = whenStarted(starting);
+// Imported once the worker is on its way, so the two threads load their modules side by side.
+const [{ startWebHost }, { createReportPrinter }] = await Promise.all([
+  import('./host.ts'),
+  import('./report-printer.ts'),
+]);
+const printer = createReportPrinter({ origin: () => origin });
 const host = await startWebHost({ backend, rendererDir, port: values.port ? Number(values.port) : 0 });
 origin = host.origin;
 console.log(`ClusterPilot web host on ${host.origin} (workspace ${workspacePath})`);

@@ -6,7 +6,6 @@ import { entities } from '../../shared/contract/entities.ts';
 import type { ApiError } from '../../shared/contract/result.ts';
 import type { EditableEntity } from '../../shared/contract/schemas.ts';
 import { en, type MessageKey } from '../../shared/i18n/en.ts';
-import { indicatorCatalogue } from '../../shared/templates/indicator-catalogue.ts';
 import { localToday, localYear } from '../../shared/time/today.ts';
 import { describeError, firstMessage } from '../i18n/errors.ts';
 import { t } from '../i18n/useT.ts';
@@ -157,10 +156,12 @@ export function registerItemCommands(): void {
     title: 'command.indicatorFromCatalogue',
     category: 'category.strategy',
     when: () => context().clusterId !== undefined,
-    run: (clusterArg?: unknown, goalArg?: unknown) => {
+    run: async (clusterArg?: unknown, goalArg?: unknown) => {
       const clusterId = num(clusterArg) ?? context().clusterId;
       if (clusterId === undefined) return;
       const goalId = num(goalArg) ?? (clusterArg === undefined ? context().goalId : undefined);
+      // The catalogue (35 indicators in two languages) loads when first picked from, not at start.
+      const { indicatorCatalogue } = await import('../../shared/templates/indicator-catalogue.ts');
       const language = usePrefs.getState().language;
       wb().setQuickInput({
         mode: 'pick',

@@ -3,15 +3,19 @@
 // the indicator, break-point and milestone fields.
 import type { EditableEntity } from '../../shared/contract/schemas.ts';
 import { registerEditor, registerEditorSection } from '../base/editor-registry.ts';
+import { lazyComponent } from '../base/lazy.tsx';
 import { registerStatusItem } from '../base/view-registry.ts';
 import { t } from '../i18n/useT.ts';
 import { clusterById, outlineTitle } from '../stores/workspace.ts';
-import { BreakPointRule } from './BreakPointRule.tsx';
-import { EntityEditor } from './EntityEditor.tsx';
-import { GuideEditor, GuideProgress } from './GuideEditor.tsx';
-import { IndicatorGoals, MilestoneDependencies } from './links.tsx';
-import { Targets } from './Targets.tsx';
 import { WelcomeEditor } from './WelcomeEditor.tsx';
+
+const BreakPointRule = lazyComponent(() => import('./BreakPointRule.tsx').then((m) => m.BreakPointRule));
+const EntityEditor = lazyComponent(() => import('./EntityEditor.tsx').then((m) => m.EntityEditor));
+const GuideEditor = lazyComponent(() => import('./GuideEditor.tsx').then((m) => m.GuideEditor));
+const GuideProgress = lazyComponent(() => import('./GuideEditor.tsx').then((m) => m.GuideProgress), 'none');
+const IndicatorGoals = lazyComponent(() => import('./links.tsx').then((m) => m.IndicatorGoals));
+const MilestoneDependencies = lazyComponent(() => import('./links.tsx').then((m) => m.MilestoneDependencies));
+const Targets = lazyComponent(() => import('./Targets.tsx').then((m) => m.Targets));
 
 const entityIcons: Record<EditableEntity, string> = {
   strategy: 'target',

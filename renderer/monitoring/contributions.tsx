@@ -1,18 +1,25 @@
 // What the monitoring brings to the workbench: the dashboard, the measurement grids, import,
 // the timeline and the help on the status rules as editors; the monitoring section of the
 // indicator editor; the Dashboard side view.
+
 import { registerEditor, registerEditorSection } from '../base/editor-registry.ts';
+import { lazyComponent } from '../base/lazy.tsx';
 import { registerSideView } from '../base/view-registry.ts';
 import { t } from '../i18n/useT.ts';
 import { clusterById, outlineTitle } from '../stores/workspace.ts';
-import { DashboardEditor } from './DashboardEditor.tsx';
-import { DueEntryEditor } from './DueEntryEditor.tsx';
-import { HelpEditor } from './HelpEditor.tsx';
-import { ImportEditor } from './ImportEditor.tsx';
-import { IndicatorMonitoring } from './IndicatorMonitoring.tsx';
-import { MeasurementsEditor } from './MeasurementsEditor.tsx';
-import { MonitoringView } from './MonitoringView.tsx';
-import { TimelineEditor } from './TimelineEditor.tsx';
+
+const DashboardEditor = lazyComponent(() => import('./DashboardEditor.tsx').then((m) => m.DashboardEditor));
+const DueEntryEditor = lazyComponent(() => import('./DueEntryEditor.tsx').then((m) => m.DueEntryEditor));
+const HelpEditor = lazyComponent(() => import('./HelpEditor.tsx').then((m) => m.HelpEditor));
+const ImportEditor = lazyComponent(() => import('./ImportEditor.tsx').then((m) => m.ImportEditor));
+const IndicatorMonitoring = lazyComponent(() =>
+  import('./IndicatorMonitoring.tsx').then((m) => m.IndicatorMonitoring),
+);
+const MeasurementsEditor = lazyComponent(() =>
+  import('./MeasurementsEditor.tsx').then((m) => m.MeasurementsEditor),
+);
+const MonitoringView = lazyComponent(() => import('./MonitoringView.tsx').then((m) => m.MonitoringView));
+const TimelineEditor = lazyComponent(() => import('./TimelineEditor.tsx').then((m) => m.TimelineEditor));
 
 const ofCluster = (title: Parameters<typeof t>[0]) => (input: { clusterId: number }) =>
   `${t(title)} – ${clusterById(input.clusterId)?.name ?? ''}`;

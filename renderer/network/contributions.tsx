@@ -1,20 +1,23 @@
 // What the actors' network brings to the workbench: the actor register, one actor, the network
 // view, the events log, the imports and the help on the network indicators as editors, and their
 // commands (palette, explorer).
-import { lazy, Suspense } from 'react';
 import type { EditorInput } from '../../shared/contract/schemas.ts';
 import { registerEditor } from '../base/editor-registry.ts';
+import { lazyComponent } from '../base/lazy.tsx';
 import { registerCommand } from '../commands/registry.ts';
 import { withCluster } from '../commands/workbench-commands.ts';
 import { t } from '../i18n/useT.ts';
 import { useWorkbench } from '../stores/workbench.ts';
 import { clusterById } from '../stores/workspace.ts';
-import { ActorEditor } from './ActorEditor.tsx';
-import { ActorsEditor } from './ActorsEditor.tsx';
 import { actorName } from './actor-names.ts';
-import { EventsEditor } from './EventsEditor.tsx';
-import { NetworkHelp } from './NetworkHelp.tsx';
-import { NetworkImportEditor } from './NetworkImportEditor.tsx';
+
+const ActorEditor = lazyComponent(() => import('./ActorEditor.tsx').then((m) => m.ActorEditor));
+const ActorsEditor = lazyComponent(() => import('./ActorsEditor.tsx').then((m) => m.ActorsEditor));
+const EventsEditor = lazyComponent(() => import('./EventsEditor.tsx').then((m) => m.EventsEditor));
+const NetworkHelp = lazyComponent(() => import('./NetworkHelp.tsx').then((m) => m.NetworkHelp));
+const NetworkImportEditor = lazyComponent(() =>
+  import('./NetworkImportEditor.tsx').then((m) => m.NetworkImportEditor),
+);
 
 const ofCluster = (title: Parameters<typeof t>[0]) => (input: { clusterId: number }) =>
   `${t(title)} – ${clusterById(input.clusterId)?.name ?? ''}`;
@@ -24,7 +27,7 @@ const open = (input: (clusterId: number) => EditorInput) => (given?: unknown) =>
 
 // The network view brings sigma.js and graphology: loaded when a network view first opens, not
 // at start-up.
-const NetworkEditor = lazy(() => import('./NetworkEditor.tsx').then((m) => ({ default: m.NetworkEditor })));
+const NetworkEditor = lazyComponent(() => import('./NetworkEditor.tsx').then((m) => m.NetworkEditor));
 
 export function registerNetworkContributions(): void {
   registerEditor({
@@ -42,11 +45,7 @@ export function registerNetworkContributions(): void {
   });
   registerEditor({
     kind: 'network',
-    component: ({ input }) => (
-      <Suspense fallback={<p className="muted editor-message">{t('editor.loading')}</p>}>
-        <NetworkEditor clusterId={input.clusterId} />
-      </Suspense>
-    ),
+    component: ({ input }) => <NetworkEditor clusterId={input.clusterId} />,
     icon: () => 'type-hierarchy',
     focus: '[role="application"], .network-search input',
     title: ofCluster('network.title'),

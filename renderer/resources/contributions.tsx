@@ -2,16 +2,20 @@
 // profile, listings and labels, and the three imports as editors, and the Resources side view.
 import type { MessageKey } from '../../shared/i18n/i18n.ts';
 import { registerEditor } from '../base/editor-registry.ts';
+import { lazyComponent } from '../base/lazy.tsx';
 import { registerSideView } from '../base/view-registry.ts';
 import { t } from '../i18n/useT.ts';
 import { clusterById } from '../stores/workspace.ts';
-import { ActivityEditor } from './ActivityEditor.tsx';
-import { BudgetEditor } from './BudgetEditor.tsx';
-import { PlanEditor } from './PlanEditor.tsx';
-import { ReadinessEditor } from './ReadinessEditor.tsx';
-import { ResourceImportEditor } from './ResourceImportEditor.tsx';
-import { ResourcesView } from './ResourcesView.tsx';
-import { StaffEditor } from './StaffEditor.tsx';
+
+const ActivityEditor = lazyComponent(() => import('./ActivityEditor.tsx').then((m) => m.ActivityEditor));
+const BudgetEditor = lazyComponent(() => import('./BudgetEditor.tsx').then((m) => m.BudgetEditor));
+const PlanEditor = lazyComponent(() => import('./PlanEditor.tsx').then((m) => m.PlanEditor));
+const ReadinessEditor = lazyComponent(() => import('./ReadinessEditor.tsx').then((m) => m.ReadinessEditor));
+const ResourceImportEditor = lazyComponent(() =>
+  import('./ResourceImportEditor.tsx').then((m) => m.ResourceImportEditor),
+);
+const ResourcesView = lazyComponent(() => import('./ResourcesView.tsx').then((m) => m.ResourcesView));
+const StaffEditor = lazyComponent(() => import('./StaffEditor.tsx').then((m) => m.StaffEditor));
 
 const ofCluster = (title: MessageKey) => (input: { clusterId: number }) =>
   `${t(title)} – ${clusterById(input.clusterId)?.name ?? ''}`;

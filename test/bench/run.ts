@@ -37,6 +37,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 const round = (n: number) => Math.round(n * 10) / 10;
+const DEMO_CLUSTER = 'Photonik-Netzwerk Havelland';
 
 function bundleSize() {
   const files = fs
@@ -54,7 +55,24 @@ function bundleSize() {
     raw: 0,
     gzip: 0,
   });
-  return { totalBytes: total.raw, totalGzipBytes: total.gzip, byKind };
+  // The first screen's JavaScript: what index.html loads before anything is opened (the entry and
+  // the chunks it preloads, i.e. its static imports); the rest loads through import() when used.
+  const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+  const firstScreen = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) =>
+    fs.readFileSync(path.join(rendererDir, m[1]!)),
+  );
+  const kb = (n: number) => round(n / 1024);
+  return {
+    totalBytes: total.raw,
+    totalGzipBytes: total.gzip,
+    byKind,
+    firstScreenJs: {
+      chunks: firstScreen.length,
+      kb: kb(firstScreen.reduce((n, c) => n + c.length, 0)),
+      gzipKb: kb(firstScreen.reduce((n, c) => n + zlib.gzipSync(c).length, 0)),
+    },
+    totalJs: { kb: kb(byKind.js?.raw ?? 0), gzipKb: kb(byKind.js?.gzip ?? 0) },
+  };
 }
 
 async function coldStart() {
@@ -62,35 +80,47 @@ async function coldStart() {
   const hostStart: number[] = [];
   const toFirstPaint: number[] = [];
   const toReady: number[] = [];
+  const toUsable: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const page = await browser.context.newPage();
       const spawned = performance.now();
-      const host = await startHost(tempDataDir('clusterpilot-bench-'));
+      // A first start with the German demo, as a new user sees it: the workspace is created then.
+      const host = await startHost(tempDataDir('clusterpilot-bench-'), { demo: 'de' });
       const navigated = performance.now();
       await page.goto(host.url);
       await page.waitForSelector('html[data-ready="true"]');
       const readyAt = performance.now();
+      // Usable: the workbench is rendered and the explorer tree shows the demo's cluster.
+      await page
+        .getByRole('tree')
+        .getByRole('treeitem', { name: DEMO_CLUSTER, exact: true })
+        .waitFor({ state: 'visible' });
+      const usableAt = performance.now();
       const fcp = await page.evaluate(
         () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
       );
       hostStart.push(host.startupMs);
       toFirstPaint.push(navigated - spawned + fcp);
       toReady.push(readyAt - spawned);
+      toUsable.push(usableAt - spawned);
       await page.close();
       await host.stop();
     }
   } finally {
     await browser.close();
   }
+  const spread = (values: number[]) => ({
+    p50: round(percentile(values, 50)),
+    max: round(Math.max(...values)),
+  });
   return {
     runs,
-    hostStartMs: { p50: round(percentile(hostStart, 50)), max: round(Math.max(...hostStart)) },
-    spawnToFirstContentfulPaintMs: {
-      p50: round(percentile(toFirstPaint, 50)),
-      max: round(Math.max(...toFirstPaint)),
-    },
-    spawnToWorkbenchReadyMs: { p50: round(percentile(toReady, 50)), max: round(Math.max(...toReady)) },
+    hostStartMs: spread(hostStart),
+    spawnToFirstContentfulPaintMs: spread(toFirstPaint),
+    spawnToWorkbenchReadyMs: spread(toReady),
+    spawnToUsableWorkbenchMs: spread(toUsable),
+    budgets: { spawnToUsableWorkbenchMs: 700 },
   };
 }
 

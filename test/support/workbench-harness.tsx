@@ -4,6 +4,7 @@ import path from 'node:path';
 import { act, render } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { type Backend, type BackendOptions, createBackend } from '../../db/backend/backend.ts';
+import { preloadLazyComponents } from '../../renderer/base/lazy.tsx';
 import { initialize } from '../../renderer/bootstrap.ts';
 import { useActivity } from '../../renderer/stores/activity.ts';
 import { usePrefs } from '../../renderer/stores/prefs.ts';
@@ -49,6 +50,9 @@ export async function mountWorkbench(
   });
   const stop = await initialize(client, 0);
   cleanups.push(stop, () => backend.close());
+  // Editors off the first screen load on first use (renderer/base/lazy.tsx, tested there): here
+  // they are loaded up front, so an editor opened in a test renders within the tick.
+  await preloadLazyComponents();
   let view!: ReturnType<typeof render>;
   await act(async () => {
     view = render(<Workbench />);
