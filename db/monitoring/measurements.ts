@@ -2,7 +2,12 @@
 // Values are keyed by (indicator, date), the table's unique key, so saving a value for a date
 // that has one replaces it. The audit triggers record every row, so one call stays one entry in
 // the Activity panel and one undo step.
-import type { MeasurementChange, MeasurementRow } from '../../shared/contract/monitoring.ts';
+import type {
+  MeasurementChange,
+  MeasurementPage,
+  MeasurementPageInput,
+  MeasurementRow,
+} from '../../shared/contract/monitoring.ts';
 import { ApiFailure, type ValidationIssue } from '../../shared/contract/result.ts';
 import type { Frequency } from '../../shared/status/status.ts';
 import { localToday } from '../../shared/time/today.ts';
@@ -78,6 +83,56 @@ export function listMeasurements(
       `${select} where m.indicator_id in (select id from indicator where cluster_id = ?) order by m.indicator_id, m.date`,
     )
     .all(clusterId) as MeasurementRow[];
+}
+
+const pageColumns = `m.id, m.indicator_id as indicatorId, m.date, m.value, m.note,
+    m.entered_by as enteredBy, m.entered_at as enteredAt`;
+
+/**
+ * One window of the grid's rows and their total. The order (indicator, date) is the unique
+ * index's, so a page is an index range: SQLite steps over the skipped entries without sorting
+ * anything. A window in the back half is read from the other end (the offset counted from the
+ * end, the rows reversed), so no page steps over more than half the rows.
+ */
+export function pageMeasurements(
+  db: SqliteDatabase,
+  { clusterId, indicatorId, order = 'asc', offset, limit }: MeasurementPageInput,
+  now: string,
+): MeasurementPage {
+  if (!db.prepare('select 1 from cluster where id = ?').get(clusterId))
+    throw new ApiFailure({ kind: 'notFound', entity: 'cluster', id: clusterId });
+  if (indicatorId !== undefined) {
+    const indicator = db
+      .prepare('select derived from indicator where id = ? and cluster_id = ?')
+      .get(indicatorId, clusterId) as { derived: string | null } | undefined;
+    if (!indicator) throw new ApiFailure({ kind: 'notFound', entity: 'indicator', id: indicatorId });
+    if (indicator.derived) {
+      // A derived series is computed whole (a few hundred points at most): sliced, not paged.
+      const series = listMeasurements(db, clusterId, indicatorId, now);
+      if (order === 'desc') series.reverse();
+      return { total: series.length, rows: series.slice(offset, offset + limit) };
+    }
+  }
+  const [where, args] =
+    indicatorId === undefined
+      ? ['m.indicator_id in (select id from indicator where cluster_id = ?)', [clusterId]]
+      : ['m.indicator_id = ?', [indicatorId]];
+  const total = db
+    .prepare(`select count(*) from measurement m where ${where}`)
+    .pluck()
+    .get(...args) as number;
+  const count = Math.max(0, Math.min(limit, total - offset));
+  if (count === 0) return { total, rows: [] };
+  const fromEnd = offset > total / 2;
+  const descending = (order === 'desc') !== fromEnd;
+  const direction = descending ? 'desc' : 'asc';
+  const rows = db
+    .prepare(
+      `select ${pageColumns} from measurement m where ${where}
+       order by m.indicator_id ${direction}, m.date ${direction} limit ? offset ?`,
+    )
+    .all(...args, count, fromEnd ? total - offset - count : offset) as MeasurementRow[];
+  return { total, rows: fromEnd ? rows.reverse() : rows };
 }
 
 export interface MeasurementValue {
