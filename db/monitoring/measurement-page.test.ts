@@ -6,6 +6,7 @@ import type { MeasurementPage, MeasurementRow } from '../../shared/contract/moni
 import { must } from '../../test/support/fixtures.ts';
 import { tempDirs } from '../../test/support/temp.ts';
 import { type Backend, createBackend } from '../backend/backend.ts';
+import { measurementCountSql, measurementPageSql } from './measurements.ts';
 
 const newDir = tempDirs();
 let backend: Backend;
@@ -135,5 +136,24 @@ describe('measurements.page', () => {
     expect(
       await backend.call('measurements.page', { clusterId, indicatorId: foreign, offset: 0, limit: 10 }),
     ).toMatchObject({ ok: false, error: { kind: 'notFound', entity: 'indicator', id: foreign } });
+  });
+
+  it('reads a page as a range of the (indicator, date) index and counts on indexes, sorting nothing', () => {
+    const plan = (sql: string, ...args: unknown[]) =>
+      (
+        db()
+          .prepare(`explain query plan ${sql}`)
+          .all(...args) as { detail: string }[]
+      ).map((r) => r.detail);
+    for (const scope of ['cluster', 'indicator'] as const) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const steps = plan(measurementPageSql(scope, direction), 1, 200, 0);
+        expect(steps.some((s) => s.includes('sqlite_autoindex_measurement_1'))).toBe(true);
+        expect(steps.join('\n')).not.toMatch(/TEMP B-TREE|SCAN m\b/);
+      }
+      expect(plan(measurementCountSql(scope), 1).join('\n')).toMatch(
+        /COVERING INDEX sqlite_autoindex_measurement_1/,
+      );
+    }
   });
 });

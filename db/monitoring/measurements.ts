@@ -113,27 +113,34 @@ export function pageMeasurements(
       return { total: series.length, rows: series.slice(offset, offset + limit) };
     }
   }
-  const [where, args] =
-    indicatorId === undefined
-      ? ['m.indicator_id in (select id from indicator where cluster_id = ?)', [clusterId]]
-      : ['m.indicator_id = ?', [indicatorId]];
+  const scope = indicatorId === undefined ? 'cluster' : 'indicator';
+  const args = [indicatorId ?? clusterId];
   const total = db
-    .prepare(`select count(*) from measurement m where ${where}`)
+    .prepare(measurementCountSql(scope))
     .pluck()
     .get(...args) as number;
   const count = Math.max(0, Math.min(limit, total - offset));
   if (count === 0) return { total, rows: [] };
   const fromEnd = offset > total / 2;
-  const descending = (order === 'desc') !== fromEnd;
-  const direction = descending ? 'desc' : 'asc';
   const rows = db
-    .prepare(
-      `select ${pageColumns} from measurement m where ${where}
-       order by m.indicator_id ${direction}, m.date ${direction} limit ? offset ?`,
-    )
+    .prepare(measurementPageSql(scope, (order === 'desc') !== fromEnd ? 'desc' : 'asc'))
     .all(...args, count, fromEnd ? total - offset - count : offset) as MeasurementRow[];
   return { total, rows: fromEnd ? rows.reverse() : rows };
 }
+
+const scopes = {
+  cluster: 'm.indicator_id in (select id from indicator where cluster_id = ?)',
+  indicator: 'm.indicator_id = ?',
+} as const;
+
+/** How many measurements a page counts from (the cluster's, or one indicator's). */
+export const measurementCountSql = (scope: keyof typeof scopes) =>
+  `select count(*) from measurement m where ${scopes[scope]}`;
+
+/** One page in the unique index's order (indicator, date): an index range, never a sort. */
+export const measurementPageSql = (scope: keyof typeof scopes, direction: 'asc' | 'desc') =>
+  `select ${pageColumns} from measurement m where ${scopes[scope]}
+   order by m.indicator_id ${direction}, m.date ${direction} limit ? offset ?`;
 
 export interface MeasurementValue {
   readonly indicatorId: number;
