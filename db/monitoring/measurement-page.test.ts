@@ -66,6 +66,21 @@ describe('measurements.page', () => {
     expect((await page({ offset: list.length - 5, limit: 200 })).rows).toEqual(list.slice(-5));
   });
 
+  it('counts again after every change: a save, its undo, a write behind the backend', async () => {
+    const stored = idOf("select id from indicator where name = 'Medienberichte'");
+    const total = async () => (await page({ offset: 0, limit: 1 })).total;
+    const before = await total();
+    await must(backend, 'measurements.save', {
+      clusterId,
+      changes: [{ indicatorId: stored, date: '2031-12-31', value: 1 }],
+    });
+    expect(await total()).toBe(before + 1);
+    await must(backend, 'history.undo', {});
+    expect(await total()).toBe(before);
+    db().prepare('delete from measurement where indicator_id = ? and date < ?').run(stored, '2016-01-01');
+    expect(await total()).toBe(before - 12);
+  });
+
   it('reverses the order on request', async () => {
     const list = (await all()).reverse();
     expect((await page({ order: 'desc', offset: 0, limit: 50 })).rows).toEqual(list.slice(0, 50));

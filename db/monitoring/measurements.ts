@@ -115,10 +115,7 @@ export function pageMeasurements(
   }
   const scope = indicatorId === undefined ? 'cluster' : 'indicator';
   const args = [indicatorId ?? clusterId];
-  const total = db
-    .prepare(measurementCountSql(scope))
-    .pluck()
-    .get(...args) as number;
+  const total = countMeasurements(db, scope, args[0]!);
   const count = Math.max(0, Math.min(limit, total - offset));
   if (count === 0) return { total, rows: [] };
   const fromEnd = offset > total / 2;
@@ -126,6 +123,32 @@ export function pageMeasurements(
     .prepare(measurementPageSql(scope, (order === 'desc') !== fromEnd ? 'desc' : 'asc'))
     .all(...args, count, fromEnd ? total - offset - count : offset) as MeasurementRow[];
   return { total, rows: fromEnd ? rows.reverse() : rows };
+}
+
+/**
+ * The last totals counted, valid while nothing was written: a grid reads block after block of
+ * the same 100,000 rows, and counting them is most of a page's cost. The key changes with every
+ * row this connection writes (total_changes, triggers included) and every commit of another
+ * connection (data_version).
+ */
+const counted = new WeakMap<SqliteDatabase, { key: string; totals: Map<string, number> }>();
+
+function countMeasurements(db: SqliteDatabase, scope: keyof typeof scopes, id: number): number {
+  const key = db
+    .prepare("select total_changes() || ':' || (select data_version from pragma_data_version)")
+    .pluck()
+    .get() as string;
+  let cache = counted.get(db);
+  if (cache?.key !== key) {
+    cache = { key, totals: new Map() };
+    counted.set(db, cache);
+  }
+  let total = cache.totals.get(`${scope}:${id}`);
+  if (total === undefined) {
+    total = db.prepare(measurementCountSql(scope)).pluck().get(id) as number;
+    cache.totals.set(`${scope}:${id}`, total);
+  }
+  return total;
 }
 
 const scopes = {
