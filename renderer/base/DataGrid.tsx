@@ -360,7 +360,9 @@ export function DataGrid({
     // goes through the asynchronous clipboard.
     let later = false;
     later = whenLoaded(top, bottom, () => {
-      if (later) void navigator.clipboard.writeText(text());
+      // Refused only when the window lost the focus meanwhile: then nothing is copied, as the
+      // user left before the rows arrived.
+      if (later) navigator.clipboard.writeText(text()).catch(() => undefined);
     });
     if (!later) event.clipboardData.setData('text/plain', text());
   };

@@ -112,8 +112,15 @@ export function MeasurementsEditor({
   const onEdit = async (edits: readonly CellEdit[]) => {
     // The grid loads a pasted or cleared range before it edits; an edit never reaches a row
     // whose values are not here (the row's block may have been forgotten since: read it again).
-    const [top, bottom] = [Math.min(...edits.map((e) => e.row)), Math.max(...edits.map((e) => e.row))];
-    if (edits.some((e) => !blocks.loaded(e.row))) await blocks.ensure(top, Math.min(bottom, stored - 1));
+    const unloaded = edits.filter((e) => !blocks.loaded(e.row)).map((e) => e.row);
+    if (unloaded.length > 0) {
+      // A loop, not Math.min(...rows): a pasted column of 100,000 cells is too many arguments.
+      const [top, bottom] = unloaded.reduce(
+        ([lo, hi], r) => [Math.min(lo, r), Math.max(hi, r)],
+        [Infinity, -1],
+      );
+      await blocks.ensure(top, bottom);
+    }
     const refused = new Map<string, { text: string; message: string }>();
     const cleared: string[] = [];
     const changes: MeasurementChange[] = [];
