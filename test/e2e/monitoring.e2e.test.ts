@@ -40,6 +40,7 @@ const labels = {
     noData: 'Keine Daten',
     derived: 'Abgeleitet',
     helpButton: 'Wie der Status berechnet wird',
+    editors: 'Editoren',
     helpTrend: 'Trend(d) = v̄ + Steigung × (d − t̄)',
     grid: /^Messwerte: /,
     notANumber: 'Wert muss eine Zahl sein.',
@@ -88,6 +89,7 @@ const labels = {
     noData: 'No data',
     derived: 'Derived',
     helpButton: 'How statuses are computed',
+    editors: 'Editors',
     helpTrend: 'trend(d) = v̄ + slope × (d − t̄)',
     grid: /^Measurements: /,
     notANumber: 'Value must be a number.',
@@ -270,8 +272,12 @@ describe.each(['de', 'en'] as const)('monitoring (%s)', (language) => {
     await expect.poll(() => page.locator('.dashboard[data-as-of="2025-03-31"]').count()).toBe(1);
     expect(await cardStatus(page, 'Medienberichte')).toBe(L.noData);
 
-    // The help states the rules with their formulas, in the UI language.
-    await page.getByRole('button', { name: L.helpButton, exact: true }).click();
+    // The help states the rules with their formulas, in the UI language. The dashboard's own
+    // button (the side bar's view action has the same German name).
+    await page
+      .getByRole('region', { name: L.editors })
+      .getByRole('button', { name: L.helpButton, exact: true })
+      .click();
     const help = page.getByRole('article', { name: L.helpButton });
     await expect.poll(() => help.locator('pre.formula').count()).toBeGreaterThanOrEqual(6);
     expect(await help.innerText()).toContain(L.helpTrend);
