@@ -406,9 +406,31 @@ async function monitoring() {
           max: round(Math.max(...sorted)),
         };
       };
+      // The renderer's main-thread time per frame (tasks and script, from the DevTools
+      // Performance domain): unlike frame intervals, it does not grow when other processes take
+      // the machine's cores.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const mainThread = async () => {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+        return { task: value('TaskDuration'), script: value('ScriptDuration') };
+      };
+      const measured = async (step: number, count: number) => {
+        const before = await mainThread();
+        const result = await scroll(step, count);
+        const after = await mainThread();
+        return {
+          ...result,
+          perFrame: {
+            taskMs: round((after.task - before.task) / count),
+            scriptMs: round((after.script - before.script) / count),
+          },
+        };
+      };
       await scroll(120, 30); // warm-up
-      const wheel = await scroll(120, 240);
-      const fling = await scroll(1200, 120);
+      const wheel = await measured(120, 240);
+      const fling = await measured(1200, 120);
       // After the fling: how long until every row in view shows its values.
       const settled = performance.now();
       await page.waitForFunction(
@@ -422,6 +444,7 @@ async function monitoring() {
         ctrlEndToRowsShownMs: { p50: round(percentile(jumps, 50)), max: round(Math.max(...jumps)) },
         wheelFrameMs: figures(wheel.deltas),
         flingFrameMs: figures(fling.deltas),
+        mainThreadPerFrameMs: { wheel: wheel.perFrame, fling: fling.perFrame },
         rowsShownAfterFlingMs: round(settleMs),
         rowsInDom: fling.rendered,
         scrolledPx: Math.round(fling.top),
