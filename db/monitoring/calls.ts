@@ -12,7 +12,13 @@ import { buildDashboard, buildTimeline } from './dashboard.ts';
 import { memberGroups } from './derived.ts';
 import { exportCsv, exportXlsx } from './export.ts';
 import { analyseImport, readTable } from './import.ts';
-import { clusterIndicators, listMeasurements, saveMeasurements, upsertMeasurements } from './measurements.ts';
+import {
+  clusterIndicators,
+  listMeasurements,
+  pageMeasurements,
+  saveMeasurements,
+  upsertMeasurements,
+} from './measurements.ts';
 
 export const monitoringRowCalls = {
   'monitoring.dashboard': ({ clusterId, asOf, strategyId }, ctx) =>
@@ -21,6 +27,7 @@ export const monitoringRowCalls = {
   'monitoring.memberGroups': ({ clusterId, at }, ctx) => memberGroups(ctx.db, clusterId, at),
   'measurements.ofCluster': ({ clusterId, indicatorId }, ctx) =>
     listMeasurements(ctx.db, clusterId, indicatorId, ctx.now()),
+  'measurements.page': (input, ctx) => pageMeasurements(ctx.db, input, ctx.now()),
   'measurements.save': ({ clusterId, changes, reason }, ctx) => {
     requireReasonForLockedPeriod(
       ctx,

@@ -2,7 +2,12 @@
 // Values are keyed by (indicator, date), the table's unique key, so saving a value for a date
 // that has one replaces it. The audit triggers record every row, so one call stays one entry in
 // the Activity panel and one undo step.
-import type { MeasurementChange, MeasurementRow } from '../../shared/contract/monitoring.ts';
+import type {
+  MeasurementChange,
+  MeasurementPage,
+  MeasurementPageInput,
+  MeasurementRow,
+} from '../../shared/contract/monitoring.ts';
 import { ApiFailure, type ValidationIssue } from '../../shared/contract/result.ts';
 import type { Frequency } from '../../shared/status/status.ts';
 import { localToday } from '../../shared/time/today.ts';
@@ -79,6 +84,86 @@ export function listMeasurements(
     )
     .all(clusterId) as MeasurementRow[];
 }
+
+const pageColumns = `m.id, m.indicator_id as indicatorId, m.date, m.value, m.note,
+    m.entered_by as enteredBy, m.entered_at as enteredAt`;
+
+/**
+ * One window of the grid's rows and their total. The order (indicator, date) is the unique
+ * index's, so a page is an index range: SQLite steps over the skipped entries without sorting
+ * anything. A window in the back half is read from the other end (the offset counted from the
+ * end, the rows reversed), so no page steps over more than half the rows.
+ */
+export function pageMeasurements(
+  db: SqliteDatabase,
+  { clusterId, indicatorId, order = 'asc', offset, limit }: MeasurementPageInput,
+  now: string,
+): MeasurementPage {
+  if (!db.prepare('select 1 from cluster where id = ?').get(clusterId))
+    throw new ApiFailure({ kind: 'notFound', entity: 'cluster', id: clusterId });
+  if (indicatorId !== undefined) {
+    const indicator = db
+      .prepare('select derived from indicator where id = ? and cluster_id = ?')
+      .get(indicatorId, clusterId) as { derived: string | null } | undefined;
+    if (!indicator) throw new ApiFailure({ kind: 'notFound', entity: 'indicator', id: indicatorId });
+    if (indicator.derived) {
+      // A derived series is computed whole (a few hundred points at most): sliced, not paged.
+      const series = listMeasurements(db, clusterId, indicatorId, now);
+      if (order === 'desc') series.reverse();
+      return { total: series.length, rows: series.slice(offset, offset + limit) };
+    }
+  }
+  const scope = indicatorId === undefined ? 'cluster' : 'indicator';
+  const args = [indicatorId ?? clusterId];
+  const total = countMeasurements(db, scope, args[0]!);
+  const count = Math.max(0, Math.min(limit, total - offset));
+  if (count === 0) return { total, rows: [] };
+  const fromEnd = offset > total / 2;
+  const rows = db
+    .prepare(measurementPageSql(scope, (order === 'desc') !== fromEnd ? 'desc' : 'asc'))
+    .all(...args, count, fromEnd ? total - offset - count : offset) as MeasurementRow[];
+  return { total, rows: fromEnd ? rows.reverse() : rows };
+}
+
+/**
+ * The last totals counted, valid while nothing was written: a grid reads block after block of
+ * the same 100,000 rows, and counting them is most of a page's cost. The key changes with every
+ * row this connection writes (total_changes, triggers included) and every commit of another
+ * connection (data_version).
+ */
+const counted = new WeakMap<SqliteDatabase, { key: string; totals: Map<string, number> }>();
+
+function countMeasurements(db: SqliteDatabase, scope: keyof typeof scopes, id: number): number {
+  const key = db
+    .prepare("select total_changes() || ':' || (select data_version from pragma_data_version)")
+    .pluck()
+    .get() as string;
+  let cache = counted.get(db);
+  if (cache?.key !== key) {
+    cache = { key, totals: new Map() };
+    counted.set(db, cache);
+  }
+  let total = cache.totals.get(`${scope}:${id}`);
+  if (total === undefined) {
+    total = db.prepare(measurementCountSql(scope)).pluck().get(id) as number;
+    cache.totals.set(`${scope}:${id}`, total);
+  }
+  return total;
+}
+
+const scopes = {
+  cluster: 'm.indicator_id in (select id from indicator where cluster_id = ?)',
+  indicator: 'm.indicator_id = ?',
+} as const;
+
+/** How many measurements a page counts from (the cluster's, or one indicator's). */
+export const measurementCountSql = (scope: keyof typeof scopes) =>
+  `select count(*) from measurement m where ${scopes[scope]}`;
+
+/** One page in the unique index's order (indicator, date): an index range, never a sort. */
+export const measurementPageSql = (scope: keyof typeof scopes, direction: 'asc' | 'desc') =>
+  `select ${pageColumns} from measurement m where ${scopes[scope]}
+   order by m.indicator_id ${direction}, m.date ${direction} limit ? offset ?`;
 
 export interface MeasurementValue {
   readonly indicatorId: number;

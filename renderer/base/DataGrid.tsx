@@ -3,7 +3,9 @@
 // navigation as in Excel (arrows, Tab, Home/End, Page Up/Down, Ctrl+Home/End, Shift to extend
 // the selection), editing by typing, Enter or F2, Delete to clear, and copy and paste of ranges
 // as tab-separated text (what Excel and LibreOffice put on the clipboard). The grid edits text
-// only: its owner parses, validates and saves, and hands back per-cell messages.
+// only: its owner parses, validates and saves, and hands back per-cell messages. An owner that
+// reads its rows in blocks tells which rows are loaded (the others show as placeholders, the
+// grid keeps its full height) and loads a range before it is copied, pasted or cleared.
 // biome-ignore-all lint/a11y/useSemanticElements: a virtualised grid positions its rows absolutely, which a <table> cannot; it follows the ARIA grid pattern instead
 // biome-ignore-all lint/a11y/useFocusableInteractive: the grid is the one focusable element and points at its active cell (aria-activedescendant)
 import './DataGrid.css';
@@ -42,6 +44,7 @@ const GridRow = memo(function GridRow({
   selectionRight,
   editing,
   className,
+  loading,
   api,
 }: {
   gridId: string;
@@ -56,13 +59,16 @@ const GridRow = memo(function GridRow({
   selectionRight: number;
   editing: string | null;
   className: string | undefined;
+  /** A row whose values are not here yet: a placeholder of the same height. */
+  loading: boolean;
   api: { readonly current: RowApi };
 }) {
   return (
     <div
       role="row"
       aria-rowindex={row + 2}
-      className={`grid-row${className ? ` ${className}` : ''}`}
+      aria-busy={loading || undefined}
+      className={`grid-row${className ? ` ${className}` : ''}${loading ? ' loading' : ''}`}
       style={{ top: (row + 1) * ROW_HEIGHT, width }}
     >
       {columns.map((column, col) => {
@@ -113,7 +119,7 @@ const GridRow = memo(function GridRow({
                   }
                 }}
               />
-            ) : (
+            ) : loading ? null : (
               (drafts.get(key) ?? cell(row, col))
             )}
           </div>
@@ -160,6 +166,9 @@ export function DataGrid({
   readOnly,
   rowClass,
   onSelectionChange,
+  rowLoaded,
+  onRowsShown,
+  loadRows,
 }: {
   id: string;
   label: string;
@@ -179,6 +188,12 @@ export function DataGrid({
   rowClass?: (row: number) => string | undefined;
   /** Told the active cell and the selected rows (top … bottom) whenever they change. */
   onSelectionChange?: (selection: { row: number; col: number; top: number; bottom: number }) => void;
+  /** False for rows whose values are still loading; all rows are loaded when left out. */
+  rowLoaded?: (row: number) => boolean;
+  /** Told the rows rendered (those in view and a few around) whenever they change. */
+  onRowsShown?: (first: number, last: number) => void;
+  /** Loads the rows top … bottom; a copy, paste or clear reaching unloaded rows waits for it. */
+  loadRows?: (top: number, bottom: number) => Promise<void>;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<Position>({ row: 0, col: 0 });
@@ -214,6 +229,19 @@ export function DataGrid({
   }, [active, anchor]);
 
   const textOf = (row: number, col: number) => drafts.get(cellKey(row, col)) ?? cell(row, col);
+  const isLoaded = (row: number) => rowLoaded?.(row) ?? true;
+  /** Runs `then` once the rows top … bottom are loaded: at once when they are. True if it waits. */
+  const whenLoaded = (top: number, bottom: number, then: () => void) => {
+    const last = Math.min(bottom, rowCount - 1);
+    let missing = false;
+    for (let r = top; r <= last && !missing; r++) missing = !isLoaded(r);
+    if (!missing || !loadRows) {
+      then();
+      return false;
+    }
+    void loadRows(top, last).then(then);
+    return true;
+  };
   const range = () => {
     const from = anchor ?? active;
     return {
@@ -247,7 +275,7 @@ export function DataGrid({
   // The text the cell held when editing began: committing it unchanged saves nothing.
   const original = useRef<string | null>(null);
   const startEdit = (initial?: string) => {
-    if (readOnly || !columns[active.col]?.editable(active.row)) return;
+    if (readOnly || !isLoaded(active.row) || !columns[active.col]?.editable(active.row)) return;
     original.current =
       drafts.get(cellKey(active.row, active.col)) ?? (editText ?? cell)(active.row, active.col);
     setEditing(initial ?? original.current);
@@ -300,11 +328,13 @@ export function DataGrid({
       event.preventDefault();
       if (readOnly) return;
       const { top, bottom, left, right } = range();
-      const edits: CellEdit[] = [];
-      for (let r = top; r <= bottom; r++)
-        for (let c = left; c <= right; c++)
-          if (columns[c]!.editable(r) && textOf(r, c) !== '') edits.push({ row: r, col: c, text: '' });
-      if (edits.length > 0) onEdit(edits);
+      whenLoaded(top, bottom, () => {
+        const edits: CellEdit[] = [];
+        for (let r = top; r <= bottom; r++)
+          for (let c = left; c <= right; c++)
+            if (columns[c]!.editable(r) && textOf(r, c) !== '') edits.push({ row: r, col: c, text: '' });
+        if (edits.length > 0) onEdit(edits);
+      });
     } else if (event.key === 'Escape') {
       setAnchor(null);
     } else if (event.key.length === 1 && !ctrl && !event.altKey) {
@@ -317,28 +347,42 @@ export function DataGrid({
     if (editing !== null) return;
     event.preventDefault();
     const { top, bottom, left, right } = range();
-    const rows: string[][] = [];
-    for (let r = top; r <= bottom; r++) {
-      const cells: string[] = [];
-      for (let c = left; c <= right; c++) cells.push(textOf(r, c));
-      rows.push(cells);
-    }
-    event.clipboardData.setData('text/plain', toDelimited(rows));
+    const text = () => {
+      const rows: string[][] = [];
+      for (let r = top; r <= bottom; r++) {
+        const cells: string[] = [];
+        for (let c = left; c <= right; c++) cells.push(textOf(r, c));
+        rows.push(cells);
+      }
+      return toDelimited(rows);
+    };
+    // Rows still loading are fetched first; the event's clipboard is gone by then, so the text
+    // goes through the asynchronous clipboard.
+    let later = false;
+    later = whenLoaded(top, bottom, () => {
+      // Refused only when the window lost the focus meanwhile: then nothing is copied, as the
+      // user left before the rows arrived.
+      if (later) navigator.clipboard.writeText(text()).catch(() => undefined);
+    });
+    if (!later) event.clipboardData.setData('text/plain', text());
   };
 
   const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
     if (editing !== null || readOnly) return;
     event.preventDefault();
     const block = parseCsv(event.clipboardData.getData('text/plain'), '\t');
-    const edits: CellEdit[] = [];
-    for (const [i, cells] of block.entries()) {
-      for (const [j, text] of cells.entries()) {
-        const col = active.col + j;
-        const row = active.row + i;
-        if (col < columns.length && columns[col]!.editable(row)) edits.push({ row, col, text: text.trim() });
+    whenLoaded(active.row, active.row + block.length - 1, () => {
+      const edits: CellEdit[] = [];
+      for (const [i, cells] of block.entries()) {
+        for (const [j, text] of cells.entries()) {
+          const col = active.col + j;
+          const row = active.row + i;
+          if (col < columns.length && columns[col]!.editable(row))
+            edits.push({ row, col, text: text.trim() });
+        }
       }
-    }
-    if (edits.length > 0) onEdit(edits);
+      if (edits.length > 0) onEdit(edits);
+    });
     const last = block.length - 1;
     if (last > 0 || (block[0]?.length ?? 0) > 1)
       setAnchor({ row: active.row + last, col: active.col + Math.max(0, (block[0]?.length ?? 1) - 1) });
@@ -346,6 +390,9 @@ export function DataGrid({
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rowCount - 1, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
+  const rowsShown = useRef(onRowsShown);
+  rowsShown.current = onRowsShown;
+  useEffect(() => rowsShown.current?.(first, last), [first, last]);
   const { top, bottom, left, right } = range();
   const cellId = (row: number, col: number) => gridCellId(id, row, col);
   // The active cell's message, else the latest refusal elsewhere (the cursor moves on after Enter).
@@ -388,6 +435,7 @@ export function DataGrid({
         selectionRight={inSelection ? right : -1}
         editing={row === active.row ? editing : null}
         className={rowClass?.(row)}
+        loading={!isLoaded(row)}
         api={api}
       />,
     );

@@ -1,7 +1,8 @@
 // Recording measurements in a grid: the history of one indicator (with a row for new values) or
 // all of a cluster's measurements. Each edit — one cell, a cleared range, a pasted block — is one
 // save: one action in the Activity panel and one undo step. Numbers and dates are read in the
-// language they were typed in.
+// language they were typed in. The rows come in blocks (measurement-pages.ts): the grid asks for
+// the rows in view, so 100,000 measurements open as fast as 200.
 import './monitoring.css';
 import { useMemo, useState } from 'react';
 import type { MeasurementChange } from '../../shared/contract/monitoring.ts';
@@ -28,7 +29,8 @@ import { useT } from '../i18n/useT.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 import { ExportButtons } from './ExportButtons.tsx';
-import { backendMessages, useGridState, useIndicators, useMeasurements } from './measurement-grid.ts';
+import { backendMessages, useGridState, useIndicators } from './measurement-grid.ts';
+import { useMeasurementBlocks } from './measurement-pages.ts';
 
 type Edit = { readonly row: number; readonly col: string; readonly text: string };
 /** The cells typed into a new row so far, each in the language it was typed in. */
@@ -45,14 +47,15 @@ export function MeasurementsEditor({
   const language = usePrefs((s) => s.language);
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
   const indicators = useIndicators(clusterId);
-  const rows = useMeasurements(clusterId, indicatorId);
+  const blocks = useMeasurementBlocks(clusterId, indicatorId);
   const grid = useGridState();
   /** Typed cells of new rows (per-indicator grid), by row offset past the stored ones. */
   const [pending, setPending] = useState<Map<number, PendingRow>>(new Map());
   const indicator = indicators.find((i) => i.id === indicatorId);
   const names = useMemo(() => new Map(indicators.map((i) => [i.id, i.name])), [indicators]);
   const derived = indicator?.derived != null;
-  const list = rows ?? [];
+  /** The stored rows (a row past them is a new one). */
+  const stored = blocks.total ?? 0;
   const single = indicatorId !== null;
   const newRows = single && !derived ? Math.max(1, pending.size + 1) : 0;
 
@@ -78,9 +81,10 @@ export function MeasurementsEditor({
     formatNumber(language, v, { maximumFractionDigits: 10, useGrouping: grouping });
   const cell = (row: number, col: number): string => {
     const key = columns[col]!.key;
-    const m = list[row];
+    const m = blocks.row(row);
     if (!m) {
-      const typed = pending.get(row - list.length);
+      if (row < stored) return ''; // still loading
+      const typed = pending.get(row - stored);
       if (key === 'date') return typed?.date ? shownDate(typed.date, language) : '';
       if (key === 'value') return typed?.value ? shownNumber(typed.value, language) : '';
       return key === 'note' ? (typed?.note ?? '') : '';
@@ -100,10 +104,23 @@ export function MeasurementsEditor({
         return formatDateTime(language, m.enteredAt);
     }
   };
-  const editText = (row: number, col: number) =>
-    columns[col]!.key === 'value' && list[row] ? number(list[row].value, false) : cell(row, col);
+  const editText = (row: number, col: number) => {
+    const m = blocks.row(row);
+    return columns[col]!.key === 'value' && m ? number(m.value, false) : cell(row, col);
+  };
 
   const onEdit = async (edits: readonly CellEdit[]) => {
+    // The grid loads a pasted or cleared range before it edits; an edit never reaches a row
+    // whose values are not here (the row's block may have been forgotten since: read it again).
+    const unloaded = edits.filter((e) => !blocks.loaded(e.row)).map((e) => e.row);
+    if (unloaded.length > 0) {
+      // A loop, not Math.min(...rows): a pasted column of 100,000 cells is too many arguments.
+      const [top, bottom] = unloaded.reduce(
+        ([lo, hi], r) => [Math.min(lo, r), Math.max(hi, r)],
+        [Infinity, -1],
+      );
+      await blocks.ensure(top, bottom);
+    }
     const refused = new Map<string, { text: string; message: string }>();
     const cleared: string[] = [];
     const changes: MeasurementChange[] = [];
@@ -116,7 +133,7 @@ export function MeasurementsEditor({
     }
     const nextPending = new Map(pending);
     for (const [row, rowEdits] of byRow) {
-      const m = list[row];
+      const m = blocks.row(row);
       const parsed: { date?: string | null; value?: number | null; note?: string } = {};
       for (const e of rowEdits) {
         const key = cellKey(row, colIndex(e.col));
@@ -156,7 +173,7 @@ export function MeasurementsEditor({
         sources.push([row, firstCol]);
       } else if (indicatorId !== null) {
         // A new row: saved once it has a valid date and value.
-        const offset = row - list.length;
+        const offset = row - stored;
         const typed: PendingRow = { ...nextPending.get(offset) };
         for (const e of rowEdits) {
           if (e.col === 'note') typed.note = e.text;
@@ -211,23 +228,26 @@ export function MeasurementsEditor({
         </div>
       </header>
       <p className="muted">
-        {derived ? t('measurements.derivedHint') : t('measurements.hint', { count: list.length })}
+        {derived ? t('measurements.derivedHint') : t('measurements.hint', { count: stored })}
       </p>
-      {rows === null ? (
+      {blocks.total === null ? (
         <p className="muted">{t('editor.loading')}</p>
       ) : (
         <DataGrid
           id={`grid-${clusterId}-${indicatorId ?? 'all'}`}
           label={`${t('measurements.title')}: ${title}`}
           columns={columns}
-          rowCount={list.length + newRows}
+          rowCount={stored + newRows}
           cell={cell}
           editText={editText}
           messages={grid.messages}
           drafts={grid.drafts}
           onEdit={(edits) => void onEdit(edits)}
           readOnly={readOnly || derived}
-          rowClass={(row) => (row >= list.length ? 'new-row' : undefined)}
+          rowClass={(row) => (row >= stored ? 'new-row' : undefined)}
+          rowLoaded={(row) => blocks.loaded(row)}
+          onRowsShown={(first, last) => blocks.show(first, last)}
+          loadRows={(top, bottom) => blocks.ensure(top, bottom)}
         />
       )}
     </div>

@@ -194,6 +194,8 @@ const base = {
     z.strictObject({ clusterId: s.id, indicatorId: s.id.optional() }),
     z.array(m.measurementRow),
   ),
+  /** One window of those measurements and their total: what the grid reads, block by block. */
+  'measurements.page': query(m.measurementPageInput, m.measurementPage),
   /**
    * Sets or removes values from the grid: one action, however many cells. A value dated in a
    * locked evaluation period needs a reason, which the audit trail keeps.

@@ -93,6 +93,26 @@ export const measurementRow = z.object({
 });
 export type MeasurementRow = z.infer<typeof measurementRow>;
 
+/** The most rows one page of measurements holds (a block of the grid is smaller). */
+export const MEASUREMENT_PAGE_MAX = 1000;
+
+/**
+ * A window of a cluster's measurements (or one indicator's), in the grid's order: by indicator,
+ * then date (`desc` reverses both). The grid reads only the rows it shows, in blocks.
+ */
+export const measurementPageInput = z.strictObject({
+  clusterId: id,
+  indicatorId: id.optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  offset: z.number().int().min(0),
+  limit: z.number().int().min(1).max(MEASUREMENT_PAGE_MAX),
+});
+export type MeasurementPageInput = z.infer<typeof measurementPageInput>;
+
+/** The rows of the window and how many there are in all (the grid's height). */
+export const measurementPage = z.object({ total: z.number().int(), rows: z.array(measurementRow) });
+export type MeasurementPage = z.infer<typeof measurementPage>;
+
 /** A change from the grid: a value to set for an indicator and date, or null to remove it. */
 export const measurementChange = z.strictObject({
   indicatorId: id,

@@ -2,7 +2,8 @@
 // (the error names row and column; nothing is imported), fix it and import again; the dashboard
 // then shows the statuses this known dataset must have, and the "as of" date changes them; a
 // milestone dragged on the timeline is rescheduled and undo restores it; the grid takes a pasted
-// range and refuses text in a number cell next to the cell.
+// range and refuses text in a number cell next to the cell; the grid of all measurements reads
+// its rows in blocks (Ctrl+End, a copy across blocks not yet loaded, an edit far down, undo).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -39,6 +40,7 @@ const labels = {
     noData: 'Keine Daten',
     derived: 'Abgeleitet',
     helpButton: 'Wie der Status berechnet wird',
+    editors: 'Editoren',
     helpTrend: 'Trend(d) = v̄ + Steigung × (d − t̄)',
     grid: /^Messwerte: /,
     notANumber: 'Wert muss eine Zahl sein.',
@@ -69,6 +71,7 @@ const labels = {
     period: 'Zeitraum bis',
     dueGrid: 'Fällige Messwerte',
     dueValue: '22,5',
+    lastValue: '1.200',
   },
   en: {
     locale: 'en-US',
@@ -88,6 +91,7 @@ const labels = {
     noData: 'No data',
     derived: 'Derived',
     helpButton: 'How statuses are computed',
+    editors: 'Editors',
     helpTrend: 'trend(d) = v̄ + slope × (d − t̄)',
     grid: /^Measurements: /,
     notANumber: 'Value must be a number.',
@@ -117,6 +121,7 @@ const labels = {
     period: 'Period ending',
     dueGrid: 'Measurements due',
     dueValue: '22.5',
+    lastValue: '1,200',
   },
 } as const;
 
@@ -273,9 +278,12 @@ describe.each(['de', 'en'] as const)('monitoring (%s)', (language) => {
     await expect.poll(() => page.locator('.dashboard[data-as-of="2025-03-31"]').count()).toBe(1);
     expect(await cardStatus(page, 'Medienberichte')).toBe(L.noData);
 
-    // The help states the rules with their formulas, in the UI language.
-    // The dashboard's own button (the Dashboard view in the side bar offers the same help).
-    await page.locator('.editor-area').getByRole('button', { name: L.helpButton, exact: true }).click();
+    // The help states the rules with their formulas, in the UI language. The dashboard's own
+    // button (the side bar's view action has the same German name).
+    await page
+      .getByRole('region', { name: L.editors })
+      .getByRole('button', { name: L.helpButton, exact: true })
+      .click();
     const help = page.getByRole('article', { name: L.helpButton });
     await expect.poll(() => help.locator('pre.formula').count()).toBeGreaterThanOrEqual(6);
     expect(await help.innerText()).toContain(L.helpTrend);
@@ -304,6 +312,74 @@ describe.each(['de', 'en'] as const)('monitoring (%s)', (language) => {
     await marker.focus();
     await page.keyboard.press('Alt+ArrowRight');
     await expect.poll(dueDate).toBe('2026-07-01');
+  });
+
+  it('reads the grid of all measurements in blocks: Ctrl+End, a copy across unloaded blocks, an edit far down, undo', async () => {
+    host = await startHost(tempDataDir(), { demo: 'none' });
+    const data = await seed();
+    // 1,200 daily values 1 … 1,200: six blocks of the grid.
+    const day = (i: number) => new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+    const changes = Array.from({ length: 1200 }, (_, i) => ({
+      indicatorId: data.media,
+      date: day(i),
+      value: i + 1,
+    }));
+    expect(
+      await callHost(host.url, 'measurements.save', { clusterId: data.clusterId, changes }),
+    ).toMatchObject({
+      ok: true,
+    });
+    browser = await openBrowser({ locale: L.locale });
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.url });
+    const page = browser.page;
+    await openApp(page, host.url);
+    await runFromMonitoringView(page, L.allMeasurements);
+    const grid = page.getByRole('grid', { name: L.grid });
+    await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('1201');
+    const valueCell = (row: number) =>
+      grid.locator(`[role="row"][aria-rowindex="${row + 1}"]:not([aria-busy]) [aria-colindex="3"]`);
+
+    // Ctrl+End goes to the last row and loads its block.
+    await grid.focus();
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => valueCell(1200).textContent()).toBe(L.lastValue);
+
+    // Copy the value column of every row: the blocks in between are fetched first.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+Control+ArrowDown');
+    await page.evaluate(() => {
+      document
+        .querySelector('[role="grid"]:focus')!
+        .dispatchEvent(
+          new ClipboardEvent('copy', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true }),
+        );
+    });
+    const copied = async () =>
+      (await page.evaluate(() => navigator.clipboard.readText())).trimEnd().split(/\r?\n/);
+    await expect.poll(async () => (await copied()).length).toBe(1200);
+    const lines = await copied();
+    expect([lines[0], lines[599], lines[1199]]).toEqual(['1', '600', L.lastValue]);
+
+    // An edit far down is saved and shown; undo brings the value back in the grid.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+ArrowDown');
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
+    const last = async () =>
+      (
+        (await callHost(host.url, 'measurements.page', {
+          clusterId: data.clusterId,
+          offset: 1199,
+          limit: 1,
+        })) as { data: { rows: { value: number }[] } }
+      ).data.rows[0]?.value;
+    await expect.poll(last).toBe(7);
+    await expect.poll(() => valueCell(1200).textContent()).toBe('7');
+    await page.keyboard.press('Control+z');
+    await expect.poll(last).toBe(1200);
+    await expect.poll(() => valueCell(1200).textContent()).toBe(L.lastValue);
   });
 
   it('records measurements in the grid: pasted ranges, locale numbers, a refused cell, undo', async () => {
