@@ -98,7 +98,7 @@ function pickRow(item: QuickPickItem) {
 
 /**
  * Quick open lists every item of the workspace, thousands in a large one: the list draws only the
- * rows in and near its view (each one line high, workbench.css) and stands in padding for the rest,
+ * rows in and near its view (each one line high, workbench.css) and stands in empty space for the rest,
  * so it opens and filters as fast as a short one.
  */
 const ROW_HEIGHT = 26;
@@ -226,10 +226,10 @@ function QuickInputWidget({ state }: { state: QuickInputState }) {
             role="listbox"
             aria-label={title}
             className="quick-input-list"
-            style={{ paddingTop: first * ROW_HEIGHT, paddingBottom: (rows.length - last) * ROW_HEIGHT }}
             onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
           >
             {rows.length === 0 && <div className="quick-input-empty">{t('quickInput.noResults')}</div>}
+            {first > 0 && <div aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />}
             {rows.slice(first, last).map((row, k) => (
               <QuickRow
                 key={row.id}
@@ -240,6 +240,9 @@ function QuickInputWidget({ state }: { state: QuickInputState }) {
                 onHover={setSelected}
               />
             ))}
+            {last < rows.length && (
+              <div aria-hidden="true" style={{ height: (rows.length - last) * ROW_HEIGHT }} />
+            )}
           </div>
         )}
       </div>
