@@ -13,7 +13,8 @@
 // - search as you type (each keystroke until the result list answers the typed text).
 // A baseline from the same run (Ctrl+B hiding or showing the side bar: no backend, a small render)
 // gives each figure as a ratio too, as the machine is shared and its load varies (reported).
-// Also: the status of all 2,000 indicators in Node, as the largeWorkspace section measures it.
+// Also the backend's part of them in Node (backendMs: the calls in-process, without worker, HTTP or
+// render). The status of all 2,000 indicators stays in the largeWorkspace section (BENCH=large).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -255,8 +256,51 @@ async function setUp(dir: string) {
     cutoffDate: '2024-12-31',
   });
   await must('evaluation.freeze', { evaluationId: created.id });
+
+  // The backend's part of the interactions, in Node (in-process: no worker, no HTTP, no render).
+  const timed = async (count: number, call: (i: number) => Promise<unknown>) => {
+    const samples: number[] = [];
+    for (let i = 0; i < count + 3; i++) {
+      const start = performance.now();
+      await call(i);
+      if (i >= 3) samples.push(performance.now() - start);
+    }
+    return { n: count, p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) };
+  };
+  const backendMs = {
+    load: loadAverage(),
+    'monitoring.dashboard (as of change)': await timed(20, (i) =>
+      must('monitoring.dashboard', {
+        clusterId: cluster.id,
+        asOf: `${2016 + (i % 10)}-${String((i % 9) + 1).padStart(2, '0')}-15`,
+      }),
+    ),
+    'search.query (each prefix of an indicator name)': await timed(indicator.name.length - 1, (i) =>
+      must('search.query', { text: indicator.name.slice(0, i + 1).trim() || 'I', limit: 100 }),
+    ),
+    'measurements.ofCluster (one indicator)': await timed(20, () =>
+      must('measurements.ofCluster', { clusterId: cluster.id, indicatorId: indicator.id }),
+    ),
+    'measurements.save (one value)': await timed(20, (i) =>
+      must('measurements.save', {
+        clusterId: cluster.id,
+        changes: [{ indicatorId: indicator.id, date: '2016-01-31', value: 100 + i }],
+      }),
+    ),
+  };
   backend.close();
-  return { cluster: cluster.name, indicator: indicator.name, actor, goal, milestone, breakPoint, evaluation };
+  return {
+    names: {
+      cluster: cluster.name,
+      indicator: indicator.name,
+      actor,
+      goal,
+      milestone,
+      breakPoint,
+      evaluation,
+    },
+    backendMs,
+  };
 }
 
 /** `repetitions` timed runs of each interaction (BENCH_REPETITIONS; at least 20 for the figures). */
@@ -266,7 +310,7 @@ export async function interactionsBench(repetitions = Number(process.env.BENCH_R
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clusterpilot-bench-interactions-'));
   const loadAtStart = loadAverage();
   try {
-    const names = await setUp(dir);
+    const { names, backendMs } = await setUp(dir);
     const host = await startHost(dir);
     const browser = await openBrowser();
     const page = browser.page;
@@ -464,6 +508,7 @@ export async function interactionsBench(repetitions = Number(process.env.BENCH_R
         loadAtEnd: loadAverage(),
         ...figures,
         p50VsBaseline: ratios,
+        backendMs,
         budgetP95Ms: 100,
       };
     } finally {
