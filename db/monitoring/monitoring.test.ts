@@ -37,6 +37,44 @@ beforeEach(async () => {
 afterEach(() => backend.close());
 
 describe('dashboard', () => {
+  // The indicators' rows and targets are kept between calls until the data changes
+  // (status-inputs.ts): each kind of edit must show in the next answer.
+  it('shows the new status after an edited measurement, target or tolerance, and after undo', async () => {
+    const id = indicatorId('Internationale Partnerschaften');
+    const asOf = '2026-11-21';
+    const card = async () =>
+      (await must<Dashboard>(backend, 'monitoring.dashboard', { clusterId, asOf })).indicators.find(
+        (i) => i.id === id,
+      )!;
+    const before = await card();
+    expect(before.status).toBe('off_track');
+
+    // A measurement far above the plan, dated on the last one: on track.
+    await must(backend, 'measurements.save', {
+      clusterId,
+      changes: [{ indicatorId: id, date: before.lastDate!, value: 1000 }],
+    });
+    const edited = await card();
+    expect(edited.status).toBe('on_track');
+    expect(edited.actual).toBeGreaterThan(before.actual! + 900);
+    await must(backend, 'history.undo', {});
+    expect(await card()).toMatchObject({ status: 'off_track', actual: before.actual });
+
+    // Every target raised far above: the plan at the last measurement moves, the status stays off track.
+    const targets = backend.workspace.db
+      .prepare('select id, value from target where indicator_id = ? order by date')
+      .all(id) as { id: number; value: number }[];
+    expect(targets.length).toBeGreaterThan(0);
+    for (const t of targets) await must(backend, 'targets.update', { id: t.id, value: t.value * 10 });
+    const raised = await card();
+    expect(raised.planned).not.toBe(before.planned);
+    expect(raised.plan.map((p) => p.value)).toContain(targets[0]!.value * 10);
+
+    // A tolerance so wide that the shortfall counts as on track.
+    await must(backend, 'indicators.update', { id, toleranceAtRisk: 9.5, toleranceOffTrack: 10 });
+    expect((await card()).status).toBe('on_track');
+  });
+
   it('gives the statuses the status engine computes for the demo, as of today', async () => {
     const board = await must<Dashboard>(backend, 'monitoring.dashboard', { clusterId, asOf: '2026-11-21' });
     expect(board.strategy?.title).toBeTruthy();

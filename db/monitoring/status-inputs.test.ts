@@ -1,5 +1,6 @@
 // The status engine's inputs, read from a real workspace file.
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { actualSeries, indicatorStatus, TREND_WINDOW, trend } from '../../shared/status/status.ts';
 import { tempDirs } from '../../test/support/temp.ts';
@@ -65,6 +66,40 @@ describe('recent inputs', () => {
       }
     }
     expect(cumulative).toBeGreaterThan(0);
+    db.close();
+  });
+});
+
+describe('kept indicators and targets', () => {
+  it('are read again after a change on the same connection or a commit on another', async () => {
+    const file = path.join(newDir(), 'kept.clusterpilot');
+    const { db } = await openWorkspace(file);
+    writeDemo(db, 'en', new Date('2026-11-21T10:00:00Z'));
+    const asOf = '2026-11-21';
+    const target = db.prepare('select id, indicator_id, value from target order by id limit 1').get() as {
+      id: number;
+      indicator_id: number;
+      value: number;
+    };
+    const targetsOf = () =>
+      loadRecentInputs(db, asOf, TREND_WINDOW + 1).find((i) => i.id === target.indicator_id)!.indicator
+        .targets;
+    expect(targetsOf().map((t) => t.value)).toContain(target.value);
+    // Read twice without a change: the same (kept) answer.
+    expect(loadRecentInputs(db, asOf, 3)[0]!.indicator.targets).toBe(
+      loadRecentInputs(db, asOf, 3)[0]!.indicator.targets,
+    );
+
+    db.prepare('update target set value = ? where id = ?').run(target.value + 1000, target.id);
+    expect(targetsOf().map((t) => t.value)).toContain(target.value + 1000);
+
+    const other = new Database(file);
+    other.prepare('update target set value = ? where id = ?').run(target.value + 2000, target.id);
+    other.close();
+    expect(targetsOf().map((t) => t.value)).toContain(target.value + 2000);
+
+    db.prepare("update indicator set name = 'Renamed' where id = ?").run(target.indicator_id);
+    expect(loadRecentInputs(db, asOf, 3).find((i) => i.id === target.indicator_id)!.name).toBe('Renamed');
     db.close();
   });
 });

@@ -96,6 +96,15 @@ function pickRow(item: QuickPickItem) {
   };
 }
 
+/**
+ * Quick open lists every item of the workspace, thousands in a large one: the list draws only the
+ * rows in and near its view (each one line high, workbench.css) and stands in empty space for the rest,
+ * so it opens and filters as fast as a short one.
+ */
+const ROW_HEIGHT = 26;
+const LIST_HEIGHT = 420;
+const OVERSCAN = 40;
+
 function QuickInputWidget({ state }: { state: QuickInputState }) {
   const t = useT();
   const [value, setValue] = useState(state.mode === 'pick' ? '' : state.initial);
@@ -103,6 +112,8 @@ function QuickInputWidget({ state }: { state: QuickInputState }) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
   const returnFocus = useRef<HTMLElement | null>(null);
   const rows = useRows(state, value, t);
   const index = Math.min(selected, Math.max(0, rows.length - 1));
@@ -122,9 +133,17 @@ function QuickInputWidget({ state }: { state: QuickInputState }) {
     };
   }, [state.mode]);
 
+  // The selected row scrolled into view, drawn or not yet.
   useEffect(() => {
-    document.getElementById(`quick-row-${index}`)?.scrollIntoView({ block: 'nearest' });
+    const list = listRef.current;
+    if (!list) return;
+    const top = index * ROW_HEIGHT;
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (top + ROW_HEIGHT > list.scrollTop + list.clientHeight)
+      list.scrollTop = top + ROW_HEIGHT - list.clientHeight;
   }, [index]);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((scrollTop + LIST_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
 
   /** Closes; a prompt closed without an accepted answer is told so (its caller may be waiting). */
   const close = (answered = false) => {
@@ -201,31 +220,68 @@ function QuickInputWidget({ state }: { state: QuickInputState }) {
           </div>
         ) : null}
         {showList && (
-          <div id="quick-input-list" role="listbox" aria-label={title} className="quick-input-list">
+          <div
+            id="quick-input-list"
+            ref={listRef}
+            role="listbox"
+            aria-label={title}
+            className="quick-input-list"
+            onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+          >
             {rows.length === 0 && <div className="quick-input-empty">{t('quickInput.noResults')}</div>}
-            {rows.map((row, i) => (
-              <div
+            {first > 0 && <div aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />}
+            {rows.slice(first, last).map((row, k) => (
+              <QuickRow
                 key={row.id}
-                id={`quick-row-${i}`}
-                role="option"
-                aria-selected={i === index}
-                tabIndex={-1}
-                className={`quick-row${i === index ? ' selected' : ''}`}
-                onMouseMove={() => setSelected(i)}
-                onClick={row.accept}
-                onKeyDown={() => undefined}
-              >
-                {row.icon && <Codicon name={row.icon} />}
-                <span className="quick-row-label">
-                  <Highlighted text={row.label} positions={row.match.positions} />
-                </span>
-                {row.description && <span className="quick-row-description">{row.description}</span>}
-                {row.keybinding && <kbd className="quick-row-key">{row.keybinding}</kbd>}
-              </div>
+                row={row}
+                i={first + k}
+                count={rows.length}
+                selected={first + k === index}
+                onHover={setSelected}
+              />
             ))}
+            {last < rows.length && (
+              <div aria-hidden="true" style={{ height: (rows.length - last) * ROW_HEIGHT }} />
+            )}
           </div>
         )}
       </div>
+    </div>
+  );
+}
+
+function QuickRow({
+  row,
+  i,
+  count,
+  selected,
+  onHover,
+}: {
+  row: Row;
+  i: number;
+  count: number;
+  selected: boolean;
+  onHover: (i: number) => void;
+}) {
+  return (
+    <div
+      id={`quick-row-${i}`}
+      role="option"
+      aria-setsize={count}
+      aria-posinset={i + 1}
+      aria-selected={selected}
+      tabIndex={-1}
+      className={`quick-row${selected ? ' selected' : ''}`}
+      onMouseMove={() => onHover(i)}
+      onClick={row.accept}
+      onKeyDown={() => undefined}
+    >
+      {row.icon && <Codicon name={row.icon} />}
+      <span className="quick-row-label">
+        <Highlighted text={row.label} positions={row.match.positions} />
+      </span>
+      {row.description && <span className="quick-row-description">{row.description}</span>}
+      {row.keybinding && <kbd className="quick-row-key">{row.keybinding}</kbd>}
     </div>
   );
 }

@@ -77,7 +77,9 @@ export function SearchView() {
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);
   const query = text.trim() === '' ? null : { text, limit: 100 };
-  const hits = useCall('search.query', query, { delayMs: 120 }).data;
+  // A short pause coalesces a burst of keys; longer would be felt (each key should answer within
+  // 100 ms), and an answer the user has typed past is dropped anyway (useCall).
+  const { data: hits, loading } = useCall('search.query', query, { delayMs: 25 });
   // A new answer starts at its best match.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `hits` is the trigger
   useEffect(() => setActive(0), [hits]);
@@ -105,7 +107,8 @@ export function SearchView() {
 
   let index = -1;
   return (
-    <div className="search-view">
+    // Busy while the results answer an earlier text than the one typed.
+    <div className="search-view" aria-busy={(query !== null && loading) || undefined}>
       <input
         type="search"
         className="search-input"

@@ -8,6 +8,8 @@
 //   Chromium, the facts call and the computations behind them (test/bench/resources.ts)
 // - network: indicators of 5,000 actors and 20,000 relationships for a date, a member-list import
 //   of 5,000 rows, the network view in Chromium (first render, frame times panning and zooming)
+// - interactions: what a user waits for on the large workspace in Chromium (as of change, opening
+//   editors, switching tabs, a grid edit, search as you type; test/bench/interactions.ts)
 // - report: the funder report of the largest cluster as a PDF, end to end and step by step, against
 //   a plain page.pdf() of the same finished page (test/bench/report.ts)
 import fs from 'node:fs';
@@ -24,6 +26,7 @@ import { indicatorStatus, TREND_WINDOW } from '../../shared/status/status.ts';
 import { openApp, openBrowser } from '../e2e/support/browser.ts';
 import { startHost, tempDataDir } from '../e2e/support/host.ts';
 import { evaluationFreeze, hostStall } from './backend-thread.ts';
+import { interactionsBench } from './interactions.ts';
 import { meetingNextItem } from './meeting.ts';
 import { reportBench } from './report.ts';
 import { resourcesBench } from './resources.ts';
@@ -782,7 +785,8 @@ async function network() {
 }
 
 const sections = (
-  process.env.BENCH ?? 'coldStart,bundle,large,monitoring,hostStall,evaluation,resources,network,report'
+  process.env.BENCH ??
+  'coldStart,bundle,large,monitoring,interactions,hostStall,evaluation,resources,network,report'
 ).split(',');
 const result = {
   ...(sections.includes('hostStall') ? { hostStall: await hostStall(Math.min(runs, 3)) } : {}),
@@ -792,6 +796,7 @@ const result = {
   ...(sections.includes('resources') ? { resources: await resourcesBench(runs) } : {}),
   ...(sections.includes('large') ? { largeWorkspace: await largeWorkspace() } : {}),
   ...(sections.includes('monitoring') ? { monitoring: await monitoring() } : {}),
+  ...(sections.includes('interactions') ? { interactions: await interactionsBench() } : {}),
   ...(sections.includes('network') ? { network: await network() } : {}),
   ...(sections.includes('report') ? { report: await reportBench(Math.max(runs, 3)) } : {}),
   ...(sections.includes('coldStart') ? { webHostColdStart: await coldStart() } : {}),

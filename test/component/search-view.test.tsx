@@ -15,7 +15,11 @@ describe('Search view', () => {
     const input = screen.getByRole('combobox', { name: 'Search all items' });
     expect(document.activeElement).toBe(input);
     fireEvent.change(input, { target: { value: 'zusammen' } });
+    // Busy until the results answer the text typed, then not.
+    const view = input.closest('.search-view')!;
+    expect(view.getAttribute('aria-busy')).toBe('true');
     await settle(200);
+    expect(view.hasAttribute('aria-busy')).toBe(false);
     const results = screen.getByRole('listbox', { name: 'Search all items' });
     expect(within(results).getByRole('group', { name: 'Goal' })).toBeTruthy();
     expect(

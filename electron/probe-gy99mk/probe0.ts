@@ -1,0 +1,2 @@
+import { useWorkbench } from '../../renderer/stores/workbench.ts';
+export const y = useWorkbench;
