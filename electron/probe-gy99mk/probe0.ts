@@ -1,2 +1,0 @@
-import { useWorkbench } from '../../renderer/stores/workbench.ts';
-export const y = useWorkbench;
