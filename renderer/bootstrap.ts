@@ -108,6 +108,8 @@ function onBackendEvent(event: BackendEvent, client: ContractClient): void {
     void useWorkspace.getState().refresh(event.entities);
     if (useWorkbench.getState().panel === 'activity') void useActivity.getState().refresh();
   } else if (event.type === 'workspaceChanged') {
+    // Another file (a switch, a restore): every open view reads again, whatever table it shows.
+    useChanges.getState().bump(Object.keys(useChanges.getState().versions));
     void reloadWorkspace(client);
   } else if (event.type === 'preferencesChanged') {
     void client.call('preferences.get', {}).then((r) => {

@@ -34,6 +34,6 @@ process.exit(
     'electron',
     '--reporter=default',
     '--reporter=json',
-    '--outputFile.json=test-results/electron.json',
+    `--outputFile.json=${path.join(results, 'electron.json')}`,
   ]),
 );

@@ -101,6 +101,7 @@ interface IndicatorsAndTargets {
  * them until its data changes, so a new "as of" date reads only measurements. The data version is
  * the connection's count of changed rows (its own writes, triggers included, rolled back or not)
  * with SQLite's data_version (commits of other connections): any write makes both reads again.
+ * Inside a transaction nothing is kept: a rollback would leave rows read after a write cached.
  */
 const kept = new WeakMap<SqliteDatabase, { version: string; byQuery: Map<string, IndicatorsAndTargets> }>();
 
@@ -110,6 +111,7 @@ export function dataVersion(db: SqliteDatabase): string {
 }
 
 function indicatorsAndTargets(db: SqliteDatabase, ids: string | null, args: unknown[]): IndicatorsAndTargets {
+  if (db.inTransaction) return readIndicatorsAndTargets(db, ids, args);
   const version = dataVersion(db);
   let cache = kept.get(db);
   if (cache?.version !== version) {
@@ -119,7 +121,17 @@ function indicatorsAndTargets(db: SqliteDatabase, ids: string | null, args: unkn
   const key = JSON.stringify([ids, args]);
   const known = cache.byQuery.get(key);
   if (known) return known;
-  const read: IndicatorsAndTargets = {
+  const read = readIndicatorsAndTargets(db, ids, args);
+  cache.byQuery.set(key, read);
+  return read;
+}
+
+function readIndicatorsAndTargets(
+  db: SqliteDatabase,
+  ids: string | null,
+  args: unknown[],
+): IndicatorsAndTargets {
+  return {
     indicators: db
       .prepare(`select * from "indicator" ${ids === null ? '' : `where "id" in (${ids})`} order by "id"`)
       .all(...args) as IndicatorRow[],
@@ -133,8 +145,6 @@ function indicatorsAndTargets(db: SqliteDatabase, ids: string | null, args: unkn
         .all(...args) as Point[],
     ),
   };
-  cache.byQuery.set(key, read);
-  return read;
 }
 
 /** Loads all indicators, or those whose id the `ids` subquery selects. */

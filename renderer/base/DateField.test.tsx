@@ -53,6 +53,20 @@ describe('DateField', () => {
     expect(stored()).toBe('2027-01-15');
   });
 
+  it('passes nothing on while the year is half typed, and takes a two-digit year on leaving', () => {
+    const onIso = vi.fn();
+    render(<Holder onIso={onIso} />);
+    type('31.12.20');
+    expect(onIso).not.toHaveBeenCalled();
+    type('31.12.2026');
+    expect(onIso).toHaveBeenLastCalledWith('2026-12-31');
+    type('1.1.27');
+    expect(onIso).toHaveBeenCalledTimes(1);
+    fireEvent.blur(field());
+    expect(onIso).toHaveBeenLastCalledWith('2027-01-01');
+    expect(stored()).toBe('2027-01-01');
+  });
+
   it('reads an English date month first', async () => {
     await speak('en');
     render(<Holder />);
@@ -63,8 +77,8 @@ describe('DateField', () => {
   it('tidies the text on Enter and on leaving the field (two-digit years are this century)', () => {
     render(<Holder />);
     type('1.2.26');
-    expect(stored()).toBe('2026-02-01');
     fireEvent.keyDown(field(), { key: 'Enter' });
+    expect(stored()).toBe('2026-02-01');
     expect(field()).toHaveProperty('value', '01.02.2026');
     type('5.3.2027');
     fireEvent.blur(field());

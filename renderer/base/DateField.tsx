@@ -126,7 +126,10 @@ export function DateField(props: DateFieldProps) {
     const entry = localText(next, language);
     setTyped(entry);
     const now = readDateText(entry, bounds);
-    if ('iso' in now) {
+    // While typing, a date is passed on only once its year is whole: "31.12.20" on the way to
+    // "31.12.2026" must not save (or show the dashboard for) 2020. Enter or leaving the field
+    // takes a two-digit year.
+    if ('iso' in now && (next.trim() === '' || /\d{4}/.test(next))) {
       setRevealed(false);
       if (now.iso !== value) onChange(now.iso);
     }
@@ -139,6 +142,9 @@ export function DateField(props: DateFieldProps) {
       setRevealed(true);
       return false;
     }
+    // A date with a two-digit year is taken here, not while it was being typed.
+    const now = readDateText(typed, bounds);
+    if ('iso' in now && now.iso !== value) onChange(now.iso);
     setTyped(null);
     return true;
   };

@@ -191,7 +191,15 @@ export function Explorer() {
   // The explorer follows the active editor, as VS Code's does: its item (a new one too, once the
   // outline has it) is expanded into view and selected, while focus stays in the editor.
   const active = useWorkbench((s) => s.active);
-  const activeNode = useMemo(() => (active ? nodeKeyForEditor(nodes, active) : null), [active, nodes]);
+  // An item can stand in the tree twice (an indicator in its folder and under a goal it measures):
+  // the row the user opened it from is the one to show.
+  const lastOpened = useRef<string | null>(null);
+  const activeNode = useMemo(() => {
+    if (!active) return null;
+    const opened = lastOpened.current;
+    if (opened && (opened === active || opened.endsWith(`/${active}`))) return opened;
+    return nodeKeyForEditor(nodes, active);
+  }, [active, nodes]);
   // Only when the active item changes (so a branch the user closes afterwards stays closed): the
   // nodes are read from a ref, not a dependency.
   const nodesNow = useRef(nodes);
@@ -252,6 +260,7 @@ export function Explorer() {
           focusHandle
           onToggle={(key, open) => wb().setExpanded(key, open)}
           onOpen={(node, via) => {
+            lastOpened.current = node.key;
             // As VS Code's explorer: the editor opens, the keyboard stays in the tree.
             if (!openItem(node.key, undefined, { preserveFocus: true, ...openMode(via) }) && node.children)
               wb().setExpanded(node.key, !expanded.has(node.key));

@@ -108,14 +108,21 @@ export function ancestorsOf(nodes: readonly TreeNode[], key: string): string[] |
  * indicator lives under its cluster: "cluster:1/indicator:7" for the editor "indicator:7").
  */
 export function nodeKeyForEditor(nodes: readonly TreeNode[], editorKey: string): string | null {
-  for (const node of nodes) {
-    if (node.key === editorKey || node.key.endsWith(`/${editorKey}`)) return node.key;
-    if (node.children) {
-      const below = nodeKeyForEditor(node.children, editorKey);
-      if (below) return below;
+  const found: string[] = [];
+  const walk = (list: readonly TreeNode[]) => {
+    for (const node of list) {
+      if (node.key === editorKey || node.key.endsWith(`/${editorKey}`)) found.push(node.key);
+      if (node.children) walk(node.children);
     }
-  }
-  return null;
+  };
+  walk(nodes);
+  // The item's own row (an indicator in its cluster's folder) before a link to it under a goal.
+  return (
+    found.find((key) => key === editorKey) ??
+    found.find((key) => key.startsWith('cluster:')) ??
+    found[0] ??
+    null
+  );
 }
 
 /** Every node with its path of labels, for quick open. */

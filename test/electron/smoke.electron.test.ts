@@ -5,6 +5,8 @@
 // (`npm run test:electron`, and inside `npm test`); where it is missing, scripts/test-electron.ts
 // says so in one sentence and nothing is counted as passed.
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
@@ -82,16 +84,28 @@ describe('the desktop app (Electron)', () => {
       bridge: ['call', 'listen'],
       frozen: true,
     });
-    // No request leaves the app: the CSP and the session refuse it.
-    const fetched = await page.evaluate(() =>
-      fetch('https://example.org/').then(
-        () => 'answered',
-        () => 'refused',
-      ),
+    // No request leaves the app: a server on this computer (another origin than app://) is
+    // asked by the page and must never hear of it (the CSP and the session refuse it).
+    let heard = 0;
+    const server = http.createServer((_request, response) => {
+      heard++;
+      response.end('ok');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const fetched = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'answered',
+          () => 'refused',
+        ),
+      `http://127.0.0.1:${port}/probe`,
     );
-    expect(fetched).toBe('refused');
+    server.close();
+    expect({ fetched, heard }).toEqual({ fetched: 'refused', heard: 0 });
     // The workspace is the one of this temporary home.
-    expect(fs.existsSync(path.join(home, 'config'))).toBe(true);
+    const dataDir = path.join(home, 'config', 'ClusterPilot');
+    expect(fs.readdirSync(dataDir).some((f) => f.endsWith('.clusterpilot'))).toBe(true);
   });
 
   it('creates a cluster through the UI', async () => {
