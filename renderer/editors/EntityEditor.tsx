@@ -7,7 +7,7 @@ import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useStat
 import type { ApiError } from '../../shared/contract/result.ts';
 import type { Language } from '../../shared/contract/schemas.ts';
 import { en, type MessageKey } from '../../shared/i18n/en.ts';
-import { formatDateTime } from '../../shared/i18n/i18n.ts';
+import { formatDateTime, formatNumber } from '../../shared/i18n/i18n.ts';
 import { DateField, datesAccepted } from '../base/DateField.tsx';
 import { editorSections } from '../base/editor-registry.ts';
 import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
@@ -19,7 +19,7 @@ import { client } from '../stores/client.ts';
 import { usePrefs } from '../stores/prefs.ts';
 import { confirmDialog, registerSaveHandler, useWorkbench } from '../stores/workbench.ts';
 import { useWorkspace } from '../stores/workspace.ts';
-import { type FieldSpec, type FormKind, type FormSpec, forms } from './forms.ts';
+import { type FieldSpec, type FormKind, type FormSpec, forms, numberBounds } from './forms.ts';
 
 type Item = Record<string, unknown> & { id: number };
 /** Each field's text, with the language it is written in (numbers are read in that language). */
@@ -144,7 +144,16 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
       const value = fromText(f, draft[f.field] ?? localText('', language));
       if (typeof value === 'number' && Number.isNaN(value))
         invalid[f.field] = t('error.validation.notANumber', { field: label(t, f.field) });
-      else changed[f.field] = value;
+      else if (typeof value === 'number' && f.widget.type === 'number' && f.widget.percent) {
+        // The schema's bounds are fractions; the field speaks in percent, and so does its message.
+        const { min, max } = numberBounds(kind, f.field);
+        const percent = (bound: number) => `${formatNumber(language, bound * 100)} %`;
+        if (max !== null && value > max)
+          invalid[f.field] = t('error.validation.tooBig', { field: label(t, f.field), max: percent(max) });
+        else if (min !== null && value < min)
+          invalid[f.field] = t('error.validation.tooSmall', { field: label(t, f.field), min: percent(min) });
+        else changed[f.field] = value;
+      } else changed[f.field] = value;
     }
     setLocalErrors(invalid);
     if (Object.keys(invalid).length > 0) return false;
@@ -163,7 +172,7 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
     setDraft(baseline.current);
     setItem(saved);
     return true;
-  }, [item, spec, draft, language, id, t, textsOf]);
+  }, [item, spec, kind, draft, language, id, t, textsOf]);
 
   useEffect(() => registerSaveHandler(editorKey, save), [editorKey, save]);
 

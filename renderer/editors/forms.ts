@@ -68,6 +68,15 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; nullable: boolean } {
   }
 }
 
+/** A number field's bounds from its schema (null where it has none). */
+export function numberBounds(kind: FormKind, name: string): { min: number | null; max: number | null } {
+  const schema = (entities[kind].fields as Record<string, z.ZodType>)[name];
+  const { inner } = schema ? unwrap(schema) : { inner: null };
+  return inner instanceof z.ZodNumber
+    ? { min: inner.minValue, max: inner.maxValue }
+    : { min: null, max: null };
+}
+
 /** The widget a field's schema calls for; `group` names its choices in the catalogues. */
 export function widgetOf(schema: z.ZodType, group: string): Widget {
   const { inner } = unwrap(schema);

@@ -92,6 +92,16 @@ describe('switching the UI language in an open editor', () => {
     expect(field(labels.de.tolerance).value).toBe('7,5');
   });
 
+  it('refuses a tolerance above its bound in percent, naming the field, and saves nothing', async () => {
+    const backend = await mount('de');
+    await openIndicator();
+    fireEvent.change(field(labels.de.tolerance), { target: { value: '1200' } });
+    fireEvent.keyDown(window, { key: 's', code: 'KeyS', ctrlKey: true });
+    await settle();
+    expect(screen.getByRole('alert').textContent).toContain('höchstens 1.000 %');
+    expect((await stored(backend)).toleranceAtRisk).toBe(0.125);
+  });
+
   it('keeps a target typed before the switch at the value typed', async () => {
     const backend = await mount('en');
     await openIndicator();
