@@ -233,21 +233,8 @@ const DashboardBoard = memo(function DashboardBoard({
             {board.breakPoints.map((b) => (
               <li key={b.id} data-break-point={b.id}>
                 <BreakPointBadge status={b.status} />{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  data-section-item
-                  tabIndex={-1}
-                  onClick={() => openItem(`breakPoint:${b.id}`)}
-                >
-                  {b.title}
-                </button>{' '}
-                <span className="muted">
-                  {formatDate(language, b.checkDate)} ·{' '}
-                  {b.daysToCheck >= 0
-                    ? t('dashboard.daysTo', { count: b.daysToCheck })
-                    : t('dashboard.daysAgo', { count: -b.daysToCheck })}
-                </span>
+                <SectionItem itemKey={`breakPoint:${b.id}`} title={b.title} />{' '}
+                <DueDate date={b.checkDate} days={b.daysToCheck} />
               </li>
             ))}
           </ul>
@@ -270,21 +257,8 @@ const DashboardBoard = memo(function DashboardBoard({
                     <Codicon name="milestone" /> {t('dashboard.upcoming')}
                   </span>
                 )}{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  data-section-item
-                  tabIndex={-1}
-                  onClick={() => openItem(`milestone:${m.id}`)}
-                >
-                  {m.title}
-                </button>{' '}
-                <span className="muted">
-                  {formatDate(language, m.dueDate)} ·{' '}
-                  {m.daysToDue >= 0
-                    ? t('dashboard.daysTo', { count: m.daysToDue })
-                    : t('dashboard.daysAgo', { count: -m.daysToDue })}
-                </span>
+                <SectionItem itemKey={`milestone:${m.id}`} title={m.title} />{' '}
+                <DueDate date={m.dueDate} days={m.daysToDue} />
               </li>
             ))}
           </ul>
@@ -373,5 +347,32 @@ function DashboardSection({
       <h2 id={id}>{title}</h2>
       {children}
     </section>
+  );
+}
+
+/** An item of a dashboard section: opens like a click in the tree; the section's arrows move between them. */
+function SectionItem({ itemKey, title }: { itemKey: string; title: string }) {
+  return (
+    <button
+      type="button"
+      className="link-button"
+      data-section-item
+      tabIndex={-1}
+      onClick={() => openItem(itemKey)}
+    >
+      {title}
+    </button>
+  );
+}
+
+/** A date with how far it is from the "as of" date ("in 3 days", "2 days ago"). */
+function DueDate({ date, days }: { date: string; days: number }) {
+  const t = useT();
+  const language = usePrefs((s) => s.language);
+  return (
+    <span className="muted">
+      {formatDate(language, date)} ·{' '}
+      {days >= 0 ? t('dashboard.daysTo', { count: days }) : t('dashboard.daysAgo', { count: -days })}
+    </span>
   );
 }
