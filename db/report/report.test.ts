@@ -172,6 +172,21 @@ describe('the report of an evaluation', () => {
     expect(allText(after)).not.toContain('Renamed later');
   });
 
+  it('names the region in brackets only when the cluster has one: no empty "()" or "(–)"', async () => {
+    const context = (m: ReportModel) => texts(section(m, 'context')).join('\n');
+    expect(context(await model(lockedId(), 'en'))).toMatch(
+      /^Havelland Photonics Network \(Havelland, Brandenburg\) is in the/m,
+    );
+    const cluster = sql<number>('select cluster_id from evaluation where id = ?', draftId());
+    await must(backend, 'clusters.update', { id: cluster, region: '' });
+    await must(backend, 'evaluation.freeze', { evaluationId: draftId() });
+    for (const language of ['en', 'de'] as const) {
+      const text = context(await model(draftId(), language));
+      expect(text).toMatch(language === 'en' ? /is in the .* stage/ : /befindet sich in der Phase/);
+      expect(text).not.toMatch(/\(\s*[–-]?\s*\)/);
+    }
+  });
+
   it('refuses an evaluation whose data is not frozen, naming it', async () => {
     expect(await backend.call('reports.model', { evaluationId: draftId(), language: 'en' })).toEqual({
       ok: false,

@@ -16,7 +16,12 @@ import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
 import type { ProfileRow } from '../../shared/resources/activity.ts';
 import type { PlanComparison, YearIncome } from '../../shared/resources/finance.ts';
 import type { AssessmentScore } from '../../shared/resources/labels.ts';
-import { formatPoints, formatShare } from '../../shared/resources/money.ts';
+import {
+  formatCompactCents,
+  formatCompactEuros,
+  formatPoints,
+  formatShare,
+} from '../../shared/resources/money.ts';
 import type { YearFte } from '../../shared/resources/staff.ts';
 import type { Translate } from '../i18n/useT.ts';
 
@@ -300,7 +305,7 @@ export function IncomeChart({ years, language, t }: ChartProps & { years: readon
   const ticks = niceTicks(0, max / 100_000, 5);
   const y = linearScale([0, ticks.max * 100_000], [height - margin.bottom, margin.top]);
   const barWidth = band.bandwidth / 2 - 2;
-  const thousand = (cents: number) => formatNumber(language, cents / 100_000, { maximumFractionDigits: 0 });
+  const short = (cents: number) => formatCompactCents(language, cents);
   const bars = years.flatMap((yr) =>
     (['planned', 'actual'] as const).flatMap((kind, i) => {
       const split = yr[kind];
@@ -315,13 +320,13 @@ export function IncomeChart({ years, language, t }: ChartProps & { years: readon
     ...years.map((yr) =>
       t('resources.chart.income.year', {
         year: String(yr.year),
-        planned: thousand(yr.planned.totalCents),
-        actual: yr.linesWithActual > 0 ? thousand(yr.actual.totalCents) : '–',
+        planned: short(yr.planned.totalCents),
+        actual: yr.linesWithActual > 0 ? short(yr.actual.totalCents) : '–',
         spending:
           yr.expenditureActualCents !== null
-            ? thousand(yr.expenditureActualCents)
+            ? short(yr.expenditureActualCents)
             : yr.expenditurePlannedCents !== null
-              ? thousand(yr.expenditurePlannedCents)
+              ? short(yr.expenditurePlannedCents)
               : '–',
       }),
     ),
@@ -348,7 +353,7 @@ export function IncomeChart({ years, language, t }: ChartProps & { years: readon
         ticks={ticks.values.map((v) => v)}
         y={(v) => y(v * 100_000)}
         width={width}
-        format={(v) => formatNumber(language, v)}
+        format={(v) => formatCompactEuros(language, v * 1000, { exact: true })}
         title={t('resources.chart.income.axis')}
       />
       <XAxis

@@ -4,6 +4,7 @@
 // shared/resources/finance.ts from the frozen snapshot, as the app's own finance views do.
 import type { MessageKey } from '../i18n/i18n.ts';
 import { type AmountCell, type FinancialStatement, financialStatement } from '../resources/finance.ts';
+import { formatCompactEuros } from '../resources/money.ts';
 import { barChart, lineChart } from './charts.ts';
 import type { ReportContext } from './context.ts';
 import type { Block, Cell, Column, Row, TableBlock } from './model.ts';
@@ -208,11 +209,8 @@ export function financeCharts(
   const { w } = c;
   if (years.length === 0 || statement.income.sources.length === 0) return [];
   const euros = (cents: number | null) => (cents === null ? null : cents / 100);
-  const compact = (value: number) =>
-    new Intl.NumberFormat(w.language === 'de' ? 'de-DE' : 'en-US', {
-      notation: 'compact',
-      maximumFractionDigits: 1,
-    }).format(value);
+  // 250 T€ / €250k: each value and tick says its unit.
+  const compact = (euros: number) => formatCompactEuros(w.language, euros);
   const income = barChart({
     id: c.id('income-chart'),
     language: w.language,
@@ -237,7 +235,7 @@ export function financeCharts(
       },
     ],
     format: compact,
-    unit: '€',
+    unit: '',
   });
   const shares = lineChart({
     language: w.language,

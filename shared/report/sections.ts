@@ -190,9 +190,10 @@ export function contextSection(c: ReportContext): Draft {
   const { w, snapshot } = c;
   const cluster = snapshot.cluster;
   const members = membersAt(c, snapshot.cutoff).length;
-  const draft = w.t('report.draft.context', {
+  // No region: no empty brackets ("Cluster (–)"), a sentence without them.
+  const draft = w.t(cluster.region ? 'report.draft.context' : 'report.draft.contextNoRegion', {
     cluster: cluster.name,
-    region: cluster.region || '–',
+    region: cluster.region,
     stage: w.option('lifeCycleStage', cluster.lifeCycleStage),
     members,
     date: w.date(snapshot.cutoff),

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, formatPoints, formatShare, parseCents, parseShareBp, shareBp } from './money.ts';
+import {
+  formatCents,
+  formatCompactCents,
+  formatCompactEuros,
+  formatPoints,
+  formatShare,
+  parseCents,
+  parseShareBp,
+  shareBp,
+} from './money.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -12,6 +21,36 @@ describe('money in the UI language', () => {
     ['en', 100_000_000, '€1,000,000.00'],
   ] as const)('formatCents(%s, %d) = %s', (language, cents, text) => {
     expect(nbsp(formatCents(language, cents))).toBe(text);
+  });
+
+  it.each([
+    ['de', 850, '850 €'],
+    ['en', 850, '€850'],
+    ['de', 2_500, '2,5 T€'],
+    ['en', 2_500, '€2.5k'],
+    ['de', 25_000, '25 T€'],
+    ['en', 25_000, '€25k'],
+    ['de', 250_400, '250 T€'],
+    ['en', 999_400, '€999k'],
+    ['de', 999_600, '1 Mio. €'],
+    ['en', 999_600, '€1m'],
+    ['de', 1_250_000, '1,3 Mio. €'],
+    ['en', 1_250_000, '€1.3m'],
+    ['de', 25_000_000, '25 Mio. €'],
+    ['en', -25_000, '-€25k'],
+    ['de', -25_000, '-25 T€'],
+    ['de', 0, '0 €'],
+  ] as const)(
+    'formatCompactEuros(%s, %d) = %s, as a German and an English reader write it',
+    (language, euros, text) => {
+      expect(nbsp(formatCompactEuros(language, euros))).toBe(text);
+      expect(nbsp(formatCompactCents(language, euros * 100))).toBe(text);
+    },
+  );
+
+  it('keeps a tick exact when asked: 1,25 Mio. €, not 1,3', () => {
+    expect(nbsp(formatCompactEuros('de', 1_250_000, { exact: true }))).toBe('1,25 Mio. €');
+    expect(formatCompactEuros('en', 2_125, { exact: true })).toBe('€2.125k');
   });
 
   it('drops the cents when asked', () => {

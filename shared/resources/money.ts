@@ -18,6 +18,41 @@ export function formatCents(language: Language, cents: number, options: { whole?
   });
 }
 
+/**
+ * An amount in euros, short, as a German and an English reader expect it in a chart or a summary:
+ * 850 € / €850, 25 T€ / €25k, 2,5 T€ / €2.5k, 1,2 Mio. € / €1.2m. One decimal below ten of a unit,
+ * none above (`exact`: up to three, for an axis's ticks, 1,25 Mio. €); an amount that rounds up to the next unit takes it (999.600 € is "1 Mio. €").
+ */
+export function formatCompactEuros(
+  language: Language,
+  euros: number,
+  options: { exact?: boolean } = {},
+): string {
+  const size = Math.abs(euros);
+  const units = [
+    { from: 1_000_000, de: 'Mio. €', en: 'm' },
+    { from: 1_000, de: 'T€', en: 'k' },
+  ] as const;
+  for (const unit of units) {
+    const scaled = euros / unit.from;
+    const digits = options.exact ? 3 : Math.abs(scaled) < 9.95 ? 1 : 0;
+    // 999,600 € would round to "1.000 T€": the next unit up says it better.
+    if (size < unit.from * 0.9995) continue;
+    const number = formatNumber(language, scaled, { maximumFractionDigits: digits });
+    return language === 'de' ? `${number}\u00a0${unit.de}` : `${sign(number)}€${unsigned(number)}${unit.en}`;
+  }
+  const number = formatNumber(language, euros, { maximumFractionDigits: 0 });
+  return language === 'de' ? `${number}\u00a0€` : `${sign(number)}€${unsigned(number)}`;
+}
+
+/** The same for an amount in cents. */
+export function formatCompactCents(language: Language, cents: number): string {
+  return formatCompactEuros(language, cents / 100);
+}
+
+const sign = (number: string) => (/^[-−]/.test(number) ? '-' : '');
+const unsigned = (number: string) => number.replace(/^[-−]/, '');
+
 /** 123456 → "1.234,56" (de) or "1,234.56" (en): for grid cells, where the column names the unit. */
 export function formatAmount(language: Language, cents: number): string {
   return formatNumber(language, cents / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -53,6 +53,8 @@ export const reportEn = {
   'report.context.strengths': 'Regional strengths the cluster builds on:',
   'report.draft.context':
     '{cluster} ({region}) is in the {stage} stage. At the cut-off date on {date} it has {members} members.',
+  'report.draft.contextNoRegion':
+    '{cluster} is in the {stage} stage. At the cut-off date on {date} it has {members} members.',
   'report.strategy.title': 'Strategy',
   'report.strategy.period': 'Strategy period',
   'report.strategy.none': 'The evaluation has no strategy.',
@@ -454,6 +456,8 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.context.strengths': 'Regionale Stärken, auf die das Cluster aufbaut:',
   'report.draft.context':
     '{cluster} ({region}) befindet sich in der Phase „{stage}“. Zum Stichtag am {date} hat das Cluster {members} Mitglieder.',
+  'report.draft.contextNoRegion':
+    '{cluster} befindet sich in der Phase „{stage}“. Zum Stichtag am {date} hat das Cluster {members} Mitglieder.',
   'report.strategy.title': 'Strategie',
   'report.strategy.period': 'Strategiezeitraum',
   'report.strategy.none': 'Die Evaluierung hat keine Strategie.',
