@@ -1,8 +1,7 @@
 // The desktop app's report printer with a recording stand-in for Electron's BrowserWindow (the
 // Electron binary cannot run on the build machines): a hidden, hardened window per print job on
-// the report page, the model handed over (as JSON text) for the measuring pass, printed with the
-// shared options, reused for the second pass with the contents' page numbers and destroyed when
-// the job closes.
+// the report page, the model handed over (as JSON text), printed with the shared options, able to
+// show the page again with the contents' page numbers, and destroyed when the job closes.
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { electronPdfOptions } from '../shared/report/print.ts';
@@ -65,7 +64,6 @@ describe('the desktop app’s report printer', () => {
       job: 'a',
       model: model as never,
       pages: null,
-      measure: true,
     });
     expect(Buffer.from(first!).toString()).toBe('%PDF-1.7 stand-in');
     expect(windows).toHaveLength(1);
@@ -75,26 +73,25 @@ describe('the desktop app’s report printer', () => {
     expect(window!.urls).toEqual(['app://clusterpilot/index.html#report-print']);
     const script = window!.scripts.at(-1)!;
     expect(script).toBe(
-      `window.clusterPilotReport.render(JSON.parse(${JSON.stringify(JSON.stringify(model))}), null, true)`,
+      `window.clusterPilotReport.render(JSON.parse(${JSON.stringify(JSON.stringify(model))}), null)`,
     );
     // The script hands the page exactly the model (quotes and a closing script tag included).
-    const render = (m: unknown, pages: unknown, measure: unknown) => ({ m, pages, measure });
+    const render = (m: unknown, pages: unknown) => ({ m, pages });
     expect(new Function('window', `return ${script}`)({ clusterPilotReport: { render } })).toEqual({
       m: model,
       pages: null,
-      measure: true,
     });
     expect(window!.printed).toEqual([electronPdfOptions()]);
 
-    await printer.print({ kind: 'print', job: 'a', model: null, pages: { summary: 3 }, measure: false });
+    await printer.print({ kind: 'print', job: 'a', model: null, pages: { summary: 3 } });
     expect(windows).toHaveLength(1);
-    expect(window!.scripts.at(-1)).toBe('window.clusterPilotReport.render(null, {"summary":3}, false)');
+    expect(window!.scripts.at(-1)).toBe('window.clusterPilotReport.render(null, {"summary":3})');
     expect(window!.printed).toHaveLength(2);
 
     await printer.print({ kind: 'close', job: 'a' });
     expect(window!.destroyed).toBe(true);
-    await expect(
-      printer.print({ kind: 'print', job: 'a', model: null, pages: null, measure: false }),
-    ).rejects.toThrow(/No print job/);
+    await expect(printer.print({ kind: 'print', job: 'a', model: null, pages: null })).rejects.toThrow(
+      /No print job/,
+    );
   });
 });

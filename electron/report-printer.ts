@@ -33,7 +33,7 @@ export function createElectronReportPrinter(deps: ElectronPrinterDeps) {
     }
     // The model as JSON text: JSON.parse reads a large model faster than a script literal.
     await window.webContents.executeJavaScript(
-      `window.clusterPilotReport.render(JSON.parse(${JSON.stringify(JSON.stringify(request.model))}), ${JSON.stringify(request.pages)}, ${request.measure})`,
+      `window.clusterPilotReport.render(JSON.parse(${JSON.stringify(JSON.stringify(request.model))}), ${JSON.stringify(request.pages)})`,
     );
     return window;
   }
@@ -54,7 +54,7 @@ export function createElectronReportPrinter(deps: ElectronPrinterDeps) {
         throw new Error(`No print job ${request.job}.`);
       } else {
         await window.webContents.executeJavaScript(
-          `window.clusterPilotReport.render(null, ${JSON.stringify(request.pages)}, ${request.measure})`,
+          `window.clusterPilotReport.render(null, ${JSON.stringify(request.pages)})`,
         );
       }
       return new Uint8Array(await window.webContents.printToPDF(electronPdfOptions()));

@@ -119,6 +119,7 @@ async function render(
         content: xlsx!,
       },
       bookmarkTitles(model),
+      printed.contentsNumbers,
     );
     // Finishing adds no pages: the count is the printed one.
     out.push({ format: 'pdf', content, pages: printed.pageCount });
@@ -291,10 +292,18 @@ export const reportFileCalls = {
       }),
     );
     const printed = await printReport(ctx.host, model);
-    const { pdfPageTexts } = await import('./pdf.ts');
+    const { finishPdf, pdfPageTexts } = await import('./pdf.ts');
+    // Finished as the archived one was (the contents' numbers written), without the annex.
+    const finished = await finishPdf(
+      printed.pdf,
+      model,
+      null,
+      bookmarkTitles(model),
+      printed.contentsNumbers,
+    );
     const [archived, now] = await Promise.all([
       pdfPageTexts(new Uint8Array(content)),
-      pdfPageTexts(printed.pdf),
+      pdfPageTexts(finished),
     ]);
     const differences: { page: number; archived: string; now: string }[] = [];
     for (let i = 0; i < Math.max(archived.length, now.length) && differences.length < 10; i++) {

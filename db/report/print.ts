@@ -1,18 +1,22 @@
 // Prints a report to PDF through the host's Chromium, with a table of contents whose page numbers
-// are those the headings really land on. Chromium has no target-counter(), so: print once, read
-// where each heading landed from the bookmarks Chromium writes for the headings, print again with
-// those numbers in the contents, and check that nothing moved (the contents reserve the numbers'
-// width, so the second pass keeps the first's layout; a third pass settles any exception). The
-// first pass only measures: the page paints its headings alone (same layout, a fraction of the
-// printing), and the page gets the model without the rows of tables it does not print.
+// are those the headings really land on. Chromium has no target-counter(), so the page is printed
+// once with the contents' number slots empty (each slot reserves its width, so the numbers change
+// no layout), where each heading landed is read from the bookmarks Chromium writes for the
+// headings, where each slot is from the contents' links to the headings, and the numbers are
+// written into the slots when the PDF is finished (pdf.ts). One print instead of a measuring pass
+// and a full one: the print is most of a report's time.
 import crypto from 'node:crypto';
 import { ApiFailure } from '../../shared/contract/result.ts';
-import { headingText, type ReportModel, type Section, walkSections } from '../../shared/report/model.ts';
+import {
+  contentsEntries,
+  headingText,
+  type ReportModel,
+  type Section,
+  walkSections,
+} from '../../shared/report/model.ts';
 import { printPageModel } from '../../shared/report/print.ts';
 import type { HostServices } from '../backend/host-services.ts';
-import type { OutlineEntry } from './pdf.ts';
-
-const MAX_PASSES = 4;
+import type { ContentsNumber, ContentsSlot, OutlineEntry } from './pdf.ts';
 
 const compact = (text: string) => text.replace(/\s+/g, '');
 
@@ -67,14 +71,39 @@ export function bookmarkTitles(model: ReportModel): (found: string) => string | 
   };
 }
 
-const same = (a: Record<string, number>, b: Record<string, number>) =>
-  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+/**
+ * The contents' page numbers for their slots: each entry's heading page, in the entry's face
+ * (report.css: the first level semibold, the second regular). Throws when an entry has no slot or
+ * its heading no page: a contents with a missing number is not printed.
+ */
+export function contentsNumbers(
+  model: ReportModel,
+  pages: Readonly<Record<string, number>>,
+  slots: readonly ContentsSlot[],
+): ContentsNumber[] {
+  const bySection = new Map(slots.map((slot) => [slot.section, slot]));
+  return contentsEntries(model).map(({ section, depth }) => {
+    const slot = bySection.get(section.id);
+    const page = pages[section.id];
+    if (!slot || page === undefined)
+      throw new Error(`The contents' page number of “${headingText(section)}” could not be placed.`);
+    return {
+      page: slot.page,
+      right: slot.right,
+      baseline: slot.baseline,
+      size: slot.size,
+      text: String(page),
+      face: depth === 1 ? 'semibold' : 'regular',
+    };
+  });
+}
 
 export interface PrintedReport {
+  /** The PDF as Chromium printed it: the contents' numbers are written when it is finished. */
   readonly pdf: Uint8Array;
   /** Where each section's heading landed (section id → page). */
   readonly pages: Record<string, number>;
-  readonly passes: number;
+  readonly contentsNumbers: ContentsNumber[];
   readonly pageCount: number;
 }
 
@@ -88,18 +117,11 @@ export async function printReport(
   // pdf-lib and pdf.js load with the first report, not at the backend's start.
   const { pdfOutlineAndPages } = await import('./pdf.ts');
   try {
-    let shown: Record<string, number> | null = null;
-    let pdf = await print({ kind: 'print', job, model: printPageModel(model), pages: null, measure: true });
-    for (let pass = 1; pass <= MAX_PASSES; pass++) {
-      if (!pdf) throw new Error('The printing host answered no PDF.');
-      const { outline, pageCount } = await pdfOutlineAndPages(pdf);
-      const landed = headingPages(model, outline);
-      if (shown && same(landed, shown)) return { pdf, pages: landed, passes: pass, pageCount };
-      if (pass === MAX_PASSES) break;
-      shown = landed;
-      pdf = await print({ kind: 'print', job, model: null, pages: landed, measure: false });
-    }
-    throw new Error(`The contents' page numbers did not settle in ${MAX_PASSES} passes.`);
+    const pdf = await print({ kind: 'print', job, model: printPageModel(model), pages: null });
+    if (!pdf) throw new Error('The printing host answered no PDF.');
+    const { outline, pageCount, contents } = await pdfOutlineAndPages(pdf, { contents: true });
+    const pages = headingPages(model, outline);
+    return { pdf, pages, contentsNumbers: contentsNumbers(model, pages, contents), pageCount };
   } catch (error) {
     if (error instanceof ApiFailure) throw error;
     throw new ApiFailure({

@@ -12,11 +12,7 @@ import { type PrintRequest, playwrightPdfOptions, REPORT_PRINT_FRAGMENT } from '
 interface PrintPage {
   readonly document: { readonly documentElement: { readonly dataset: Record<string, string | undefined> } };
   readonly clusterPilotReport?: {
-    render(
-      model: ReportModel | null,
-      pages: Readonly<Record<string, number>> | null,
-      measure: boolean,
-    ): Promise<unknown>;
+    render(model: ReportModel | null, pages: Readonly<Record<string, number>> | null): Promise<unknown>;
   };
 }
 
@@ -91,9 +87,9 @@ export function createReportPrinter(options: {
     const page = (await waiting?.catch(() => null)) ?? (await load());
     try {
       await page.evaluate(
-        ([json, pages, measure]) =>
-          (globalThis as unknown as PrintPage).clusterPilotReport!.render(JSON.parse(json), pages, measure),
-        [JSON.stringify(model), request.pages, request.measure] as const,
+        ([json, pages]) =>
+          (globalThis as unknown as PrintPage).clusterPilotReport!.render(JSON.parse(json), pages),
+        [JSON.stringify(model), request.pages] as const,
       );
     } catch (error) {
       await page.close().catch(() => undefined);
@@ -121,9 +117,8 @@ export function createReportPrinter(options: {
         throw new Error(`No print job ${request.job}.`);
       } else {
         await page.evaluate(
-          ([pages, measure]) =>
-            (globalThis as unknown as PrintPage).clusterPilotReport!.render(null, pages, measure),
-          [request.pages, request.measure] as const,
+          (pages) => (globalThis as unknown as PrintPage).clusterPilotReport!.render(null, pages),
+          request.pages,
         );
       }
       return new Uint8Array(await page.pdf(playwrightPdfOptions()));

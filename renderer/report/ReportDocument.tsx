@@ -1,7 +1,8 @@
 // One report as an HTML page, from its model: cover, contents, numbered sections with their
 // tables, charts and texts. The same component is the in-app preview (inside the report editor,
 // where narratives can be edited) and the page Chromium prints to PDF (the #report-print route).
-// The contents take their page numbers from a measuring pass (`pages`: section id → page), since
+// The contents' page numbers (`pages`: section id → page) come from the last print: in the PDF
+// they are written into each entry's reserved slot after printing (db/report/print.ts), since
 // Chromium has no target-counter().
 import { type CSSProperties, Fragment, type MouseEvent, memo, type ReactNode } from 'react';
 import {

@@ -1,7 +1,7 @@
 // The #report-print route: the page Chromium prints a report from (Electron's printToPDF in the
 // app, playwright-core's page.pdf() in the web host, the command line and the tests). It makes
 // no call to the backend: the printing host hands it the model, waits for its signal, prints,
-// and may hand it the contents' page numbers for a second pass.
+// and may hand it the contents' page numbers to show.
 import './report.css';
 import './print.css';
 import { flushSync } from 'react-dom';
@@ -13,13 +13,11 @@ import { ReportDocument } from './ReportDocument.tsx';
 export interface ReportPrintApi {
   /**
    * Shows a report (or, with a null model, the last one again) with the contents' page numbers;
-   * resolves when the page is ready to print (fonts loaded, images decoded, laid out). `measure`:
-   * paint only the headings (the measuring pass reads nothing else; the layout is the same).
+   * resolves when the page is ready to print (fonts loaded, images decoded, laid out).
    */
   render(
     model: ReportModel | null,
     pages: Readonly<Record<string, number>> | null,
-    measure?: boolean,
   ): Promise<{ readonly ready: number }>;
 }
 
@@ -52,7 +50,7 @@ export async function startReportPrintPage(root: Root): Promise<void> {
   let current: ReportModel | null = null;
   let renders = 0;
   window.clusterPilotReport = {
-    async render(model, pages, measure = false) {
+    async render(model, pages) {
       if (model) current = model;
       if (!current) throw new Error('No report to show.');
       const shown = current;
@@ -61,8 +59,6 @@ export async function startReportPrintPage(root: Root): Promise<void> {
         document.title = shown.meta.title;
         document.documentElement.lang = shown.language;
       }
-      if (measure) document.documentElement.dataset.reportMeasure = 'true';
-      else delete document.documentElement.dataset.reportMeasure;
       // With the same model, React redraws only the contents (ReportDocument memoises the sections).
       flushSync(() => root.render(<ReportDocument model={shown} pages={pages} />));
       // The same model needs no new font or image (waiting for the fonts would restyle the whole

@@ -48,7 +48,8 @@ describe('the report charts', () => {
     expect(chart.svg).toContain('>Stichtag<');
     expect(chart.svg).toContain('>Mitglieder<'); // the unit over the axis
     expect(chart.svg).toContain('stroke-dasharray="6 4"'); // plan dashed
-    expect(chart.svg).toContain('stroke-dasharray="1.5 3"'); // trend dotted
+    expect(chart.svg).toContain('stroke-dasharray="2 2.5"'); // trend in short dashes
+    expect(chart.svg).not.toContain('stroke-linecap="round"'); // a round dot prints as curves
     // Actual: filled circles, one path for the series.
     expect(chart.svg).toMatch(
       /<path d="M[\d.]+ [\d.]+a3\.2 3\.2 0 1 0 6\.4 0a3\.2 3\.2 0 1 0 -6\.4 0ZM[^"]+" fill="#1d5b8f"/,

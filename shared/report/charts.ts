@@ -323,7 +323,7 @@ export function indicatorChart(input: IndicatorChartInput, width = 640): Chart {
   // Trend: dotted line from the last actual value to its projection.
   if (input.trend) {
     parts.push(
-      `<line x1="${r(px(input.trend.from.date))}" y1="${r(y(input.trend.from.value))}" x2="${r(px(input.trend.to.date))}" y2="${r(y(input.trend.to.value))}" stroke="${accent}" stroke-width="1.6" stroke-dasharray="1.5 3" stroke-linecap="round"/>`,
+      `<line x1="${r(px(input.trend.from.date))}" y1="${r(y(input.trend.from.value))}" x2="${r(px(input.trend.to.date))}" y2="${r(y(input.trend.to.value))}" stroke="${accent}" stroke-width="1.6" stroke-dasharray="2 2.5"/>`,
     );
     const end = input.trend.to;
     if (!input.targets.some((t) => near(t, end)))
@@ -373,7 +373,7 @@ export function indicatorChart(input: IndicatorChartInput, width = 640): Chart {
     ...(input.targets.length > 0
       ? [{ label: labels.target, colour: INK, dash: '0 40', marker: 'diamond' as const, filled: false }]
       : []),
-    ...(input.trend ? [{ label: labels.trend, colour: accent, dash: '1.5 3' }] : []),
+    ...(input.trend ? [{ label: labels.trend, colour: accent, dash: '2 2.5' }] : []),
     ...(input.band ? [{ label: labels.band, colour: accent, fill: '#e8eef5' }] : []),
   ];
   const key = legend(items, margin.left, baseY + margin.bottom + 4, width - margin.left - margin.right);

@@ -56,12 +56,8 @@ export type PrintRequest =
       readonly job: string;
       /** The report to show; null: the job's page as it is (only the page numbers change). */
       readonly model: ReportModel | null;
+      /** The contents' page numbers to show (the in-app preview); null for a print. */
       readonly pages: Readonly<Record<string, number>> | null;
-      /**
-       * The measuring pass: only where the headings land is read from this print, so the page
-       * paints nothing but its headings (hidden, not removed: the layout stays the same).
-       */
-      readonly measure: boolean;
     }
   | { readonly kind: 'close'; readonly job: string };
 

@@ -4,8 +4,9 @@
 // does (the backend in its worker thread, the printer on the host's thread). Figures: the model
 // call; reports.produce as PDF end to end (cold: the first, which starts Chromium; warm: the rest;
 // budget 3 s) with the time of each request to the printer; the printer's steps replayed on a page
-// of their own (page load, HTML ready, measuring pass, contents' numbers, full pass) against a
-// plain page.pdf() of the same finished page; the finishing steps alone (annex, pdf-lib, archive).
+// of their own (page load, HTML ready, the print, reading the bookmarks and the contents' slots)
+// against a plain page.pdf() of the same finished page; the finishing steps alone (annex, pdf-lib
+// with the contents' numbers, archive).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +18,7 @@ import { generateLarge } from '../../db/generate/large.ts';
 import { archive, mimeTypes } from '../../db/report/archive.ts';
 import { reportFileName } from '../../db/report/calls.ts';
 import { finishPdf, pdfOutlineAndPages } from '../../db/report/pdf.ts';
-import { bookmarkTitles, headingPages } from '../../db/report/print.ts';
+import { bookmarkTitles, contentsNumbers, headingPages } from '../../db/report/print.ts';
 import { reportXlsx } from '../../db/report/xlsx.ts';
 import { openWorkspace } from '../../db/sqlite/connection.ts';
 import { startWebHost } from '../../db/web/host.ts';
@@ -52,11 +53,7 @@ async function ok<T>(result: Promise<{ ok: boolean; data?: unknown; error?: unkn
 interface PrintPage {
   readonly document: { readonly documentElement: { readonly dataset: Record<string, string | undefined> } };
   readonly clusterPilotReport: {
-    render(
-      model: ReportModel | null,
-      pages: Readonly<Record<string, number>> | null,
-      measure: boolean,
-    ): Promise<unknown>;
+    render(model: ReportModel | null, pages: Readonly<Record<string, number>> | null): Promise<unknown>;
   };
 }
 
@@ -78,39 +75,17 @@ async function replay(page: Page, origin: string, model: ReportModel, json: stri
   // HTML ready: the model handed over (as JSON text, as the printer does) until the page's signal.
   const [, readyMs] = await timed(() =>
     page.evaluate(
-      (text) => (globalThis as unknown as PrintPage).clusterPilotReport.render(JSON.parse(text), null, true),
+      (text) => (globalThis as unknown as PrintPage).clusterPilotReport.render(JSON.parse(text), null),
       json,
     ),
   );
-  const [measured, measureMs] = await timed(
-    async () => new Uint8Array(await page.pdf(playwrightPdfOptions())),
-  );
-  const [outline, outlineMs] = await timed(() => pdfOutlineAndPages(measured));
-  const pages: Pages = headingPages(model, outline.outline);
-  const [, numbersMs] = await timed(() =>
-    page.evaluate(
-      (p) => (globalThis as unknown as PrintPage).clusterPilotReport.render(null, p, false),
-      pages,
-    ),
-  );
-  const [full, fullMs] = await timed(async () => new Uint8Array(await page.pdf(playwrightPdfOptions())));
-  const check = await pdfOutlineAndPages(full);
-  const landed = headingPages(model, check.outline);
-  if (JSON.stringify(landed) !== JSON.stringify(pages))
-    throw new Error('The measuring pass and the full print place the headings differently.');
+  const [full, printMs] = await timed(async () => new Uint8Array(await page.pdf(playwrightPdfOptions())));
+  const [layout, layoutMs] = await timed(() => pdfOutlineAndPages(full, { contents: true }));
+  const pages: Pages = headingPages(model, layout.outline);
+  const numbers = contentsNumbers(model, pages, layout.contents);
   // The baseline: a plain page.pdf() of the same finished page, with the same options.
   const [, plainMs] = await timed(() => page.pdf(playwrightPdfOptions()));
-  return {
-    loadMs,
-    readyMs,
-    measureMs,
-    outlineMs,
-    numbersMs,
-    fullMs,
-    plainMs,
-    full,
-    pageCount: check.pageCount,
-  };
+  return { loadMs, readyMs, printMs, layoutMs, plainMs, full, numbers, pageCount: layout.pageCount };
 }
 
 export async function reportBench(runs: number) {
@@ -154,12 +129,7 @@ export async function reportBench(runs: number) {
         async printReport(request: PrintRequest) {
           const start = performance.now();
           const out = await printer.print(request);
-          const step =
-            request.kind === 'close'
-              ? 'close'
-              : request.measure
-                ? 'openAndMeasurePass'
-                : 'numbersAndFullPass';
+          const step = request.kind === 'close' ? 'close' : 'openAndPrint';
           requests.push({ step, ms: performance.now() - start });
           return out;
         },
@@ -230,10 +200,10 @@ export async function reportBench(runs: number) {
       } finally {
         await browser.close();
       }
-      const series = (key: Exclude<keyof (typeof replays)[number], 'full' | 'pageCount'>) =>
+      const series = (key: 'loadMs' | 'readyMs' | 'printMs' | 'layoutMs' | 'plainMs') =>
         replays.map((r) => r[key]);
       const plain = series('plainMs');
-      const htmlAndPasses = replays.map((r) => r.readyMs + r.measureMs + r.numbersMs + r.fullMs);
+      const htmlAndPrint = replays.map((r) => r.readyMs + r.printMs);
 
       // The finishing steps alone, on the replayed full print.
       const printed = replays[0]!.full;
@@ -252,6 +222,7 @@ export async function reportBench(runs: number) {
             m,
             { name: reportFileName(m, 'xlsx'), mimeType: mimeTypes.xlsx, description: '', content: annex },
             bookmarkTitles(m),
+            replays[0]!.numbers,
           ),
         );
         await timed('archive', () =>
@@ -297,10 +268,10 @@ export async function reportBench(runs: number) {
         producePdfMs: { ...figures(producePdf), samples: producePdf.map(round) },
         producePdfColdMs: round(cold.ms),
         producePdfStepsP50Ms: {
-          openAndMeasurePass: stepP50('openAndMeasurePass'),
-          numbersAndFullPass: stepP50('numbersAndFullPass'),
+          openAndPrint: stepP50('openAndPrint'),
           close: stepP50('close'),
-          // The model, reading the outlines, the annex (beside the printing), finishing, archive.
+          // The model, reading the bookmarks and slots, the annex (beside the printing), finishing
+          // with the contents' numbers, archive.
           aroundPrinter: round(
             percentile(
               warm.map((w) => w.ms - Object.values(w.steps).reduce((a, b) => a + b, 0)),
@@ -313,15 +284,13 @@ export async function reportBench(runs: number) {
         printerStepsMs: {
           pageLoad: figures(series('loadMs')),
           htmlReady: figures(series('readyMs')),
-          measurePass: figures(series('measureMs')),
-          outlineRead: figures(series('outlineMs')),
-          contentsNumbers: figures(series('numbersMs')),
-          fullPass: figures(series('fullMs')),
+          print: figures(series('printMs')),
+          bookmarksAndContentsSlots: figures(series('layoutMs')),
         },
         plainPagePdfMs: figures(plain),
         finishingMs: Object.fromEntries(Object.entries(finishing).map(([k, v]) => [k, figures(v)])),
         ratioProduceToPlain: round(percentile(producePdf, 50) / percentile(plain, 50)),
-        ratioHtmlAndPassesToPlain: round(percentile(htmlAndPasses, 50) / percentile(plain, 50)),
+        ratioHtmlAndPrintToPlain: round(percentile(htmlAndPrint, 50) / percentile(plain, 50)),
         machine: { cpus: os.cpus().length, loadAverage1m: [round(load), round(os.loadavg()[0]!)] },
         budgets: { producePdfMs: 3000 },
       };

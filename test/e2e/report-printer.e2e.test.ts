@@ -1,34 +1,61 @@
 // The web host's report printer in Debian's Chromium, on the hand-built report of the writers'
-// tests: the measuring pass paints only the headings yet places them on the same pages as the full
-// print, so a report is printed in two passes (measure, then the full print with the contents'
-// page numbers); a closed job leaves a loaded page that the next job takes; closing the printer
-// ends everything.
+// tests: a report is printed once, with the contents' number slots empty; the slots are found from
+// the contents' links, and the numbers written into them land on each entry's line, right-aligned,
+// saying the page its heading is on. A closed job leaves a loaded page that the next job takes;
+// closing the printer ends everything.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backend, createBackend } from '../../db/backend/backend.ts';
 import { fixtureModel } from '../../db/report/fixture-model.ts';
-import { pdfOutlineAndPages } from '../../db/report/pdf.ts';
-import { headingPages, printReport } from '../../db/report/print.ts';
+import { finishPdf, pdfOutlineAndPages } from '../../db/report/pdf.ts';
+import { bookmarkTitles, contentsNumbers, headingPages, printReport } from '../../db/report/print.ts';
 import { startWebHost, type WebHost } from '../../db/web/host.ts';
 import { createReportPrinter, type ReportPrinter } from '../../db/web/report-printer.ts';
+import { contentsEntries, headingText } from '../../shared/report/model.ts';
 import { printPageModel } from '../../shared/report/print.ts';
 import { tempDataDir } from './support/host.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const text = (pdf: Uint8Array, dir: string) => {
+const pdfFile = (pdf: Uint8Array, dir: string) => {
   const file = path.join(dir, `print-${Math.random().toString(36).slice(2)}.pdf`);
   fs.writeFileSync(file, pdf);
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return file;
 };
+/** Each page's text as pdftotext lays it out, whitespace collapsed. */
+const pageTexts = (pdf: Uint8Array, dir: string) =>
+  execFileSync('pdftotext', ['-layout', pdfFile(pdf, dir), '-'], { encoding: 'utf8' })
+    .split('\f')
+    .map((page) => page.replace(/\s+/g, ' ').trim());
+/** The words of a page with their boxes (pdftotext -bbox). */
+function words(pdf: Uint8Array, dir: string, page: number) {
+  const html = execFileSync(
+    'pdftotext',
+    ['-bbox', '-f', String(page), '-l', String(page), pdfFile(pdf, dir), '-'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return [
+    ...html.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    ),
+  ].map((m) => ({
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+    text: m[5]!,
+  }));
+}
 
 describe('the web host’s report printer', () => {
   let dir: string;
   let backend: Backend;
   let host: WebHost;
   let printer: ReportPrinter;
-  const printed: { measure: boolean; model: boolean }[] = [];
+  const printed: { model: boolean }[] = [];
 
   beforeAll(async () => {
     dir = tempDataDir('clusterpilot-printer-');
@@ -47,50 +74,60 @@ describe('the web host’s report printer', () => {
     backend?.close();
   });
 
-  it('measures with the headings alone and lands them where the full print does', async () => {
+  it('prints once with empty number slots, finds every slot, and writes each number on its entry’s line', async () => {
     const model = fixtureModel('de');
-    const job = 'measure';
-    const measured = await printer.print({
-      kind: 'print',
-      job,
-      model: printPageModel(model),
-      pages: null,
-      measure: true,
-    });
-    const pages = headingPages(model, (await pdfOutlineAndPages(measured!)).outline);
-    expect(Object.keys(pages).length).toBeGreaterThan(3);
-    const full = await printer.print({ kind: 'print', job, model: null, pages, measure: false });
-    const final = await pdfOutlineAndPages(full!);
-    expect(headingPages(model, final.outline)).toEqual(pages);
-    // The measuring print has the headings but none of the text around them.
-    const narrative = model.sections[0]!.blocks.find((b) => b.kind === 'narrative');
-    const sample = narrative?.kind === 'narrative' ? narrative.text.split(/\s+/).slice(0, 4).join(' ') : '';
-    expect(sample).not.toBe('');
-    expect(text(measured!, dir)).toContain(model.sections[0]!.title);
-    expect(text(measured!, dir)).not.toContain(sample);
-    expect(text(full!, dir)).toContain(sample);
+    const job = 'slots';
+    const pdf = (await printer.print({ kind: 'print', job, model: printPageModel(model), pages: null }))!;
     await printer.print({ kind: 'close', job });
+    const layout = await pdfOutlineAndPages(pdf, { contents: true });
+    const pages = headingPages(model, layout.outline);
+    const entries = contentsEntries(model);
+    expect(layout.contents.map((slot) => slot.section)).toEqual(entries.map(({ section }) => section.id));
+    const numbers = contentsNumbers(model, pages, layout.contents);
+    const finished = await finishPdf(pdf, model, null, bookmarkTitles(model), numbers);
+    // Printed: no number after the entries; finished: each entry's number is its heading's page.
+    const before = pageTexts(pdf, dir);
+    const after = pageTexts(finished, dir);
+    const first = entries[0]!.section;
+    expect(before[layout.contents[0]!.page - 1]).not.toContain(`${headingText(first)} ${pages[first.id]}`);
+    for (const [i, { section }] of entries.entries()) {
+      expect(after[numbers[i]!.page - 1]).toContain(`${headingText(section)} ${pages[section.id]}`);
+      expect(after[pages[section.id]! - 1]).toContain(section.title);
+    }
+    // On the entry's baseline (the same line box as its text) and right-aligned at the slot's edge.
+    const page = numbers[0]!.page;
+    const placed = words(finished, dir, page);
+    const pageHeight = 841.92;
+    for (const [i, n] of numbers.entries()) {
+      if (n.page !== page) continue;
+      const number = placed.find(
+        (w) =>
+          w.text === n.text &&
+          Math.abs(w.xMax - n.right) < 0.6 &&
+          Math.abs(pageHeight - w.yMax - n.baseline) < 6,
+      );
+      expect(number, `number of entry ${i + 1}`).toBeDefined();
+      const title = placed.find((w) => w.text === headingText(entries[i]!.section).split(' ')[0]);
+      if (i === 0) expect(Math.abs(title!.yMax - number!.yMax)).toBeLessThan(0.6);
+    }
   });
 
-  it('prints a report in two passes after a closed job: measuring, then the full print', async () => {
+  it('prints a report after a closed job in one print: the contents’ numbers written when finished', async () => {
     const host = {
       printReport: async (request: Parameters<ReportPrinter['print']>[0]) => {
-        if (request.kind === 'print')
-          printed.push({ measure: request.measure, model: request.model !== null });
+        if (request.kind === 'print') printed.push({ model: request.model !== null });
         return printer.print(request);
       },
     };
     const model = fixtureModel('en');
     const result = await printReport(host, model);
-    expect(result.passes).toBe(2);
-    expect(printed).toEqual([
-      { measure: true, model: true },
-      { measure: false, model: false },
-    ]);
+    expect(printed).toEqual([{ model: true }]);
     expect(result.pageCount).toBe((await pdfOutlineAndPages(result.pdf)).pageCount);
-    // The contents carry the pages the headings landed on.
-    const contents = text(result.pdf, dir);
+    expect(result.contentsNumbers).toHaveLength(contentsEntries(model).length);
     const first = model.sections[0]!;
-    expect(contents).toContain(`${first.number} ${first.title} ${result.pages[first.id]}`);
+    const finished = await finishPdf(result.pdf, model, null, bookmarkTitles(model), result.contentsNumbers);
+    expect(pageTexts(finished, dir).join(' ')).toContain(
+      `${first.number} ${first.title} ${result.pages[first.id]}`,
+    );
   });
 });
