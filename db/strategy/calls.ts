@@ -57,6 +57,57 @@ export const strategyRowCalls = {
     });
     return { id };
   },
+  'targets.save': ({ indicatorId, targets }, ctx) => {
+    getEntity(ctx, 'indicator', indicatorId);
+    const existing = new Map(listEntities(ctx, 'target', { indicatorId }).map((t) => [t.id as number, t]));
+    /** A refusal of row i names the row: the path starts with ['targets', i]. */
+    const inRow = <T>(i: number, write: () => T): T => {
+      try {
+        return write();
+      } catch (error) {
+        if (!(error instanceof ApiFailure)) throw error;
+        const e = error.error;
+        if (e.kind === 'validation')
+          throw new ApiFailure({
+            ...e,
+            issues: e.issues.map((x) => ({ ...x, path: ['targets', i, ...x.path] })),
+          });
+        if (e.kind === 'conflict') throw new ApiFailure({ ...e, path: ['targets', i, ...(e.path ?? [])] });
+        throw error;
+      }
+    };
+    const dates = new Set<string>();
+    targets.forEach((target, i) => {
+      if (target.id !== null && !existing.has(target.id))
+        throw new ApiFailure({
+          kind: 'validation',
+          issues: [{ path: ['targets', i, 'id'], code: 'inconsistent' }],
+        });
+      if (dates.has(target.date))
+        throw new ApiFailure({
+          kind: 'conflict',
+          code: 'duplicate',
+          path: ['targets', i, 'date'],
+          params: { value: target.date },
+        });
+      dates.add(target.date);
+    });
+    const kept = new Set(targets.map((t) => t.id));
+    for (const id of existing.keys()) if (!kept.has(id)) deleteEntity(ctx, 'target', id);
+    // Changed targets first (a date given up is free for a new target), new ones after.
+    targets.forEach((target, i) => {
+      const before = target.id === null ? null : existing.get(target.id)!;
+      if (before && (before.date !== target.date || before.value !== target.value))
+        inRow(i, () =>
+          updateEntity(ctx, 'target', { id: target.id, date: target.date, value: target.value }),
+        );
+    });
+    targets.forEach((target, i) => {
+      if (target.id === null)
+        inRow(i, () => createEntity(ctx, 'target', { indicatorId, date: target.date, value: target.value }));
+    });
+    return listEntities(ctx, 'target', { indicatorId });
+  },
   'indicators.createForGoal': ({ goalId, indicator }, ctx) => {
     const created = createEntity(ctx, 'indicator', indicator);
     link(ctx, 'indicatorGoal', { indicatorId: created.id, goalId });

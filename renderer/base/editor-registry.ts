@@ -1,7 +1,7 @@
 // Editors by kind, as VS Code's editor resolver: each feature registers the editors it brings
 // (component, tab icon, tab title) and the sections it adds to another feature's entity editor;
 // the editor area looks them up instead of importing every editor.
-import type { ComponentType } from 'react';
+import { type ComponentType, createContext, useContext, useEffect } from 'react';
 import { create } from 'zustand';
 import type { EntityDto, EntityKind } from '../../shared/contract/entities.ts';
 import type { EditorInput } from '../../shared/contract/schemas.ts';
@@ -69,6 +69,28 @@ export interface SectionProps<K extends EntityKind> {
   readonly item: EntityDto<K>;
   /** The values being edited (not yet saved), for sections that follow them while typing. */
   readonly draft: DraftValues<K>;
+}
+
+/** What a section has not saved yet, and how to save it. */
+export interface PendingSave {
+  readonly dirty: boolean;
+  /** Saves the section's changes; false when refused (the section shows why). */
+  readonly save: () => Promise<boolean>;
+}
+
+/** The entity editor's registry of its sections' pending saves (see useSectionSave). */
+export const SectionSaves = createContext<((section: string, pending: PendingSave) => () => void) | null>(
+  null,
+);
+
+/**
+ * One save model: a section whose edits wait for the editor's Save (or autosave, when on) reports
+ * whether it has unsaved edits and how to save them; the editor's dirty marker, its Save button
+ * and Ctrl+S then cover the section as they cover the fields.
+ */
+export function useSectionSave(section: string, dirty: boolean, save: () => Promise<boolean>): void {
+  const report = useContext(SectionSaves);
+  useEffect(() => report?.(section, { dirty, save }), [report, section, dirty, save]);
 }
 
 export interface EditorSection<K extends EntityKind> {

@@ -9,7 +9,7 @@ import type { Language } from '../../shared/contract/schemas.ts';
 import { en, type MessageKey } from '../../shared/i18n/en.ts';
 import { formatDateTime, formatNumber } from '../../shared/i18n/i18n.ts';
 import { DateField, datesAccepted } from '../base/DateField.tsx';
-import { editorSections } from '../base/editor-registry.ts';
+import { editorSections, type PendingSave, SectionSaves } from '../base/editor-registry.ts';
 import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
 import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
@@ -128,12 +128,31 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
 
   const isEdited = (f: FieldSpec) =>
     shown(f, draft[f.field], language) !== shown(f, baseline.current[f.field], language);
-  const dirty = item ? spec.fields.some(isEdited) : false;
+  const fieldsDirty = item ? spec.fields.some(isEdited) : false;
+
+  // Sections whose edits wait for this editor's Save (targets): one save model for the whole editor.
+  const sectionSaves = useRef(new Map<string, PendingSave>());
+  const [sectionsDirty, setSectionsDirty] = useState(false);
+  /** Bumped on every section edit: autosave waits a second after the last one. */
+  const [sectionEdits, setSectionEdits] = useState(0);
+  const reportSection = useCallback((section: string, pending: PendingSave) => {
+    const pendings = sectionSaves.current;
+    pendings.set(section, pending);
+    setSectionsDirty([...pendings.values()].some((p) => p.dirty));
+    setSectionEdits((n) => n + 1);
+    return () => {
+      if (pendings.get(section) !== pending) return;
+      pendings.delete(section);
+      setSectionsDirty([...pendings.values()].some((p) => p.dirty));
+    };
+  }, []);
+
+  const dirty = fieldsDirty || sectionsDirty;
   useEffect(() => {
     useWorkbench.getState().setDirty(editorKey, dirty);
   }, [editorKey, dirty]);
 
-  const save = useCallback(async () => {
+  const saveFields = useCallback(async () => {
     if (!item) return true;
     // A date field whose text is no date says so beside itself, and nothing is saved.
     if (!datesAccepted(fieldset.current)) return false;
@@ -174,15 +193,25 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
     return true;
   }, [item, spec, kind, draft, language, id, t, textsOf]);
 
+  /** The fields, then each section with unsaved edits; true when everything was saved. */
+  const save = useCallback(async () => {
+    if (!(await saveFields())) return false;
+    let saved = true;
+    for (const pending of [...sectionSaves.current.values()])
+      if (pending.dirty) saved = (await pending.save()) && saved;
+    return saved;
+  }, [saveFields]);
+
   useEffect(() => registerSaveHandler(editorKey, save), [editorKey, save]);
 
   // Autosave (a preference): a second after the last change; a refusal stays on screen.
   const autoSave = usePrefs((s) => s.autoSave);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: sectionEdits restarts the wait on a section's edit.
   useEffect(() => {
     if (!autoSave || !dirty) return;
     const timer = setTimeout(() => void save(), 1000);
     return () => clearTimeout(timer);
-  }, [autoSave, dirty, save]);
+  }, [autoSave, dirty, save, sectionEdits]);
 
   const typedDraft = useMemo(
     () =>
@@ -271,9 +300,11 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
           {t(deleteLabel ?? 'editor.delete')}
         </button>
       </div>
-      {editorSections(kind).map(({ id: section, component: Section }) => (
-        <Section key={section} item={item as never} draft={typedDraft} />
-      ))}
+      <SectionSaves.Provider value={reportSection}>
+        {editorSections(kind).map(({ id: section, component: Section }) => (
+          <Section key={section} item={item as never} draft={typedDraft} />
+        ))}
+      </SectionSaves.Provider>
     </form>
   );
 }

@@ -1,11 +1,13 @@
-// An indicator's targets as an editable table (each row saved when left, as in a grid), and the
-// planned trajectory — baseline through the targets — drawn live from what is being typed.
-import { useEffect, useState } from 'react';
-import type { ApiError } from '../../shared/contract/result.ts';
+// An indicator's targets as an editable table, saved with the indicator's fields (the editor's
+// Save, Ctrl+S, or autosave when on) in one step, and the planned trajectory — baseline through
+// the targets — drawn live from what is being typed.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { EntityDto } from '../../shared/contract/entities.ts';
+import { type ApiError, issuesByField } from '../../shared/contract/result.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
 import { timeAxes } from '../base/charts.tsx';
 import { DateField } from '../base/DateField.tsx';
-import type { SectionProps } from '../base/editor-registry.ts';
+import { type SectionProps, useSectionSave } from '../base/editor-registry.ts';
 import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
 import { useCall } from '../base/use-call.ts';
 import { describeError } from '../i18n/errors.ts';
@@ -24,53 +26,97 @@ interface Row {
   readonly error?: string;
 }
 
+type Target = EntityDto<'target'>;
+
+const rowsOf = (targets: readonly Target[]): Row[] => {
+  const now = usePrefs.getState().language;
+  return targets.map((target) => ({
+    key: `t${target.id}`,
+    id: target.id,
+    date: target.date,
+    value: numberText(now, target.value),
+  }));
+};
+
+/** A row nobody has filled in yet: left out of the save. */
+const blank = (row: Row) => row.id === null && row.date === '' && row.value.text.trim() === '';
+
 export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
   const t = useT();
   const language = usePrefs((s) => s.language);
   const version = useChanges((s) => s.versions.target ?? 0);
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
+  const [saved, setSaved] = useState<readonly Target[]>([]);
   const [rows, setRows] = useState<Row[]>([]);
 
+  const dirty = useMemo(() => {
+    const kept = rows.filter((row) => !blank(row));
+    if (kept.length !== saved.length) return true;
+    return kept.some((row) => {
+      const before = saved.find((target) => target.id === row.id);
+      return !before || before.date !== row.date || readNumber(row.value) !== before.value;
+    });
+  }, [rows, saved]);
+
+  // Loaded (and reloaded after a change, an undo included): shown as they are unless being edited.
   const targets = useCall('targets.list', { indicatorId: indicator.id }, { reload: version }).data;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the edits in progress are read, not followed.
   useEffect(() => {
     if (!targets) return;
-    const now = usePrefs.getState().language;
-    setRows((previous) => [
-      ...targets.map((target) => ({
-        key: `t${target.id}`,
-        id: target.id,
-        date: target.date,
-        value: numberText(now, target.value),
-      })),
-      ...previous.filter((row) => row.id === null),
-    ]);
+    setSaved(targets);
+    if (!dirty) setRows(rowsOf(targets));
   }, [targets]);
 
   const update = (key: string, patch: Partial<Row>) =>
     setRows((list) => list.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
-  const commit = async (row: Row) => {
-    const value = readNumber(row.value);
-    if (row.date === '' || row.value.text.trim() === '') return;
-    if (Number.isNaN(value)) {
-      update(row.key, { error: t('error.validation.notANumber', { field: t('field.value') }) });
-      return;
+  const message = useCallback(
+    (error: ApiError) => {
+      const described = describeError(error, t, { date: 'field.date', value: 'field.value' });
+      return [...described.fields.values(), described.general].filter(Boolean).join(' ');
+    },
+    [t],
+  );
+
+  const save = useCallback(async () => {
+    const sent = rows.filter((row) => !blank(row));
+    // Each row's own refusals first: a date and a number in the language it was typed in.
+    const refusals = new Map<string, string>();
+    for (const row of sent) {
+      if (row.date === '') refusals.set(row.key, t('error.validation.required', { field: t('field.date') }));
+      else if (Number.isNaN(readNumber(row.value)))
+        refusals.set(row.key, t('error.validation.notANumber', { field: t('field.value') }));
     }
-    const result =
-      row.id === null
-        ? await client().call('targets.create', { indicatorId: indicator.id, date: row.date, value })
-        : await client().call('targets.update', { id: row.id, date: row.date, value });
+    if (refusals.size > 0) {
+      setRows((list) => list.map((r) => ({ ...r, error: refusals.get(r.key) })));
+      return false;
+    }
+    const result = await client().call('targets.save', {
+      indicatorId: indicator.id,
+      targets: sent.map((row) => ({ id: row.id, date: row.date, value: readNumber(row.value) })),
+    });
     if (!result.ok) {
-      update(row.key, { error: message(result.error) });
-      return;
+      // The refusal names the row it is about (['targets', i, field]).
+      const failed = [...issuesByField(result.error).keys()]
+        .map((path) => Number(path.split('.')[1]))
+        .find((i) => Number.isInteger(i));
+      const path = result.error.kind === 'conflict' ? result.error.path : undefined;
+      const index = typeof path?.[1] === 'number' ? path[1] : failed;
+      const inner: ApiError =
+        result.error.kind === 'conflict'
+          ? { ...result.error, path: path?.slice(2) }
+          : result.error.kind === 'validation'
+            ? { ...result.error, issues: result.error.issues.map((x) => ({ ...x, path: x.path.slice(2) })) }
+            : result.error;
+      const key = index === undefined ? sent[0]?.key : sent[index]?.key;
+      setRows((list) => list.map((r) => ({ ...r, error: r.key === key ? message(inner) : undefined })));
+      return false;
     }
-    update(row.key, { id: result.data.id, error: undefined });
-    if (row.id === null) setRows((list) => list.filter((r) => r.key !== row.key));
-  };
-  const message = (error: ApiError) => {
-    const described = describeError(error, t, { date: 'field.date', value: 'field.value' });
-    return [...described.fields.values(), described.general].filter(Boolean).join(' ');
-  };
+    setSaved(result.data);
+    setRows(rowsOf(result.data));
+    return true;
+  }, [rows, indicator.id, t, message]);
+  useSectionSave('targets', dirty, save);
 
   const points = [
     ...(typeof draft.baselineValue === 'number' &&
@@ -109,7 +155,6 @@ export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
                   value={row.date}
                   disabled={readOnly}
                   onChange={(date) => update(row.key, { date, error: undefined })}
-                  onBlur={(accepted) => accepted && void commit(rows.find((r) => r.key === row.key)!)}
                 />
               </td>
               <td>
@@ -124,13 +169,6 @@ export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
                   onChange={(e) =>
                     update(row.key, { value: localText(e.target.value, language), error: undefined })
                   }
-                  onBlur={() => void commit(rows.find((r) => r.key === row.key)!)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') {
-                      e.preventDefault();
-                      void commit(rows.find((r) => r.key === row.key)!);
-                    }
-                  }}
                 />
                 {row.error && (
                   <div id={`${row.key}-error`} role="alert" className="input-message error">
@@ -146,10 +184,7 @@ export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
                   aria-label={t('editor.targets.remove', {
                     date: row.date ? formatDate(language, row.date) : String(i + 1),
                   })}
-                  onClick={async () => {
-                    if (row.id !== null) await client().call('targets.delete', { id: row.id });
-                    setRows((list) => list.filter((r) => r.key !== row.key));
-                  }}
+                  onClick={() => setRows((list) => list.filter((r) => r.key !== row.key))}
                 >
                   <span className="codicon codicon-trash" aria-hidden="true" />
                 </button>

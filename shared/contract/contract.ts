@@ -151,6 +151,25 @@ const base = {
     z.strictObject({ goalId: s.id, indicator: createSchema('indicator') }),
     dtoSchema('indicator'),
   ),
+  /**
+   * Saves an indicator's targets as the editor shows them, in one step (one undo): the list is
+   * the targets after the save; a target missing from it is removed, one without an id is new.
+   */
+  'targets.save': command(
+    z.strictObject({
+      indicatorId: s.id,
+      targets: z
+        .array(
+          z.strictObject({
+            id: s.id.nullable(),
+            date: isoDate,
+            value: z.number().refine(Number.isFinite, { params: { code: 'invalidValue' } }),
+          }),
+        )
+        .max(1000),
+    }),
+    z.array(dtoSchema('target')),
+  ),
   /** Moves a goal: under another strategic goal (or to the top level), before a sibling or last. */
   'goals.move': command(
     z.strictObject({ id: s.id, parentId: s.id.nullable(), beforeId: s.id.nullable() }),

@@ -79,9 +79,11 @@ describe('entity editors', () => {
     );
   });
 
-  it('edits targets row by row and draws the planned trajectory while typing', async () => {
+  it('saves targets with the indicator’s Save, as its fields, and draws the trajectory while typing', async () => {
     const backend = await mount();
     await open('indicator', chain.indicator.id);
+    const saveButton = screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
+    expect(saveButton.disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Add Target' }));
     await settle();
     fireEvent.change(screen.getByLabelText('Date 1'), { target: { value: '2027-12-31' } });
@@ -89,14 +91,32 @@ describe('entity editors', () => {
     fireEvent.change(value, { target: { value: 'sechzig' } });
     fireEvent.blur(value);
     await settle();
+    // Leaving the row saves nothing: the editor is unsaved until Save.
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(saveButton.disabled).toBe(false);
+    expect(useWorkbench.getState().dirty[`indicator:${chain.indicator.id}`]).toBe(true);
+    fireEvent.click(saveButton);
+    await settle();
     expect(screen.getByRole('alert').textContent).toBe('Value must be a number.');
     expect(await must(backend, 'targets.list', { indicatorId: chain.indicator.id })).toEqual([]);
     fireEvent.change(value, { target: { value: '60' } });
-    fireEvent.blur(value);
+    fireEvent.click(saveButton);
     await settle();
     expect(await must(backend, 'targets.list', { indicatorId: chain.indicator.id })).toEqual([
       expect.objectContaining({ date: '2027-12-31', value: 60 }),
     ]);
+    expect(saveButton.disabled).toBe(true);
+    // Removing a row waits for Save as well; one undo step brings it back.
+    fireEvent.click(screen.getByRole('button', { name: 'Remove target of 12/31/2027' }));
+    await settle();
+    expect(await must(backend, 'targets.list', { indicatorId: chain.indicator.id })).toHaveLength(1);
+    fireEvent.click(saveButton);
+    await settle();
+    expect(await must(backend, 'targets.list', { indicatorId: chain.indicator.id })).toEqual([]);
+    await must(backend, 'history.undo', {});
+    await settle(80);
+    expect(await must(backend, 'targets.list', { indicatorId: chain.indicator.id })).toHaveLength(1);
+    expect((screen.getByRole('textbox', { name: 'Value 1' }) as HTMLInputElement).value).toBe('60');
     expect(
       screen.getByRole('img', { name: 'Planned trajectory from 40 (12/31/2025) to 60 (12/31/2027)' }),
     ).toBeTruthy();
@@ -184,6 +204,23 @@ describe('autosave', () => {
     await settle(1000);
     expect(await must(backend, 'goals.get', { id: chain.goal.id })).toMatchObject({ owner: 'Vorstand' });
     expect(await must(backend, 'preferences.get', {})).toMatchObject({ autoSave: true });
+  });
+
+  it('saves a target the same way: a second after the last change, with the indicator', async () => {
+    const backend = await mount();
+    await usePrefs.getState().setAutoSave(true);
+    await open('indicator', chain.indicator.id);
+    fireEvent.click(screen.getByRole('button', { name: 'Add Target' }));
+    await settle();
+    fireEvent.change(screen.getByLabelText('Date 1'), { target: { value: '2027-12-31' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Value 1' }), { target: { value: '75' } });
+    await settle(300);
+    expect(await must(backend, 'targets.list', { indicatorId: chain.indicator.id })).toEqual([]);
+    await settle(1000);
+    expect(await must(backend, 'targets.list', { indicatorId: chain.indicator.id })).toEqual([
+      expect.objectContaining({ date: '2027-12-31', value: 75 }),
+    ]);
+    expect(useWorkbench.getState().dirty[`indicator:${chain.indicator.id}`]).toBe(false);
   });
 });
 

@@ -112,7 +112,7 @@ describe('switching the UI language in an open editor', () => {
     await switchTo('de');
     const value = screen.getByRole('textbox', { name: 'Wert 1' }) as HTMLInputElement;
     expect(value.value).toBe('0,5');
-    fireEvent.blur(value);
+    fireEvent.keyDown(window, { key: 's', code: 'KeyS', ctrlKey: true });
     await settle(80);
     expect(await must(backend, 'targets.list', { indicatorId: chain.indicator.id })).toEqual([
       expect.objectContaining({ date: '2027-12-31', value: 0.5 }),

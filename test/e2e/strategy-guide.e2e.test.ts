@@ -231,11 +231,14 @@ describe.each(['de', 'en'] as const)('Strategy Guide walkthrough (%s)', (languag
     await page.getByLabel(L.baselineDate).fill(new Date().toISOString().slice(0, 10));
     await page.getByRole('textbox', { name: L.baselineValue, exact: true }).fill('0');
     await save();
+    // Targets save with the indicator, as its fields do: the tab is unsaved until Save (Enter).
     await page.getByRole('button', { name: L.addTarget }).click();
     await page.getByLabel(L.date1).fill('2040-12-31');
     const value = page.getByRole('textbox', { name: L.value1 });
     await value.fill('viele');
     await value.press('Tab');
+    await expect.poll(() => wb.activeTab.getAttribute('aria-label')).toMatch(/, (unsaved|ungespeichert)$/);
+    await value.press('Enter');
     await expect.poll(() => page.getByRole('alert').first().textContent()).toBe(L.notANumber);
     await value.fill('12');
     await value.press('Enter');
@@ -253,6 +256,9 @@ describe.each(['de', 'en'] as const)('Strategy Guide walkthrough (%s)', (languag
           ((await callHost(host.url, 'targets.list', { indicatorId })) as { data: unknown[] }).data.length,
       )
       .toBe(1);
+    await expect
+      .poll(() => wb.activeTab.getAttribute('aria-label'))
+      .not.toMatch(/, (unsaved|ungespeichert)$/);
 
     // 6: a break-point with a consequence and a rule, read back as a sentence.
     await backToGuide();

@@ -1,0 +1,120 @@
+// An indicator's targets saved as the editor shows them (targets.save): removed, changed and new
+// targets in one transaction and one undo step; a refusal names the row and writes nothing.
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EntityDto } from '../../shared/contract/entities.ts';
+import { type Chain, must, seedChain } from '../../test/support/fixtures.ts';
+import { tempDirs } from '../../test/support/temp.ts';
+import { type Backend, createBackend } from '../backend/backend.ts';
+
+type Target = EntityDto<'target'>;
+const newDir = tempDirs();
+let backend: Backend;
+let chain: Chain;
+
+beforeEach(async () => {
+  const dir = newDir();
+  backend = await createBackend({
+    workspacePath: path.join(dir, 't.clusterpilot'),
+    dataDir: dir,
+    validateOutputs: true,
+  });
+  chain = await seedChain(backend);
+});
+afterEach(() => backend.close());
+
+const list = () => must<Target[]>(backend, 'targets.list', { indicatorId: chain.indicator.id });
+const shape = (targets: Target[]) => targets.map(({ date, value }) => ({ date, value }));
+
+describe('saving an indicator’s targets', () => {
+  it('removes, changes and adds in one step that one undo takes back', async () => {
+    const [a, b] = await Promise.all([
+      must<Target>(backend, 'targets.create', {
+        indicatorId: chain.indicator.id,
+        date: '2027-12-31',
+        value: 10,
+      }),
+      must<Target>(backend, 'targets.create', {
+        indicatorId: chain.indicator.id,
+        date: '2028-12-31',
+        value: 20,
+      }),
+    ]);
+    await must(backend, 'targets.update', { id: a.id, note: 'kept' });
+    const before = await list();
+    const saved = await must<Target[]>(backend, 'targets.save', {
+      indicatorId: chain.indicator.id,
+      targets: [
+        { id: a.id, date: '2027-12-31', value: 12 },
+        // b is left out: removed; its date is free for a new target in the same save.
+        { id: null, date: '2028-12-31', value: 25 },
+        { id: null, date: '2030-12-31', value: 40 },
+      ],
+    });
+    expect(shape(saved)).toEqual([
+      { date: '2027-12-31', value: 12 },
+      { date: '2028-12-31', value: 25 },
+      { date: '2030-12-31', value: 40 },
+    ]);
+    expect(saved.find((t) => t.id === a.id)?.note).toBe('kept');
+    expect(saved.find((t) => t.id === b.id)?.value).not.toBe(20);
+    expect(await must(backend, 'history.undo', {})).toMatchObject({ label: 'targets.save', kind: 'undo' });
+    expect(await list()).toEqual(before);
+  });
+
+  it('refuses a date twice or a value that is no number, naming the row, and writes nothing', async () => {
+    await must(backend, 'targets.create', { indicatorId: chain.indicator.id, date: '2027-12-31', value: 10 });
+    const before = await list();
+    const twice = await backend.call('targets.save', {
+      indicatorId: chain.indicator.id,
+      targets: [
+        { id: before[0]!.id, date: '2027-12-31', value: 11 },
+        { id: null, date: '2029-12-31', value: 1 },
+        { id: null, date: '2029-12-31', value: 2 },
+      ],
+    });
+    expect(twice).toEqual({
+      ok: false,
+      error: {
+        kind: 'conflict',
+        code: 'duplicate',
+        path: ['targets', 2, 'date'],
+        params: { value: '2029-12-31' },
+      },
+    });
+    const notANumber = await backend.call('targets.save', {
+      indicatorId: chain.indicator.id,
+      targets: [{ id: null, date: '2029-12-31', value: Number.NaN }],
+    });
+    expect(notANumber.ok).toBe(false);
+    expect(await list()).toEqual(before);
+  });
+
+  it('refuses another indicator’s target, naming the row', async () => {
+    const other = await must<{ id: number }>(backend, 'indicators.create', {
+      clusterId: chain.cluster.id,
+      name: 'Anderer Indikator',
+      kind: 'output',
+      direction: 'increase',
+      aggregation: 'periodic',
+      frequency: 'monthly',
+    });
+    const foreign = await must<Target>(backend, 'targets.create', {
+      indicatorId: other.id,
+      date: '2027-12-31',
+      value: 1,
+    });
+    expect(
+      await backend.call('targets.save', {
+        indicatorId: chain.indicator.id,
+        targets: [{ id: foreign.id, date: '2027-12-31', value: 2 }],
+      }),
+    ).toEqual({
+      ok: false,
+      error: { kind: 'validation', issues: [{ path: ['targets', 0, 'id'], code: 'inconsistent' }] },
+    });
+    expect(shape(await must<Target[]>(backend, 'targets.list', { indicatorId: other.id }))).toEqual([
+      { date: '2027-12-31', value: 1 },
+    ]);
+  });
+});
