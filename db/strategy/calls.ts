@@ -25,6 +25,20 @@ import {
 } from '../backend/entity-store.ts';
 import { outline, problemFacts, search } from '../backend/queries.ts';
 
+/** A refusal while writing row i of a list names the row: its path starts with [list, i]. */
+function inListRow<T>(list: string, i: number, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (!(error instanceof ApiFailure)) throw error;
+    const e = error.error;
+    if (e.kind === 'validation')
+      throw new ApiFailure({ ...e, issues: e.issues.map((x) => ({ ...x, path: [list, i, ...x.path] })) });
+    if (e.kind === 'conflict') throw new ApiFailure({ ...e, path: [list, i, ...(e.path ?? [])] });
+    throw error;
+  }
+}
+
 export const strategyRowCalls = {
   'workspace.outline': (_input, ctx) => outline(ctx.q),
   'workspace.problemFacts': ({ today }, ctx) => problemFacts(ctx.q, ctx.db, today),
@@ -60,22 +74,7 @@ export const strategyRowCalls = {
   'targets.save': ({ indicatorId, targets }, ctx) => {
     getEntity(ctx, 'indicator', indicatorId);
     const existing = new Map(listEntities(ctx, 'target', { indicatorId }).map((t) => [t.id as number, t]));
-    /** A refusal of row i names the row: the path starts with ['targets', i]. */
-    const inRow = <T>(i: number, write: () => T): T => {
-      try {
-        return write();
-      } catch (error) {
-        if (!(error instanceof ApiFailure)) throw error;
-        const e = error.error;
-        if (e.kind === 'validation')
-          throw new ApiFailure({
-            ...e,
-            issues: e.issues.map((x) => ({ ...x, path: ['targets', i, ...x.path] })),
-          });
-        if (e.kind === 'conflict') throw new ApiFailure({ ...e, path: ['targets', i, ...(e.path ?? [])] });
-        throw error;
-      }
-    };
+    const inRow = <T>(i: number, write: () => T) => inListRow('targets', i, write);
     const dates = new Set<string>();
     targets.forEach((target, i) => {
       if (target.id !== null && !existing.has(target.id))
@@ -107,6 +106,51 @@ export const strategyRowCalls = {
         inRow(i, () => createEntity(ctx, 'target', { indicatorId, date: target.date, value: target.value }));
     });
     return listEntities(ctx, 'target', { indicatorId });
+  },
+  'breakPoints.saveRule': ({ breakPointId, node, conditions }, ctx) => {
+    getEntity(ctx, 'breakPoint', breakPointId);
+    const existing = listEntities(ctx, 'breakPointCondition', { breakPointId });
+    const compares = new Map(existing.filter((c) => c.node === 'compare').map((c) => [c.id as number, c]));
+    conditions.forEach((condition, i) => {
+      if (condition.id !== null && !compares.has(condition.id))
+        throw new ApiFailure({
+          kind: 'validation',
+          issues: [{ path: ['conditions', i, 'id'], code: 'inconsistent' }],
+        });
+    });
+    // The group that combines the comparisons: made with the first comparison, its kind kept in step.
+    let group = existing.find((c) => c.parentId === null && c.node !== 'compare') ?? null;
+    if (!group && conditions.length > 0) {
+      group = createEntity(ctx, 'breakPointCondition', { breakPointId, node });
+      // Comparisons made before there was a group move under it.
+      for (const c of compares.values())
+        if (c.parentId === null) updateEntity(ctx, 'breakPointCondition', { id: c.id, parentId: group.id });
+    } else if (group && group.node !== node) updateEntity(ctx, 'breakPointCondition', { id: group.id, node });
+    const kept = new Set(conditions.map((c) => c.id));
+    for (const id of compares.keys()) if (!kept.has(id)) deleteEntity(ctx, 'breakPointCondition', id);
+    conditions.forEach((condition, i) => {
+      const fields = {
+        indicatorId: condition.indicatorId,
+        comparator: condition.comparator,
+        threshold: condition.threshold,
+        sortOrder: i,
+      };
+      const before = condition.id === null ? null : compares.get(condition.id)!;
+      if (!before)
+        inListRow('conditions', i, () =>
+          createEntity(ctx, 'breakPointCondition', {
+            breakPointId,
+            parentId: group!.id,
+            node: 'compare',
+            ...fields,
+          }),
+        );
+      else if (Object.entries(fields).some(([key, value]) => before[key as keyof typeof fields] !== value))
+        inListRow('conditions', i, () =>
+          updateEntity(ctx, 'breakPointCondition', { id: before.id, ...fields }),
+        );
+    });
+    return listEntities(ctx, 'breakPointCondition', { breakPointId });
   },
   'indicators.createForGoal': ({ goalId, indicator }, ctx) => {
     const created = createEntity(ctx, 'indicator', indicator);

@@ -1,12 +1,15 @@
 // The rule builder of a break-point: comparisons on the cluster's indicators, combined with AND
-// (all must hold) or OR (one is enough), each saved as it is changed; and the sentence the rule
-// reads as, in the current language, updated while typing.
-import { useState } from 'react';
+// (all must hold) or OR (one is enough), saved with the break-point's fields (the editor's Save,
+// Ctrl+S, or autosave when on) in one step; and the sentence the rule reads as, in the current
+// language, updated while typing.
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { type EntityDto, enums } from '../../shared/contract/entities.ts';
+import type { ApiError } from '../../shared/contract/result.ts';
 import { breakPointSentence, type SentenceCondition } from '../../shared/text/break-point-sentence.ts';
-import type { SectionProps } from '../base/editor-registry.ts';
+import { type SectionProps, useSectionSave } from '../base/editor-registry.ts';
 import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
 import { useCall } from '../base/use-call.ts';
+import { describeError } from '../i18n/errors.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
@@ -17,8 +20,53 @@ type Condition = EntityDto<'breakPointCondition'>;
 type IndicatorChoice = Pick<EntityDto<'indicator'>, 'id' | 'name' | 'unit'>;
 
 type Comparator = (typeof enums.comparator.options)[number];
+type GroupNode = 'all' | 'any';
 /** The nodes that combine conditions: all must hold (AND) or one is enough (OR). */
-const groupNodes = enums.conditionNode.options.filter((n) => n !== 'compare');
+const groupNodes: readonly GroupNode[] = ['all', 'any'];
+
+/** One comparison as edited: the threshold as typed, in the language it was typed in. */
+interface Comparison {
+  readonly key: string;
+  readonly id: number | null;
+  readonly indicatorId: number | null;
+  readonly comparator: Comparator;
+  readonly threshold: LocalText;
+}
+interface Rule {
+  readonly node: GroupNode;
+  readonly comparisons: readonly Comparison[];
+}
+
+function ruleOf(conditions: readonly Condition[]): Rule {
+  const now = usePrefs.getState().language;
+  const group = conditions.find((c) => c.parentId === null && c.node !== 'compare');
+  return {
+    node: group?.node === 'any' ? 'any' : 'all',
+    comparisons: conditions
+      .filter((c) => c.node === 'compare')
+      .map((c) => ({
+        key: `c${c.id}`,
+        id: c.id,
+        indicatorId: c.indicatorId,
+        comparator: c.comparator ?? 'ge',
+        threshold: numberText(now, c.threshold),
+      })),
+  };
+}
+
+const sameRule = (a: Rule, b: Rule) =>
+  a.node === b.node &&
+  a.comparisons.length === b.comparisons.length &&
+  a.comparisons.every((c, i) => {
+    const d = b.comparisons[i]!;
+    const [x, y] = [readNumber(c.threshold), readNumber(d.threshold)];
+    return (
+      c.id === d.id &&
+      c.indicatorId === d.indicatorId &&
+      c.comparator === d.comparator &&
+      (x === y || (Number.isNaN(x) && Number.isNaN(y) && c.threshold.text === d.threshold.text))
+    );
+  });
 
 export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakPoint'>) {
   const t = useT();
@@ -26,64 +74,141 @@ export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakP
   const version = useChanges((s) => (s.versions.break_point_condition ?? 0) + (s.versions.indicator ?? 0));
   const outline = useWorkspace((s) => s.outline);
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
-  /** Thresholds being typed, by condition, in the language they are typed in. */
-  const [thresholds, setThresholds] = useState<Record<number, LocalText>>({});
   const clusterId = outline.clusters.find((c) =>
     c.strategies.some((s) => s.id === breakPoint.strategyId),
   )?.id;
 
-  const conditions: readonly Condition[] =
-    useCall('breakPointConditions.list', { breakPointId: breakPoint.id }, { reload: version }).data ?? [];
+  const loaded = useCall(
+    'breakPointConditions.list',
+    { breakPointId: breakPoint.id },
+    { reload: version },
+  ).data;
   const indicators: readonly IndicatorChoice[] =
     useCall('indicators.list', clusterId === undefined ? null : { clusterId }, { reload: version }).data ??
     [];
+  /** The rule as saved, and as being edited (null: not edited, the saved one is shown). */
+  const [saved, setSaved] = useState<Rule>({ node: 'all', comparisons: [] });
+  const [edited, setEdited] = useState<Rule | null>(null);
+  const [refusal, setRefusal] = useState<{ key: string | null; text: string } | null>(null);
+  useEffect(() => {
+    if (loaded) setSaved(ruleOf(loaded));
+  }, [loaded]);
+  const rule = edited ?? saved;
+  const dirty = edited !== null && !sameRule(edited, saved);
+  const edit = (change: (rule: Rule) => Rule) => {
+    setEdited((current) => change(current ?? saved));
+    setRefusal(null);
+  };
+  const editComparison = (key: string, patch: Partial<Comparison>) =>
+    edit((r) => ({ ...r, comparisons: r.comparisons.map((c) => (c.key === key ? { ...c, ...patch } : c)) }));
 
-  const group = conditions.find((c) => c.parentId === null && c.node !== 'compare');
-  const compares = conditions.filter((c) => c.node === 'compare');
+  const message = useCallback(
+    (error: ApiError) => {
+      const described = describeError(error, t, {
+        indicatorId: 'editor.conditions.indicator',
+        threshold: 'editor.conditions.threshold',
+      });
+      return [...described.fields.values(), described.general].filter(Boolean).join(' ');
+    },
+    [t],
+  );
 
-  const addCondition = async () => {
+  const save = useCallback(async () => {
+    const current = edited ?? saved;
+    const unreadable = current.comparisons.find(
+      (c) => c.indicatorId === null || Number.isNaN(readNumber(c.threshold)),
+    );
+    if (unreadable) {
+      setRefusal({
+        key: unreadable.key,
+        text: t('error.validation.notANumber', { field: t('editor.conditions.threshold') }),
+      });
+      return false;
+    }
+    const result = await client().call('breakPoints.saveRule', {
+      breakPointId: breakPoint.id,
+      node: current.node,
+      conditions: current.comparisons.map((c) => ({
+        id: c.id,
+        indicatorId: c.indicatorId!,
+        comparator: c.comparator,
+        threshold: readNumber(c.threshold),
+      })),
+    });
+    if (!result.ok) {
+      // The refusal names the comparison it is about (['conditions', i, field]).
+      const error = result.error;
+      const path =
+        error.kind === 'conflict'
+          ? error.path
+          : error.kind === 'validation'
+            ? error.issues[0]?.path
+            : undefined;
+      const index = typeof path?.[1] === 'number' ? path[1] : null;
+      const inner: ApiError =
+        error.kind === 'validation'
+          ? { ...error, issues: error.issues.map((x) => ({ ...x, path: x.path.slice(2) })) }
+          : error.kind === 'conflict'
+            ? { ...error, path: error.path?.slice(2) }
+            : error;
+      setRefusal({
+        key: index === null ? null : (current.comparisons[index]?.key ?? null),
+        text: message(inner),
+      });
+      return false;
+    }
+    setSaved(ruleOf(result.data));
+    setEdited(null);
+    setRefusal(null);
+    return true;
+  }, [edited, saved, breakPoint.id, t, message]);
+  useSectionSave('rule', dirty, save);
+
+  const addCondition = () => {
     const first = indicators[0];
     if (!first) return;
-    let parentId = group?.id ?? null;
-    if (!group) {
-      const created = await client().call('breakPointConditions.create', {
-        breakPointId: breakPoint.id,
-        node: 'all',
-      });
-      if (!created.ok) return;
-      parentId = created.data.id;
-      // Comparisons made before there was a group move under it.
-      for (const c of compares) await client().call('breakPointConditions.update', { id: c.id, parentId });
-    }
-    await client().call('breakPointConditions.create', {
-      breakPointId: breakPoint.id,
-      parentId,
-      node: 'compare',
-      indicatorId: first.id,
-      comparator: 'ge',
-      threshold: 0,
-      sortOrder: compares.length,
-    });
+    edit((r) => ({
+      ...r,
+      comparisons: [
+        ...r.comparisons,
+        {
+          key: `new${Date.now()}`,
+          id: null,
+          indicatorId: first.id,
+          comparator: 'ge',
+          threshold: localText('0', language),
+        },
+      ],
+    }));
   };
 
-  const sentence = breakPointSentence(
-    language,
-    {
-      kind: draft.kind === 'qualitative' ? 'qualitative' : 'rule',
-      checkDate: typeof draft.checkDate === 'string' && draft.checkDate ? draft.checkDate : '1970-01-01',
-      criterion: String(draft.criterion ?? ''),
-      consequence: typeof draft.consequence === 'string' ? draft.consequence : null,
-    },
-    conditions.map(
-      (c): SentenceCondition => ({
-        id: c.id,
-        parentId: c.parentId,
-        node: c.node,
-        indicator: indicators.find((i) => i.id === c.indicatorId) ?? null,
-        comparator: c.comparator,
-        threshold: c.id in thresholds ? readNumber(thresholds[c.id]!) : c.threshold,
-      }),
-    ),
+  const sentence = useMemo(
+    () =>
+      breakPointSentence(
+        language,
+        {
+          kind: draft.kind === 'qualitative' ? 'qualitative' : 'rule',
+          checkDate: typeof draft.checkDate === 'string' && draft.checkDate ? draft.checkDate : '1970-01-01',
+          criterion: String(draft.criterion ?? ''),
+          consequence: typeof draft.consequence === 'string' ? draft.consequence : null,
+        },
+        rule.comparisons.length === 0
+          ? []
+          : [
+              { id: 0, parentId: null, node: rule.node, indicator: null, comparator: null, threshold: null },
+              ...rule.comparisons.map(
+                (c, i): SentenceCondition => ({
+                  id: i + 1,
+                  parentId: 0,
+                  node: 'compare',
+                  indicator: indicators.find((x) => x.id === c.indicatorId) ?? null,
+                  comparator: c.comparator,
+                  threshold: readNumber(c.threshold),
+                }),
+              ),
+            ],
+      ),
+    [language, draft.kind, draft.checkDate, draft.criterion, draft.consequence, rule, indicators],
   );
 
   return (
@@ -96,15 +221,9 @@ export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakP
           <label className="field">
             <span className="field-label visually-hidden">{t('field.conditions')}</span>
             <select
-              disabled={readOnly || !group}
-              value={group?.node ?? 'all'}
-              onChange={(e) =>
-                group &&
-                void client().call('breakPointConditions.update', {
-                  id: group.id,
-                  node: e.target.value as (typeof groupNodes)[number],
-                })
-              }
+              disabled={readOnly}
+              value={rule.node}
+              onChange={(e) => edit((r) => ({ ...r, node: e.target.value as GroupNode }))}
             >
               {groupNodes.map((node) => (
                 <option key={node} value={node}>
@@ -113,35 +232,35 @@ export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakP
               ))}
             </select>
           </label>
-          {compares.length === 0 && <p className="muted">{t('editor.rule.empty')}</p>}
+          {rule.comparisons.length === 0 && <p className="muted">{t('editor.rule.empty')}</p>}
           <ol className="conditions">
-            {compares.map((c, i) => (
-              <li key={c.id} className="condition">
+            {rule.comparisons.map((c, i) => (
+              <li key={c.key} className="condition">
                 <ConditionRow
                   t={t}
                   n={i + 1}
-                  condition={c}
+                  comparison={c}
                   indicators={indicators}
                   disabled={readOnly}
-                  threshold={thresholds[c.id] ?? numberText(language, c.threshold)}
-                  onThreshold={(text) => setThresholds((s) => ({ ...s, [c.id]: localText(text, language) }))}
-                  onSaveThreshold={async () => {
-                    const text = thresholds[c.id];
-                    if (text === undefined) return;
-                    const value = readNumber(text);
-                    if (Number.isNaN(value)) return;
-                    await client().call('breakPointConditions.update', { id: c.id, threshold: value });
-                    setThresholds(({ [c.id]: _saved, ...rest }) => rest);
-                  }}
+                  refusal={refusal && refusal.key === c.key ? refusal.text : null}
+                  onChange={(patch) => editComparison(c.key, patch)}
+                  onRemove={() =>
+                    edit((r) => ({ ...r, comparisons: r.comparisons.filter((x) => x.key !== c.key) }))
+                  }
                 />
               </li>
             ))}
           </ol>
+          {refusal && refusal.key === null && (
+            <div role="alert" className="input-message error">
+              {refusal.text}
+            </div>
+          )}
           <button
             type="button"
             className="button secondary"
             disabled={readOnly || indicators.length === 0}
-            onClick={() => void addCondition()}
+            onClick={addCondition}
           >
             {t('editor.conditions.add')}
           </button>
@@ -158,28 +277,27 @@ export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakP
 function ConditionRow(props: {
   t: Translate;
   n: number;
-  condition: Condition;
+  comparison: Comparison;
   indicators: readonly IndicatorChoice[];
   disabled: boolean;
-  threshold: LocalText;
-  onThreshold: (text: string) => void;
-  onSaveThreshold: () => Promise<void>;
+  refusal: string | null;
+  onChange: (patch: Partial<Comparison>) => void;
+  onRemove: () => void;
 }) {
-  const { t, n, condition, indicators, disabled } = props;
+  const { t, n, comparison, indicators, disabled } = props;
   const language = usePrefs((s) => s.language);
-  const invalid = props.threshold.text.trim() !== '' && Number.isNaN(readNumber(props.threshold));
+  const typedWrong =
+    comparison.threshold.text.trim() !== '' && Number.isNaN(readNumber(comparison.threshold));
+  const message =
+    props.refusal ??
+    (typedWrong ? t('error.validation.notANumber', { field: t('editor.conditions.threshold') }) : null);
   return (
     <>
       <select
         aria-label={`${t('editor.conditions.indicator')} ${n}`}
         disabled={disabled}
-        value={condition.indicatorId ?? ''}
-        onChange={(e) =>
-          void client().call('breakPointConditions.update', {
-            id: condition.id,
-            indicatorId: Number(e.target.value),
-          })
-        }
+        value={comparison.indicatorId ?? ''}
+        onChange={(e) => props.onChange({ indicatorId: Number(e.target.value) })}
       >
         {indicators.map((i) => (
           <option key={i.id} value={i.id}>
@@ -190,13 +308,8 @@ function ConditionRow(props: {
       <select
         aria-label={`${t('editor.conditions.comparator')} ${n}`}
         disabled={disabled}
-        value={condition.comparator ?? 'ge'}
-        onChange={(e) =>
-          void client().call('breakPointConditions.update', {
-            id: condition.id,
-            comparator: e.target.value as Comparator,
-          })
-        }
+        value={comparison.comparator}
+        onChange={(e) => props.onChange({ comparator: e.target.value as Comparator })}
       >
         {enums.comparator.options.map((c) => (
           <option key={c} value={c}>
@@ -208,15 +321,14 @@ function ConditionRow(props: {
         type="text"
         inputMode="decimal"
         aria-label={`${t('editor.conditions.threshold')} ${n}`}
-        aria-invalid={invalid ? true : undefined}
+        aria-invalid={message ? true : undefined}
         disabled={disabled}
-        value={shownNumber(props.threshold, language)}
-        onChange={(e) => props.onThreshold(e.target.value)}
-        onBlur={() => void props.onSaveThreshold()}
+        value={shownNumber(comparison.threshold, language)}
+        onChange={(e) => props.onChange({ threshold: localText(e.target.value, language) })}
       />
-      {invalid && (
+      {message && (
         <span role="alert" className="input-message error">
-          {t('error.validation.notANumber', { field: t('editor.conditions.threshold') })}
+          {message}
         </span>
       )}
       <button
@@ -224,7 +336,7 @@ function ConditionRow(props: {
         className="icon-button"
         disabled={disabled}
         aria-label={t('editor.conditions.remove', { n })}
-        onClick={() => void client().call('breakPointConditions.delete', { id: condition.id })}
+        onClick={props.onRemove}
       >
         <span className="codicon codicon-trash" aria-hidden="true" />
       </button>

@@ -10,6 +10,7 @@ import {
   type EntityKind,
   entities,
   entityKinds,
+  enums,
   isoDate,
   type LinkKind,
   links,
@@ -169,6 +170,28 @@ const base = {
         .max(1000),
     }),
     z.array(dtoSchema('target')),
+  ),
+  /**
+   * Saves a break-point's rule as the editor shows it, in one step (one undo): how the
+   * comparisons combine (all must hold, or one is enough) and the comparisons in order; a
+   * comparison missing from the list is removed, one without an id is new.
+   */
+  'breakPoints.saveRule': command(
+    z.strictObject({
+      breakPointId: s.id,
+      node: z.enum(['all', 'any']),
+      conditions: z
+        .array(
+          z.strictObject({
+            id: s.id.nullable(),
+            indicatorId: s.id,
+            comparator: enums.comparator,
+            threshold: z.number().refine(Number.isFinite, { params: { code: 'invalidValue' } }),
+          }),
+        )
+        .max(100),
+    }),
+    z.array(dtoSchema('breakPointCondition')),
   ),
   /** Moves a goal: under another strategic goal (or to the top level), before a sibling or last. */
   'goals.move': command(

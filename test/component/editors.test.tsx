@@ -127,9 +127,15 @@ describe('entity editors', () => {
     ).toBeTruthy();
   });
 
-  it('builds a rule and reads it back as a sentence', async () => {
-    await mount();
+  it('builds a rule, reads it back as a sentence while typing, and saves it with the break-point', async () => {
+    const backend = await mount();
     await open('breakPoint', chain.breakPoint.id);
+    const conditions = () =>
+      must<{ node: string; comparator: string | null; threshold: number | null }[]>(
+        backend,
+        'breakPointConditions.list',
+        { breakPointId: chain.breakPoint.id },
+      );
     expect(screen.getByText('The rule is not complete yet.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Add Condition' }));
     await settle(80);
@@ -138,13 +144,27 @@ describe('entity editors', () => {
     expect(
       screen.getByText('If on 12/31/2028 the indicator “Mitglieder” is below 60, the strategy is revised.'),
     ).toBeTruthy();
-    fireEvent.blur(screen.getByRole('textbox', { name: 'Threshold 1' }));
-    await settle(80);
     fireEvent.change(screen.getByRole('combobox', { name: 'Comparison 1' }), { target: { value: 'le' } });
     await settle(80);
     expect(
       screen.getByText('If on 12/31/2028 the indicator “Mitglieder” is above 60, the strategy is revised.'),
     ).toBeTruthy();
+    // Nothing is saved until Save: the editor is unsaved, as with its fields.
+    expect(await conditions()).toEqual([]);
+    expect(useWorkbench.getState().dirty[`breakPoint:${chain.breakPoint.id}`]).toBe(true);
+    fireEvent.keyDown(window, { key: 's', code: 'KeyS', ctrlKey: true });
+    await settle(80);
+    expect((await conditions()).map((c) => [c.node, c.comparator, c.threshold])).toEqual([
+      ['all', null, null],
+      ['compare', 'le', 60],
+    ]);
+    expect(useWorkbench.getState().dirty[`breakPoint:${chain.breakPoint.id}`]).toBe(false);
+    // A threshold that is no number is refused beside it on Save, and nothing is written.
+    fireEvent.change(screen.getByRole('textbox', { name: 'Threshold 1' }), { target: { value: 'viel' } });
+    fireEvent.keyDown(window, { key: 's', code: 'KeyS', ctrlKey: true });
+    await settle(80);
+    expect(screen.getByRole('alert').textContent).toBe('Threshold must be a number.');
+    expect((await conditions()).map((c) => c.threshold)).toEqual([null, 60]);
   });
 
   it('opens an item from the Problems panel with the field to fix focused', async () => {

@@ -129,7 +129,7 @@ describe('switching the UI language in an open editor', () => {
     await switchTo('de');
     const threshold = screen.getByRole('textbox', { name: 'Schwellenwert 1' }) as HTMLInputElement;
     expect(threshold.value).toBe('2,5');
-    fireEvent.blur(threshold);
+    fireEvent.keyDown(window, { key: 's', code: 'KeyS', ctrlKey: true });
     await settle(80);
     const conditions = await must<{ node: string; threshold: number | null }[]>(
       backend,

@@ -271,6 +271,11 @@ describe.each(['de', 'en'] as const)('Strategy Guide walkthrough (%s)', (languag
     await threshold.fill('10');
     await threshold.press('Tab');
     await expect.poll(() => page.locator('.sentence').textContent()).toMatch(L.sentence);
+    // The rule saves with the break-point (Enter in the form is its Save).
+    await threshold.press('Enter');
+    await expect
+      .poll(() => wb.activeTab.getAttribute('aria-label'))
+      .not.toMatch(/, (unsaved|ungespeichert)$/);
 
     // 7: a milestone. 8: an endorsement.
     await backToGuide();
