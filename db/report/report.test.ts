@@ -172,18 +172,22 @@ describe('the report of an evaluation', () => {
     expect(allText(after)).not.toContain('Renamed later');
   });
 
-  it('names the region in brackets only when the cluster has one: no empty "()" or "(–)"', async () => {
+  it('names the region and the stage only when the cluster states them: no "()", "(–)" or stage "–"', async () => {
     const context = (m: ReportModel) => texts(section(m, 'context')).join('\n');
     expect(context(await model(lockedId(), 'en'))).toMatch(
       /^Havelland Photonics Network \(Havelland, Brandenburg\) is in the/m,
     );
     const cluster = sql<number>('select cluster_id from evaluation where id = ?', draftId());
-    await must(backend, 'clusters.update', { id: cluster, region: '' });
+    await must(backend, 'clusters.update', { id: cluster, region: '', lifeCycleStage: null });
     await must(backend, 'evaluation.freeze', { evaluationId: draftId() });
     for (const language of ['en', 'de'] as const) {
       const text = context(await model(draftId(), language));
-      expect(text).toMatch(language === 'en' ? /is in the .* stage/ : /befindet sich in der Phase/);
-      expect(text).not.toMatch(/\(\s*[–-]?\s*\)/);
+      expect(text).toMatch(
+        language === 'en'
+          ? /^At the cut-off date on 12\/31\/2026, Havelland Photonics Network has \d+ members\.$/m
+          : /^Zum Stichtag am 31\.12\.2026 hat Havelland Photonics Network \d+ Mitglieder\.$/m,
+      );
+      expect(text).not.toMatch(/\(\s*[–-]?\s*\)|„–“/);
     }
   });
 

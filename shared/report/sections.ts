@@ -190,10 +190,10 @@ export function contextSection(c: ReportContext): Draft {
   const { w, snapshot } = c;
   const cluster = snapshot.cluster;
   const members = membersAt(c, snapshot.cutoff).length;
-  // No region: no empty brackets ("Cluster (–)"), a sentence without them.
-  const draft = w.t(cluster.region ? 'report.draft.context' : 'report.draft.contextNoRegion', {
+  // Only what the cluster states: no empty brackets ("Cluster (–)") and no stage "–".
+  const draft = w.t(cluster.lifeCycleStage ? 'report.draft.context' : 'report.draft.contextNoStage', {
     cluster: cluster.name,
-    region: cluster.region,
+    region: cluster.region ? ` (${cluster.region})` : '',
     stage: w.option('lifeCycleStage', cluster.lifeCycleStage),
     members,
     date: w.date(snapshot.cutoff),

@@ -52,9 +52,8 @@ export const reportEn = {
   'report.context.members': 'Members at the cut-off date',
   'report.context.strengths': 'Regional strengths the cluster builds on:',
   'report.draft.context':
-    '{cluster} ({region}) is in the {stage} stage. At the cut-off date on {date} it has {members} members.',
-  'report.draft.contextNoRegion':
-    '{cluster} is in the {stage} stage. At the cut-off date on {date} it has {members} members.',
+    '{cluster}{region} is in the {stage} stage. At the cut-off date on {date} it has {members} members.',
+  'report.draft.contextNoStage': 'At the cut-off date on {date}, {cluster}{region} has {members} members.',
   'report.strategy.title': 'Strategy',
   'report.strategy.period': 'Strategy period',
   'report.strategy.none': 'The evaluation has no strategy.',
@@ -455,9 +454,8 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.context.members': 'Mitglieder zum Stichtag',
   'report.context.strengths': 'Regionale Stärken, auf die das Cluster aufbaut:',
   'report.draft.context':
-    '{cluster} ({region}) befindet sich in der Phase „{stage}“. Zum Stichtag am {date} hat das Cluster {members} Mitglieder.',
-  'report.draft.contextNoRegion':
-    '{cluster} befindet sich in der Phase „{stage}“. Zum Stichtag am {date} hat das Cluster {members} Mitglieder.',
+    '{cluster}{region} befindet sich in der Phase „{stage}“. Zum Stichtag am {date} hat das Cluster {members} Mitglieder.',
+  'report.draft.contextNoStage': 'Zum Stichtag am {date} hat {cluster}{region} {members} Mitglieder.',
   'report.strategy.title': 'Strategie',
   'report.strategy.period': 'Strategiezeitraum',
   'report.strategy.none': 'Die Evaluierung hat keine Strategie.',
