@@ -4,6 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const PRODUCT_NAME = 'ClusterPilot';
+
+/** The operating system's name for the user ('' where it has none, as in some containers). */
+export function systemUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return '';
+  }
+}
 export const WORKSPACE_EXTENSION = '.clusterpilot';
 
 export function appDataDir(

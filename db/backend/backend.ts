@@ -3,7 +3,6 @@
 // dispatches: transports hand it a call name and an untrusted input; it validates, runs the
 // handler (each write call in one audited transaction), and answers with a result, never a
 // throw. Calls run one at a time, so a workspace switch never interleaves with another call.
-import os from 'node:os';
 import {
   appStateCalls,
   type CallName,
@@ -19,6 +18,7 @@ import { evaluationFileCalls, evaluationRowCalls } from '../evaluation/calls.ts'
 import { historyRowCalls } from '../history/calls.ts';
 import { monitoringFileCalls, monitoringRowCalls } from '../monitoring/calls.ts';
 import { networkFileCalls, networkRowCalls } from '../network/calls.ts';
+import { systemUserName } from '../paths.ts';
 import { reportFileCalls, reportRowCalls } from '../report/calls.ts';
 import { resourceFileCalls, resourceRowCalls } from '../resources/calls.ts';
 import type { OpenedWorkspace } from '../sqlite/connection.ts';
@@ -123,13 +123,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const listeners = new Set<(event: BackendEvent) => void>();
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message, error) => console.error(message, error));
-  const osUser = (() => {
-    try {
-      return os.userInfo().username;
-    } catch {
-      return '';
-    }
-  })();
+  const osUser = systemUserName();
   const emit = (event: BackendEvent) => {
     for (const listener of listeners) listener(event);
   };

@@ -153,21 +153,43 @@ export async function pdfOutline(pdf: Uint8Array): Promise<OutlineEntry[]> {
   return (await pdfOutlineAndPages(pdf)).outline;
 }
 
-/** Each page's text, lines joined by line breaks (for comparing two renderings of a report). */
+/**
+ * Each page's text as it reads on the page (for comparing two renderings of a report): lines top
+ * to bottom, each left to right, words apart where the page leaves a gap. By position, not by the
+ * order the PDF draws in: the contents' page numbers are written after the print.
+ */
 export async function pdfPageTexts(pdf: Uint8Array): Promise<string[]> {
   const { doc, close } = await open(pdf);
   try {
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      let text = '';
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        text += item.str;
-        if (item.hasEOL) text += '\n';
+      const items = (await page.getTextContent()).items
+        .flatMap((item) => ('str' in item && item.str.trim() !== '' ? [item] : []))
+        .map((item) => ({
+          x: item.transform[4] as number,
+          y: item.transform[5] as number,
+          width: item.width,
+          str: item.str,
+        }))
+        .sort((a, b) => b.y - a.y || a.x - b.x);
+      // A line: items whose baselines lie within 2 pt of the line's first.
+      const lines: (typeof items)[] = [];
+      for (const item of items) {
+        const line = lines.at(-1);
+        if (line && Math.abs(line[0]!.y - item.y) <= 2) line.push(item);
+        else lines.push([item]);
       }
-      pages.push(text.replace(/[ \t]+\n/g, '\n').trim());
+      const text = lines.map((line) => {
+        let out = '';
+        let end = Number.NEGATIVE_INFINITY;
+        for (const item of line.sort((a, b) => a.x - b.x)) {
+          out += (out && item.x - end > 1 ? ' ' : '') + item.str;
+          end = item.x + item.width;
+        }
+        return out.replace(/\s+/g, ' ').trim();
+      });
+      pages.push(text.join('\n'));
       page.cleanup();
     }
     return pages;

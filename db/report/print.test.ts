@@ -49,3 +49,20 @@ describe('the headings’ pages', () => {
     expect(headingPages(model, [{ title: '1 Summary', page: 3, depth: 1 }])).toEqual({ summary: 3 });
   });
 });
+
+describe('a page’s text for comparing two prints', () => {
+  it('reads by position, not in the order the PDF draws: a number written after the print reads on its line', async () => {
+    const { PDFDocument, StandardFonts } = await import('@cantoo/pdf-lib');
+    const { pdfPageTexts } = await import('./pdf.ts');
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    page.drawText('1 Summary', { x: 57, y: 700, size: 10, font });
+    page.drawText('2 Indicators', { x: 57, y: 680, size: 10, font });
+    // Written last, as the contents' numbers are: each on its entry's baseline, at the right.
+    page.drawText('7', { x: 540, y: 680, size: 10, font });
+    page.drawText('3', { x: 540, y: 700.3, size: 10, font });
+    const [text] = await pdfPageTexts(await doc.save());
+    expect(text).toBe('1 Summary 3\n2 Indicators 7');
+  });
+});

@@ -81,7 +81,9 @@ export function contentsNumbers(
   pages: Readonly<Record<string, number>>,
   slots: readonly ContentsSlot[],
 ): ContentsNumber[] {
-  const bySection = new Map(slots.map((slot) => [slot.section, slot]));
+  // An entry's first slot (were an entry written as several links, the first is its first line).
+  const bySection = new Map<string, ContentsSlot>();
+  for (const slot of slots) if (!bySection.has(slot.section)) bySection.set(slot.section, slot);
   return contentsEntries(model).map(({ section, depth }) => {
     const slot = bySection.get(section.id);
     const page = pages[section.id];

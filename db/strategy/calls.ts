@@ -93,6 +93,17 @@ export const strategyRowCalls = {
     });
     const kept = new Set(targets.map((t) => t.id));
     for (const id of existing.keys()) if (!kept.has(id)) deleteEntity(ctx, 'target', id);
+    // Targets whose date changes step aside to a date of their own first (0001-01-01, …), so that
+    // dates can shift along the list (2027 → 2028, 2028 → 2029) or swap without a clash; inside the
+    // transaction and the audit batch, so nobody sees the step and one undo takes all back.
+    const aside = ctx.db.prepare('update target set date = ? where id = ?');
+    targets
+      .filter((t) => t.id !== null && existing.get(t.id)!.date !== t.date)
+      .forEach((t, i) => {
+        const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
+        const day = String(1 + (i % 28)).padStart(2, '0');
+        aside.run(`${String(1 + Math.floor(i / 336)).padStart(4, '0')}-${month}-${day}`, t.id);
+      });
     // Changed targets first (a date given up is free for a new target), new ones after.
     targets.forEach((target, i) => {
       const before = target.id === null ? null : existing.get(target.id)!;

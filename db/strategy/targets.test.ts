@@ -62,6 +62,46 @@ describe('saving an indicator’s targets', () => {
     expect(await list()).toEqual(before);
   });
 
+  it('shifts dates along the list and swaps them without a clash', async () => {
+    const a = await must<Target>(backend, 'targets.create', {
+      indicatorId: chain.indicator.id,
+      date: '2027-12-31',
+      value: 10,
+    });
+    const b = await must<Target>(backend, 'targets.create', {
+      indicatorId: chain.indicator.id,
+      date: '2028-12-31',
+      value: 20,
+    });
+    const shifted = await must<Target[]>(backend, 'targets.save', {
+      indicatorId: chain.indicator.id,
+      targets: [
+        { id: a.id, date: '2028-12-31', value: 10 },
+        { id: b.id, date: '2029-12-31', value: 20 },
+      ],
+    });
+    expect(shifted.map((t) => [t.id, t.date])).toEqual([
+      [a.id, '2028-12-31'],
+      [b.id, '2029-12-31'],
+    ]);
+    const swapped = await must<Target[]>(backend, 'targets.save', {
+      indicatorId: chain.indicator.id,
+      targets: [
+        { id: a.id, date: '2029-12-31', value: 10 },
+        { id: b.id, date: '2028-12-31', value: 20 },
+      ],
+    });
+    expect(swapped.map((t) => [t.id, t.date, t.value])).toEqual([
+      [b.id, '2028-12-31', 20],
+      [a.id, '2029-12-31', 10],
+    ]);
+    await must(backend, 'history.undo', {});
+    expect((await list()).map((t) => [t.id, t.date])).toEqual([
+      [a.id, '2028-12-31'],
+      [b.id, '2029-12-31'],
+    ]);
+  });
+
   it('refuses a date twice or a value that is no number, naming the row, and writes nothing', async () => {
     await must(backend, 'targets.create', { indicatorId: chain.indicator.id, date: '2027-12-31', value: 10 });
     const before = await list();

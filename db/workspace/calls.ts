@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ApiFailure } from '../../shared/contract/result.ts';
 import type { FileContext, FileHandlers, RowHandlers } from '../backend/calls.ts';
 import { readSettings, writeSettings } from '../backend/queries.ts';
+import { systemUserName } from '../paths.ts';
 import { cannotWrite, requireFolder, withExtension } from './files.ts';
 
 export const workspaceFileCalls = {
@@ -68,7 +69,7 @@ export const workspaceFileCalls = {
 
 export const workspaceRowCalls = {
   'workspace.recent': (_input, ctx) => [...ctx.appState.recent],
-  'settings.get': (_input, ctx) => readSettings(ctx.db),
+  'settings.get': (_input, ctx) => ({ ...readSettings(ctx.db), systemUserName: systemUserName() }),
   'settings.update': (patch, ctx) => {
     writeSettings(ctx.db, patch);
     return readSettings(ctx.db);

@@ -1,15 +1,17 @@
 // The rule builder of a break-point: comparisons on the cluster's indicators, combined with AND
-// (all must hold) or OR (one is enough), saved with the break-point's fields (the editor's Save,
-// Ctrl+S, or autosave when on) in one step; and the sentence the rule reads as, in the current
-// language, updated while typing.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// (all must hold) or OR (one is enough), saved by the break-point editor's Save (Ctrl+S, or
+// autosave when on) after its fields, in a transaction and undo step of its own; and the sentence
+// the rule reads as, in the current language, updated while typing. A rule with nested groups
+// (made outside this builder) is shown as its sentence, not edited here.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type EntityDto, enums } from '../../shared/contract/entities.ts';
 import type { ApiError } from '../../shared/contract/result.ts';
+import type { Language } from '../../shared/contract/schemas.ts';
 import { breakPointSentence, type SentenceCondition } from '../../shared/text/break-point-sentence.ts';
 import { type SectionProps, useSectionSave } from '../base/editor-registry.ts';
 import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
 import { useCall } from '../base/use-call.ts';
-import { describeError } from '../i18n/errors.ts';
+import { describeError, rowRefusal } from '../i18n/errors.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
@@ -37,7 +39,11 @@ interface Rule {
   readonly comparisons: readonly Comparison[];
 }
 
-function ruleOf(conditions: readonly Condition[]): Rule {
+/** The rule as saved; `keyOf` keeps the keys of comparisons on screen (focus stays on a saved row). */
+function ruleOf(
+  conditions: readonly Condition[],
+  keyOf: (c: Condition) => string | undefined = () => undefined,
+): Rule {
   const now = usePrefs.getState().language;
   const group = conditions.find((c) => c.parentId === null && c.node !== 'compare');
   return {
@@ -45,7 +51,7 @@ function ruleOf(conditions: readonly Condition[]): Rule {
     comparisons: conditions
       .filter((c) => c.node === 'compare')
       .map((c) => ({
-        key: `c${c.id}`,
+        key: keyOf(c) ?? `c${c.id}`,
         id: c.id,
         indicatorId: c.indicatorId,
         comparator: c.comparator ?? 'ge',
@@ -54,19 +60,24 @@ function ruleOf(conditions: readonly Condition[]): Rule {
   };
 }
 
-const sameRule = (a: Rule, b: Rule) =>
+/** Two rules alike as they show (thresholds compared as shown: no rounding noise). */
+const sameRule = (a: Rule, b: Rule, language: Language) =>
   a.node === b.node &&
   a.comparisons.length === b.comparisons.length &&
   a.comparisons.every((c, i) => {
     const d = b.comparisons[i]!;
-    const [x, y] = [readNumber(c.threshold), readNumber(d.threshold)];
     return (
       c.id === d.id &&
       c.indicatorId === d.indicatorId &&
       c.comparator === d.comparator &&
-      (x === y || (Number.isNaN(x) && Number.isNaN(y) && c.threshold.text === d.threshold.text))
+      shownNumber(c.threshold, language) === shownNumber(d.threshold, language)
     );
   });
+
+/** Groups inside groups, or several groups at the top: more than this builder shows. */
+const nestedRule = (conditions: readonly Condition[]) =>
+  conditions.filter((c) => c.node !== 'compare').length > 1 ||
+  conditions.some((c) => c.node !== 'compare' && c.parentId !== null);
 
 export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakPoint'>) {
   const t = useT();
@@ -94,7 +105,10 @@ export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakP
     if (loaded) setSaved(ruleOf(loaded));
   }, [loaded]);
   const rule = edited ?? saved;
-  const dirty = edited !== null && !sameRule(edited, saved);
+  const dirty = edited !== null && !sameRule(edited, saved, language);
+  const nested = loaded != null && nestedRule(loaded);
+  const latest = useRef(edited);
+  latest.current = edited;
   const edit = (change: (rule: Rule) => Rule) => {
     setEdited((current) => change(current ?? saved));
     setRefusal(null);
@@ -128,41 +142,50 @@ export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakP
     const result = await client().call('breakPoints.saveRule', {
       breakPointId: breakPoint.id,
       node: current.node,
-      conditions: current.comparisons.map((c) => ({
-        id: c.id,
-        indicatorId: c.indicatorId!,
-        comparator: c.comparator,
-        threshold: readNumber(c.threshold),
-      })),
+      conditions: current.comparisons.map((c) => {
+        // A threshold nobody changed goes back as stored (not as the text shows it, rounded).
+        const stored = loaded?.find((x) => x.id === c.id)?.threshold ?? null;
+        const same =
+          stored !== null &&
+          shownNumber(c.threshold, language) === shownNumber(numberText(language, stored), language);
+        return {
+          id: c.id,
+          indicatorId: c.indicatorId!,
+          comparator: c.comparator,
+          threshold: same ? stored : readNumber(c.threshold),
+        };
+      }),
     });
     if (!result.ok) {
       // The refusal names the comparison it is about (['conditions', i, field]).
-      const error = result.error;
-      const path =
-        error.kind === 'conflict'
-          ? error.path
-          : error.kind === 'validation'
-            ? error.issues[0]?.path
-            : undefined;
-      const index = typeof path?.[1] === 'number' ? path[1] : null;
-      const inner: ApiError =
-        error.kind === 'validation'
-          ? { ...error, issues: error.issues.map((x) => ({ ...x, path: x.path.slice(2) })) }
-          : error.kind === 'conflict'
-            ? { ...error, path: error.path?.slice(2) }
-            : error;
+      const { row, error } = rowRefusal(result.error);
       setRefusal({
-        key: index === null ? null : (current.comparisons[index]?.key ?? null),
-        text: message(inner),
+        key: row === null ? null : (current.comparisons[row]?.key ?? null),
+        text: message(error),
       });
       return false;
     }
-    setSaved(ruleOf(result.data));
-    setEdited(null);
+    // Saved comparisons keep their keys (by their place in the list, as sent).
+    const compares = result.data.filter((c) => c.node === 'compare');
+    const now = ruleOf(result.data, (c) => current.comparisons[compares.indexOf(c)]?.key);
+    setSaved(now);
     setRefusal(null);
+    // Typed on while the save was under way: those edits stay (new comparisons take their ids).
+    if (latest.current === edited) setEdited(null);
+    else
+      setEdited((typed) =>
+        typed
+          ? {
+              ...typed,
+              comparisons: typed.comparisons.map((c) =>
+                c.id === null ? { ...c, id: now.comparisons.find((x) => x.key === c.key)?.id ?? null } : c,
+              ),
+            }
+          : typed,
+      );
     return true;
-  }, [edited, saved, breakPoint.id, t, message]);
-  useSectionSave('rule', dirty, save);
+  }, [edited, saved, loaded, language, breakPoint.id, t, message]);
+  useSectionSave('rule', dirty && !nested, save);
 
   const addCondition = () => {
     const first = indicators[0];
@@ -192,23 +215,51 @@ export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakP
           criterion: String(draft.criterion ?? ''),
           consequence: typeof draft.consequence === 'string' ? draft.consequence : null,
         },
-        rule.comparisons.length === 0
-          ? []
-          : [
-              { id: 0, parentId: null, node: rule.node, indicator: null, comparator: null, threshold: null },
-              ...rule.comparisons.map(
-                (c, i): SentenceCondition => ({
-                  id: i + 1,
-                  parentId: 0,
-                  node: 'compare',
-                  indicator: indicators.find((x) => x.id === c.indicatorId) ?? null,
-                  comparator: c.comparator,
-                  threshold: readNumber(c.threshold),
-                }),
-              ),
-            ],
+        nested && loaded
+          ? loaded.map(
+              (c): SentenceCondition => ({
+                id: c.id,
+                parentId: c.parentId,
+                node: c.node,
+                indicator: indicators.find((x) => x.id === c.indicatorId) ?? null,
+                comparator: c.comparator,
+                threshold: c.threshold,
+              }),
+            )
+          : rule.comparisons.length === 0
+            ? []
+            : [
+                {
+                  id: 0,
+                  parentId: null,
+                  node: rule.node,
+                  indicator: null,
+                  comparator: null,
+                  threshold: null,
+                },
+                ...rule.comparisons.map(
+                  (c, i): SentenceCondition => ({
+                    id: i + 1,
+                    parentId: 0,
+                    node: 'compare',
+                    indicator: indicators.find((x) => x.id === c.indicatorId) ?? null,
+                    comparator: c.comparator,
+                    threshold: readNumber(c.threshold),
+                  }),
+                ),
+              ],
       ),
-    [language, draft.kind, draft.checkDate, draft.criterion, draft.consequence, rule, indicators],
+    [
+      language,
+      draft.kind,
+      draft.checkDate,
+      draft.criterion,
+      draft.consequence,
+      rule,
+      indicators,
+      nested,
+      loaded,
+    ],
   );
 
   return (
@@ -216,12 +267,14 @@ export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakP
       <h2 id={`rule-${breakPoint.id}`}>{t('field.conditions')}</h2>
       {draft.kind === 'qualitative' ? (
         <p className="muted">{t('editor.rule.qualitative')}</p>
+      ) : nested ? (
+        <p className="muted">{t('editor.rule.nested')}</p>
       ) : (
         <>
           <label className="field">
             <span className="field-label visually-hidden">{t('field.conditions')}</span>
             <select
-              disabled={readOnly}
+              disabled={readOnly || rule.comparisons.length === 0}
               value={rule.node}
               onChange={(e) => edit((r) => ({ ...r, node: e.target.value as GroupNode }))}
             >

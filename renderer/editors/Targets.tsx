@@ -1,16 +1,17 @@
-// An indicator's targets as an editable table, saved with the indicator's fields (the editor's
-// Save, Ctrl+S, or autosave when on) in one step, and the planned trajectory — baseline through
-// the targets — drawn live from what is being typed.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// An indicator's targets as an editable table, saved by the indicator editor's Save (Ctrl+S, or
+// autosave when on) after its fields, in a transaction and undo step of their own, and the planned
+// trajectory — baseline through the targets — drawn live from what is being typed.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EntityDto } from '../../shared/contract/entities.ts';
-import { type ApiError, issuesByField } from '../../shared/contract/result.ts';
+import type { ApiError } from '../../shared/contract/result.ts';
+import type { Language } from '../../shared/contract/schemas.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
 import { timeAxes } from '../base/charts.tsx';
 import { DateField } from '../base/DateField.tsx';
 import { type SectionProps, useSectionSave } from '../base/editor-registry.ts';
 import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
 import { useCall } from '../base/use-call.ts';
-import { describeError } from '../i18n/errors.ts';
+import { describeError, rowRefusal } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
@@ -18,28 +19,31 @@ import { usePrefs } from '../stores/prefs.ts';
 import { useWorkspace } from '../stores/workspace.ts';
 
 interface Row {
+  /** Stable while the row is on screen (a new row keeps its key once saved: focus stays). */
   readonly key: string;
   readonly id: number | null;
   readonly date: string;
   /** The value's text in the language it was formatted or typed in. */
   readonly value: LocalText;
-  readonly error?: string;
 }
 
 type Target = EntityDto<'target'>;
 
-const rowsOf = (targets: readonly Target[]): Row[] => {
-  const now = usePrefs.getState().language;
-  return targets.map((target) => ({
-    key: `t${target.id}`,
-    id: target.id,
-    date: target.date,
-    value: numberText(now, target.value),
-  }));
-};
+const rowOf = (target: Target, key = `t${target.id}`): Row => ({
+  key,
+  id: target.id,
+  date: target.date,
+  value: numberText(usePrefs.getState().language, target.value),
+});
 
 /** A row nobody has filled in yet: left out of the save. */
 const blank = (row: Row) => row.id === null && row.date === '' && row.value.text.trim() === '';
+
+/** A row as saved: the same date, and the value showing as the saved one does (no rounding noise). */
+const unchanged = (row: Row, target: Target | undefined, language: Language) =>
+  target !== undefined &&
+  target.date === row.date &&
+  shownNumber(row.value, language) === shownNumber(numberText(language, target.value), language);
 
 export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
   const t = useT();
@@ -48,27 +52,51 @@ export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
   const readOnly = useWorkspace((s) => s.info?.readOnly ?? false);
   const [saved, setSaved] = useState<readonly Target[]>([]);
   const [rows, setRows] = useState<Row[]>([]);
+  /** Saved targets the user removed from the table (not to come back with a reload). */
+  const removed = useRef(new Set<number>());
+  /** Refusals by row key; a refusal about no row under ''. Kept apart from the rows: a refusal is no edit. */
+  const [refusals, setRefusals] = useState<ReadonlyMap<string, string>>(new Map());
+  const latest = useRef(rows);
+  latest.current = rows;
 
   const dirty = useMemo(() => {
     const kept = rows.filter((row) => !blank(row));
     if (kept.length !== saved.length) return true;
-    return kept.some((row) => {
-      const before = saved.find((target) => target.id === row.id);
-      return !before || before.date !== row.date || readNumber(row.value) !== before.value;
-    });
-  }, [rows, saved]);
+    return kept.some(
+      (row) =>
+        !unchanged(
+          row,
+          saved.find((target) => target.id === row.id),
+          language,
+        ),
+    );
+  }, [rows, saved, language]);
 
-  // Loaded (and reloaded after a change, an undo included): shown as they are unless being edited.
+  // Loaded (and reloaded after a change, an undo included): shown as they are unless being edited;
+  // while being edited, targets that appeared join the table and rows whose target went become new.
   const targets = useCall('targets.list', { indicatorId: indicator.id }, { reload: version }).data;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the edits in progress are read, not followed.
   useEffect(() => {
     if (!targets) return;
     setSaved(targets);
-    if (!dirty) setRows(rowsOf(targets));
+    if (!dirty) {
+      removed.current.clear();
+      setRows((list) => targets.map((target) => rowOf(target, list.find((r) => r.id === target.id)?.key)));
+      return;
+    }
+    const ids = new Set(targets.map((target) => target.id));
+    setRows((list) => [
+      ...list.map((row) => (row.id !== null && !ids.has(row.id) ? { ...row, id: null } : row)),
+      ...targets
+        .filter((target) => !list.some((r) => r.id === target.id) && !removed.current.has(target.id))
+        .map((target) => rowOf(target)),
+    ]);
   }, [targets]);
 
-  const update = (key: string, patch: Partial<Row>) =>
+  const update = (key: string, patch: Partial<Row>) => {
     setRows((list) => list.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+    setRefusals((map) => (map.has(key) ? new Map([...map].filter(([k]) => k !== key)) : map));
+  };
 
   const message = useCallback(
     (error: ApiError) => {
@@ -79,43 +107,53 @@ export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
   );
 
   const save = useCallback(async () => {
-    const sent = rows.filter((row) => !blank(row));
+    const shown = rows;
+    const sent = shown.filter((row) => !blank(row));
     // Each row's own refusals first: a date and a number in the language it was typed in.
-    const refusals = new Map<string, string>();
+    const refused = new Map<string, string>();
     for (const row of sent) {
-      if (row.date === '') refusals.set(row.key, t('error.validation.required', { field: t('field.date') }));
+      if (row.date === '') refused.set(row.key, t('error.validation.required', { field: t('field.date') }));
       else if (Number.isNaN(readNumber(row.value)))
-        refusals.set(row.key, t('error.validation.notANumber', { field: t('field.value') }));
+        refused.set(row.key, t('error.validation.notANumber', { field: t('field.value') }));
     }
-    if (refusals.size > 0) {
-      setRows((list) => list.map((r) => ({ ...r, error: refusals.get(r.key) })));
-      return false;
-    }
+    setRefusals(refused);
+    if (refused.size > 0) return false;
     const result = await client().call('targets.save', {
       indicatorId: indicator.id,
-      targets: sent.map((row) => ({ id: row.id, date: row.date, value: readNumber(row.value) })),
+      // A value nobody changed goes back as stored (not as the text shows it, rounded).
+      targets: sent.map((row) => {
+        const before = saved.find((target) => target.id === row.id);
+        const value = unchanged(row, before, language) ? before!.value : readNumber(row.value);
+        return { id: row.id, date: row.date, value };
+      }),
     });
     if (!result.ok) {
-      // The refusal names the row it is about (['targets', i, field]).
-      const failed = [...issuesByField(result.error).keys()]
-        .map((path) => Number(path.split('.')[1]))
-        .find((i) => Number.isInteger(i));
-      const path = result.error.kind === 'conflict' ? result.error.path : undefined;
-      const index = typeof path?.[1] === 'number' ? path[1] : failed;
-      const inner: ApiError =
-        result.error.kind === 'conflict'
-          ? { ...result.error, path: path?.slice(2) }
-          : result.error.kind === 'validation'
-            ? { ...result.error, issues: result.error.issues.map((x) => ({ ...x, path: x.path.slice(2) })) }
-            : result.error;
-      const key = index === undefined ? sent[0]?.key : sent[index]?.key;
-      setRows((list) => list.map((r) => ({ ...r, error: r.key === key ? message(inner) : undefined })));
+      const { row, error } = rowRefusal(result.error);
+      const key = row === null ? '' : (sent[row]?.key ?? '');
+      setRefusals(new Map([[key, message(error)]]));
       return false;
     }
+    // Each sent row keeps its key: by id, a new one by the date it was sent with.
+    const keyOf = (target: Target) =>
+      sent.find((r) => r.id === target.id)?.key ??
+      sent.find((r) => r.id === null && r.date === target.date)?.key;
     setSaved(result.data);
-    setRows(rowsOf(result.data));
+    removed.current.clear();
+    if (latest.current === shown) setRows(result.data.map((target) => rowOf(target, keyOf(target))));
+    else {
+      // Typed on while the save was under way: those edits stay, on the saved rows' ids.
+      const idOfKey = new Map(
+        result.data.flatMap((target) => {
+          const key = keyOf(target);
+          return key ? [[key, target.id] as const] : [];
+        }),
+      );
+      setRows((list) =>
+        list.map((r) => (r.id === null && idOfKey.has(r.key) ? { ...r, id: idOfKey.get(r.key)! } : r)),
+      );
+    }
     return true;
-  }, [rows, indicator.id, t, message]);
+  }, [rows, saved, language, indicator.id, t, message]);
   useSectionSave('targets', dirty, save);
 
   const points = [
@@ -154,7 +192,7 @@ export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
                   label={`${t('field.date')} ${i + 1}`}
                   value={row.date}
                   disabled={readOnly}
-                  onChange={(date) => update(row.key, { date, error: undefined })}
+                  onChange={(date) => update(row.key, { date })}
                 />
               </td>
               <td>
@@ -162,17 +200,15 @@ export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
                   type="text"
                   inputMode="decimal"
                   aria-label={`${t('field.value')} ${i + 1}`}
-                  aria-invalid={row.error ? true : undefined}
-                  aria-describedby={row.error ? `${row.key}-error` : undefined}
+                  aria-invalid={refusals.has(row.key) ? true : undefined}
+                  aria-describedby={refusals.has(row.key) ? `${row.key}-error` : undefined}
                   value={shownNumber(row.value, language)}
                   disabled={readOnly}
-                  onChange={(e) =>
-                    update(row.key, { value: localText(e.target.value, language), error: undefined })
-                  }
+                  onChange={(e) => update(row.key, { value: localText(e.target.value, language) })}
                 />
-                {row.error && (
+                {refusals.has(row.key) && (
                   <div id={`${row.key}-error`} role="alert" className="input-message error">
-                    {row.error}
+                    {refusals.get(row.key)}
                   </div>
                 )}
               </td>
@@ -184,7 +220,10 @@ export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
                   aria-label={t('editor.targets.remove', {
                     date: row.date ? formatDate(language, row.date) : String(i + 1),
                   })}
-                  onClick={() => setRows((list) => list.filter((r) => r.key !== row.key))}
+                  onClick={() => {
+                    if (row.id !== null) removed.current.add(row.id);
+                    setRows((list) => list.filter((r) => r.key !== row.key));
+                  }}
                 >
                   <span className="codicon codicon-trash" aria-hidden="true" />
                 </button>
@@ -193,6 +232,11 @@ export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
           ))}
         </tbody>
       </table>
+      {refusals.has('') && (
+        <div role="alert" className="input-message error">
+          {refusals.get('')}
+        </div>
+      )}
       <button
         type="button"
         className="button secondary"

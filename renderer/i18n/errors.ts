@@ -64,3 +64,19 @@ export function messageOf(error: ApiError): string {
 export function firstMessage(described: DescribedError): string {
   return described.fields.values().next().value ?? described.general ?? '';
 }
+
+/**
+ * A refusal of a call that saves a list ("targets.save" and the like answer with paths such as
+ * ['targets', 2, 'date']): the row it is about (null when it is about no row) and the error as if
+ * that row alone had been saved, for describeError with the row's field names.
+ */
+export function rowRefusal(error: ApiError): { readonly row: number | null; readonly error: ApiError } {
+  const path =
+    error.kind === 'conflict' ? error.path : error.kind === 'validation' ? error.issues[0]?.path : undefined;
+  const row = typeof path?.[1] === 'number' ? path[1] : null;
+  if (row === null) return { row, error };
+  if (error.kind === 'conflict') return { row, error: { ...error, path: error.path?.slice(2) } };
+  if (error.kind === 'validation')
+    return { row, error: { ...error, issues: error.issues.map((x) => ({ ...x, path: x.path.slice(2) })) } };
+  return { row, error };
+}

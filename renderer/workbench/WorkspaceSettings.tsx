@@ -26,7 +26,6 @@ export function WorkspaceSettings() {
   const [error, setError] = useState<ApiError | null>(null);
   // Reloaded when another workspace file is opened.
   const loaded = useCall('settings.get', {}, { reload: info?.path }).data;
-  const osUser = useCall('audit.list', { limit: 1 }, { reload: info?.path }).data?.[0]?.user ?? '';
   useEffect(() => {
     if (!loaded) return;
     setSaved(loaded);
@@ -81,7 +80,9 @@ export function WorkspaceSettings() {
             />
             {field === 'userName' && !message && (
               <div id={`${id}-hint`} className="input-message">
-                {t('settings.userName.hint', { user: osUser })}
+                {loaded?.systemUserName
+                  ? t('settings.userName.hint', { user: loaded.systemUserName })
+                  : t('settings.userName.hintUnknown')}
               </div>
             )}
             {message && (

@@ -425,7 +425,8 @@ const base = {
     z.array(s.searchHit),
   ),
 
-  'settings.get': query(none, s.workspaceSettings),
+  /** The settings, and the operating system's user name the audit trail uses when none is set. */
+  'settings.get': query(none, s.workspaceSettings.extend({ systemUserName: z.string() })),
   'settings.update': command(s.workspaceSettings.partial().strict(), s.workspaceSettings),
 
   'preferences.get': query(none, s.preferences),

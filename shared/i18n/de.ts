@@ -410,6 +410,8 @@ export const de: Record<MessageKey, string> = {
   'editor.targets.empty': 'Noch keine Zielwerte.',
   'editor.chart.label': 'Geplanter Verlauf von {from} bis {to}',
   'editor.rule.empty': 'Noch keine Bedingung.',
+  'editor.rule.nested':
+    'Diese Regel hat Gruppen in Gruppen (außerhalb dieses Editors angelegt): Sie wird als Satz gezeigt und kann hier nicht geändert werden.',
   'editor.rule.qualitative':
     'Eine qualitative Sollbruchstelle wird am Prüfdatum von Menschen bewertet; beschreiben Sie das Kriterium oben.',
   'command.newStrategy': 'Neue Strategie',
@@ -535,6 +537,7 @@ export const de: Record<MessageKey, string> = {
   'settings.workspace': 'Dieser Arbeitsbereich',
   'settings.userName': 'Ihr Name im Aktivitätsprotokoll',
   'settings.userName.hint': 'Leer: der Benutzername dieses Computers ({user}).',
+  'settings.userName.hintUnknown': 'Leer: der Benutzername, den dieser Computer meldet.',
   'settings.backupDays': 'Tägliche Sicherung aufbewahren (Tage)',
   'settings.backupWeeks': 'Wöchentliche Sicherung aufbewahren (Wochen)',
   'settings.saved': 'Einstellungen gespeichert',

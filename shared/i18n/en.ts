@@ -397,6 +397,8 @@ export const en = {
   'editor.targets.empty': 'No targets yet.',
   'editor.chart.label': 'Planned trajectory from {from} to {to}',
   'editor.rule.empty': 'No condition yet.',
+  'editor.rule.nested':
+    'This rule has groups inside groups (made outside this builder): it is shown as its sentence and cannot be changed here.',
   'editor.rule.qualitative':
     'A qualitative break-point is judged by people on the check date; describe the criterion above.',
   'command.newStrategy': 'New Strategy',
@@ -521,6 +523,7 @@ export const en = {
   'settings.workspace': 'This workspace',
   'settings.userName': 'Your name in the activity log',
   'settings.userName.hint': 'Empty: the user name of this computer ({user}).',
+  'settings.userName.hintUnknown': 'Empty: the user name this computer reports.',
   'settings.backupDays': 'Keep a daily backup for (days)',
   'settings.backupWeeks': 'Keep a weekly backup for (weeks)',
   'settings.saved': 'Settings saved',

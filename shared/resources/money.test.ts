@@ -40,6 +40,8 @@ describe('money in the UI language', () => {
     ['en', -25_000, '-€25k'],
     ['de', -25_000, '-25 T€'],
     ['de', 0, '0 €'],
+    ['en', -0.4, '€0'],
+    ['de', -0.4, '0 €'],
   ] as const)(
     'formatCompactEuros(%s, %d) = %s, as a German and an English reader write it',
     (language, euros, text) => {
@@ -51,6 +53,7 @@ describe('money in the UI language', () => {
   it('keeps a tick exact when asked: 1,25 Mio. €, not 1,3', () => {
     expect(nbsp(formatCompactEuros('de', 1_250_000, { exact: true }))).toBe('1,25 Mio. €');
     expect(formatCompactEuros('en', 2_125, { exact: true })).toBe('€2.125k');
+    expect(nbsp(formatCompactEuros('de', 999_600, { exact: true }))).toBe('999,6 T€');
   });
 
   it('drops the cents when asked', () => {

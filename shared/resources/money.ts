@@ -36,12 +36,12 @@ export function formatCompactEuros(
   for (const unit of units) {
     const scaled = euros / unit.from;
     const digits = options.exact ? 3 : Math.abs(scaled) < 9.95 ? 1 : 0;
-    // 999,600 € would round to "1.000 T€": the next unit up says it better.
-    if (size < unit.from * 0.9995) continue;
-    const number = formatNumber(language, scaled, { maximumFractionDigits: digits });
+    // 999,600 € would round to "1.000 T€": the next unit up says it better (an exact figure stays).
+    if (size < unit.from * (options.exact ? 1 : 0.9995)) continue;
+    const number = formatNumber(language, scaled, { maximumFractionDigits: digits, signDisplay: 'negative' });
     return language === 'de' ? `${number}\u00a0${unit.de}` : `${sign(number)}€${unsigned(number)}${unit.en}`;
   }
-  const number = formatNumber(language, euros, { maximumFractionDigits: 0 });
+  const number = formatNumber(language, euros, { maximumFractionDigits: 0, signDisplay: 'negative' });
   return language === 'de' ? `${number}\u00a0€` : `${sign(number)}€${unsigned(number)}`;
 }
 

@@ -1,8 +1,9 @@
 // The strategy editors in the workbench, on a real backend.
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../db/backend/backend.ts';
 import { runCommand } from '../../renderer/commands/registry.ts';
+import { client } from '../../renderer/stores/client.ts';
 import { usePrefs } from '../../renderer/stores/prefs.ts';
 import { useWorkbench } from '../../renderer/stores/workbench.ts';
 import { type Chain, must, seedChain } from '../support/fixtures.ts';
@@ -241,6 +242,89 @@ describe('autosave', () => {
       expect.objectContaining({ date: '2027-12-31', value: 75 }),
     ]);
     expect(useWorkbench.getState().dirty[`indicator:${chain.indicator.id}`]).toBe(false);
+  });
+});
+
+describe('sections that save with the editor', () => {
+  /** Many short waits: each lets React apply what the last one started (one long act() would not). */
+  const wait = async (ms: number) => {
+    for (let waited = 0; waited < ms; waited += 200) await settle(200);
+  };
+
+  it('does not try a refused target save again and again under autosave', async () => {
+    await mount();
+    await usePrefs.getState().setAutoSave(true);
+    await open('indicator', chain.indicator.id);
+    const calls = vi.spyOn(client(), 'call');
+    for (const n of [1, 2]) {
+      fireEvent.click(screen.getByRole('button', { name: 'Add Target' }));
+      await settle();
+      fireEvent.change(screen.getByLabelText(`Date ${n}`), { target: { value: '2027-12-31' } });
+      fireEvent.change(screen.getByRole('textbox', { name: `Value ${n}` }), { target: { value: String(n) } });
+    }
+    await wait(3200);
+    expect(calls.mock.calls.filter(([name]) => name === 'targets.save')).toHaveLength(1);
+    expect(screen.getByRole('alert').textContent).toMatch(/2027/);
+    calls.mockRestore();
+  });
+
+  it('opens clean when a stored value has more decimals than it shows, and saves it unrounded', async () => {
+    const backend = await mount();
+    await must(backend, 'targets.create', {
+      indicatorId: chain.indicator.id,
+      date: '2027-12-31',
+      value: 1 / 3,
+    });
+    await open('indicator', chain.indicator.id);
+    expect(useWorkbench.getState().dirty[`indicator:${chain.indicator.id}`]).toBeFalsy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add Target' }));
+    await settle();
+    fireEvent.change(screen.getByLabelText('Date 2'), { target: { value: '2028-12-31' } });
+    const value = screen.getByRole('textbox', { name: 'Value 2' });
+    fireEvent.change(value, { target: { value: '2' } });
+    value.focus();
+    fireEvent.keyDown(window, { key: 's', code: 'KeyS', ctrlKey: true });
+    await wait(400);
+    const stored = await must<{ value: number }[]>(backend, 'targets.list', {
+      indicatorId: chain.indicator.id,
+    });
+    expect(stored.map((t) => t.value)).toEqual([1 / 3, 2]);
+    // The new row keeps its place on screen: the value being typed keeps the focus.
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Value 2' }));
+  });
+
+  it('shows a rule with groups inside groups as its sentence, without offering to change it', async () => {
+    const backend = await mount();
+    const top = await must<{ id: number }>(backend, 'breakPointConditions.create', {
+      breakPointId: chain.breakPoint.id,
+      node: 'all',
+    });
+    await must(backend, 'breakPointConditions.create', {
+      breakPointId: chain.breakPoint.id,
+      parentId: top.id,
+      node: 'compare',
+      indicatorId: chain.indicator.id,
+      comparator: 'ge',
+      threshold: 60,
+    });
+    const inner = await must<{ id: number }>(backend, 'breakPointConditions.create', {
+      breakPointId: chain.breakPoint.id,
+      parentId: top.id,
+      node: 'any',
+    });
+    for (const threshold of [10, 20])
+      await must(backend, 'breakPointConditions.create', {
+        breakPointId: chain.breakPoint.id,
+        parentId: inner.id,
+        node: 'compare',
+        indicatorId: chain.indicator.id,
+        comparator: 'le',
+        threshold,
+      });
+    await open('breakPoint', chain.breakPoint.id);
+    expect(screen.getByText(/groups inside groups/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add Condition' })).toBeNull();
+    expect(screen.getByText(/below 60 or .*above 10 and .*above 20/)).toBeTruthy();
   });
 });
 

@@ -1,5 +1,6 @@
 // Workspace-level states in the workbench: a read-only file, and a file that could not be opened.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fireEvent, screen, within } from '@testing-library/react';
 import Database from 'better-sqlite3';
@@ -72,6 +73,19 @@ describe('workspace states', () => {
     await backend.call('clusters.create', { name: 'Von Anna' });
     const audit = await backend.call('audit.list', { limit: 1 });
     expect(audit).toMatchObject({ ok: true, data: [{ label: 'clusters.create', user: 'Anna Berger' }] });
+    // The hint names the computer's own user name (the one used when the field is empty), not the
+    // name the latest entry was recorded under.
+    await runCommand('workbench.view.explorer');
+    await runCommand('workbench.view.settings');
+    await settle(50);
+    const computer = os.userInfo().username;
+    expect(
+      screen.getByText(
+        computer
+          ? `Empty: the user name of this computer (${computer}).`
+          : 'Empty: the user name this computer reports.',
+      ),
+    ).toBeTruthy();
     const days = screen.getByRole('spinbutton', { name: 'Keep a daily backup for (days)' });
     fireEvent.change(days, { target: { value: '-3' } });
     fireEvent.blur(days);

@@ -2,7 +2,8 @@
 // activity bar, the main editors, the panel, the command palette and quick open, a confirmation
 // dialog and a context menu — in the light and the dark theme, in German and in English, on the
 // demo workspace a first start creates. Each state is checked as the user sees it; a violation
-// names its rule, the elements and why.
+// names its rule, the elements and why. The same states are read for text flaws (empty brackets,
+// unfilled placeholders, "undefined").
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type MessageKey, translate } from '../../shared/i18n/i18n.ts';
@@ -39,6 +40,22 @@ const sessions = [
 /** How many states were checked in all sessions (printed at the end, for the record). */
 let checkedStates = 0;
 
+/**
+ * Text polish on the same states: visible text and accessible names with an empty bracket ("()",
+ * "(–)"), a placeholder left unfilled ("{count}"), or a value that was never there ("undefined",
+ * "NaN", "null").
+ */
+async function textFlaws(target: Page): Promise<string[]> {
+  const texts = await target.evaluate(() => {
+    const out = [document.body.innerText];
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]'))
+      for (const name of ['aria-label', 'title', 'placeholder']) out.push(el.getAttribute(name) ?? '');
+    return out;
+  });
+  const flawed = /\(\s*[–-]?\s*\)|\{\w+\}|\b(?:undefined|NaN|null)\b/;
+  return [...new Set(texts.flatMap((t) => t.split('\n')).filter((line) => flawed.test(line)))];
+}
+
 describe.each(sessions)('accessibility ($language, $theme theme)', ({ language, theme }) => {
   let browser: BrowserSession;
   let host: RunningHost;
@@ -57,6 +74,8 @@ describe.each(sessions)('accessibility ($language, $theme theme)', ({ language, 
     } catch (error) {
       findings.push((error as Error).message);
     }
+    const text = await textFlaws(target);
+    if (text.length > 0) findings.push(`${language}/${theme}: ${label}: text flaws:\n${text.join('\n')}`);
   }
   async function command(key: MessageKey): Promise<void> {
     await wb.runCommand(t(key));
@@ -80,7 +99,7 @@ describe.each(sessions)('accessibility ($language, $theme theme)', ({ language, 
   });
   afterEach(() => {
     const found = findings.splice(0);
-    expect(found.join('\n\n'), 'axe violations').toBe('');
+    expect(found.join('\n\n'), 'axe violations and text flaws').toBe('');
     // The network view's WebGL reports GPU stalls as warnings: not errors of the app.
     const problems = browser.problems
       .splice(0)
