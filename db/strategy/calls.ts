@@ -25,16 +25,19 @@ import {
 } from '../backend/entity-store.ts';
 import { outline, problemFacts, search } from '../backend/queries.ts';
 
-/** A refusal while writing row i of a list names the row: its path starts with [list, i]. */
-function inListRow<T>(list: string, i: number, write: () => T): T {
+/**
+ * A refusal while writing part of a call's input names that part: its path starts with `at`
+ * (['targets', 2] for the third target, ['indicator'] for the indicator's fields).
+ */
+function withPath<T>(at: readonly (string | number)[], write: () => T): T {
   try {
     return write();
   } catch (error) {
     if (!(error instanceof ApiFailure)) throw error;
     const e = error.error;
     if (e.kind === 'validation')
-      throw new ApiFailure({ ...e, issues: e.issues.map((x) => ({ ...x, path: [list, i, ...x.path] })) });
-    if (e.kind === 'conflict') throw new ApiFailure({ ...e, path: [list, i, ...(e.path ?? [])] });
+      throw new ApiFailure({ ...e, issues: e.issues.map((x) => ({ ...x, path: [...at, ...x.path] })) });
+    if (e.kind === 'conflict') throw new ApiFailure({ ...e, path: [...at, ...(e.path ?? [])] });
     throw error;
   }
 }
@@ -71,10 +74,12 @@ export const strategyRowCalls = {
     });
     return { id };
   },
-  'targets.save': ({ indicatorId, targets }, ctx) => {
+  'targets.save': ({ indicatorId, targets, indicator }, ctx) => {
     getEntity(ctx, 'indicator', indicatorId);
+    if (indicator && Object.keys(indicator).length > 0)
+      withPath(['indicator'], () => updateEntity(ctx, 'indicator', { ...indicator, id: indicatorId }));
     const existing = new Map(listEntities(ctx, 'target', { indicatorId }).map((t) => [t.id as number, t]));
-    const inRow = <T>(i: number, write: () => T) => inListRow('targets', i, write);
+    const inRow = <T>(i: number, write: () => T) => withPath(['targets', i], write);
     const dates = new Set<string>();
     targets.forEach((target, i) => {
       if (target.id !== null && !existing.has(target.id))
@@ -116,10 +121,15 @@ export const strategyRowCalls = {
       if (target.id === null)
         inRow(i, () => createEntity(ctx, 'target', { indicatorId, date: target.date, value: target.value }));
     });
-    return listEntities(ctx, 'target', { indicatorId });
+    return {
+      indicator: getEntity(ctx, 'indicator', indicatorId),
+      targets: listEntities(ctx, 'target', { indicatorId }),
+    };
   },
-  'breakPoints.saveRule': ({ breakPointId, node, conditions }, ctx) => {
+  'breakPoints.saveRule': ({ breakPointId, node, conditions, breakPoint }, ctx) => {
     getEntity(ctx, 'breakPoint', breakPointId);
+    if (breakPoint && Object.keys(breakPoint).length > 0)
+      withPath(['breakPoint'], () => updateEntity(ctx, 'breakPoint', { ...breakPoint, id: breakPointId }));
     const existing = listEntities(ctx, 'breakPointCondition', { breakPointId });
     const compares = new Map(existing.filter((c) => c.node === 'compare').map((c) => [c.id as number, c]));
     conditions.forEach((condition, i) => {
@@ -148,7 +158,7 @@ export const strategyRowCalls = {
       };
       const before = condition.id === null ? null : compares.get(condition.id)!;
       if (!before)
-        inListRow('conditions', i, () =>
+        withPath(['conditions', i], () =>
           createEntity(ctx, 'breakPointCondition', {
             breakPointId,
             parentId: group!.id,
@@ -157,11 +167,14 @@ export const strategyRowCalls = {
           }),
         );
       else if (Object.entries(fields).some(([key, value]) => before[key as keyof typeof fields] !== value))
-        inListRow('conditions', i, () =>
+        withPath(['conditions', i], () =>
           updateEntity(ctx, 'breakPointCondition', { id: before.id, ...fields }),
         );
     });
-    return listEntities(ctx, 'breakPointCondition', { breakPointId });
+    return {
+      breakPoint: getEntity(ctx, 'breakPoint', breakPointId),
+      conditions: listEntities(ctx, 'breakPointCondition', { breakPointId }),
+    };
   },
   'indicators.createForGoal': ({ goalId, indicator }, ctx) => {
     const created = createEntity(ctx, 'indicator', indicator);

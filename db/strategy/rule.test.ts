@@ -9,6 +9,7 @@ import { tempDirs } from '../../test/support/temp.ts';
 import { type Backend, createBackend } from '../backend/backend.ts';
 
 type Condition = EntityDto<'breakPointCondition'>;
+type Saved = { breakPoint: EntityDto<'breakPoint'>; conditions: Condition[] };
 const newDir = tempDirs();
 let backend: Backend;
 let chain: Chain;
@@ -38,7 +39,7 @@ const rule = (conditions: Condition[]) => {
 
 describe('saving a break-point’s rule', () => {
   it('makes the group with the first comparison, then changes, reorders and removes in one undo step each', async () => {
-    const first = await must<Condition[]>(backend, 'breakPoints.saveRule', {
+    const { conditions: first } = await must<Saved>(backend, 'breakPoints.saveRule', {
       breakPointId: chain.breakPoint.id,
       node: 'all',
       conditions: [
@@ -55,7 +56,7 @@ describe('saving a break-point’s rule', () => {
     });
     const [a, b] = first.filter((c) => c.node === 'compare');
     const before = await list();
-    const second = await must<Condition[]>(backend, 'breakPoints.saveRule', {
+    const { conditions: second } = await must<Saved>(backend, 'breakPoints.saveRule', {
       breakPointId: chain.breakPoint.id,
       node: 'any',
       conditions: [
@@ -76,6 +77,22 @@ describe('saving a break-point’s rule', () => {
       kind: 'undo',
     });
     expect(await list()).toEqual(before);
+  });
+
+  it('saves the break-point’s changed fields in the same step, one undo for both', async () => {
+    const before = await must<EntityDto<'breakPoint'>>(backend, 'breakPoints.get', {
+      id: chain.breakPoint.id,
+    });
+    const { breakPoint } = await must<Saved>(backend, 'breakPoints.saveRule', {
+      breakPointId: chain.breakPoint.id,
+      breakPoint: { consequence: 'reduce_funding' },
+      node: 'all',
+      conditions: [{ id: null, indicatorId: chain.indicator.id, comparator: 'ge', threshold: 60 }],
+    });
+    expect(breakPoint.consequence).toBe('reduce_funding');
+    await must(backend, 'history.undo', {});
+    expect(await must(backend, 'breakPoints.get', { id: chain.breakPoint.id })).toEqual(before);
+    expect(await list()).toEqual([]);
   });
 
   it('refuses another break-point’s comparison or an indicator of another cluster, naming it, and writes nothing', async () => {

@@ -8,6 +8,7 @@ import { tempDirs } from '../../test/support/temp.ts';
 import { type Backend, createBackend } from '../backend/backend.ts';
 
 type Target = EntityDto<'target'>;
+type Saved = { indicator: EntityDto<'indicator'>; targets: Target[] };
 const newDir = tempDirs();
 let backend: Backend;
 let chain: Chain;
@@ -42,7 +43,7 @@ describe('saving an indicator’s targets', () => {
     ]);
     await must(backend, 'targets.update', { id: a.id, note: 'kept' });
     const before = await list();
-    const saved = await must<Target[]>(backend, 'targets.save', {
+    const { targets: saved } = await must<Saved>(backend, 'targets.save', {
       indicatorId: chain.indicator.id,
       targets: [
         { id: a.id, date: '2027-12-31', value: 12 },
@@ -62,6 +63,28 @@ describe('saving an indicator’s targets', () => {
     expect(await list()).toEqual(before);
   });
 
+  it('saves the indicator’s changed fields in the same step: one undo takes both back, a refusal writes neither', async () => {
+    const before = await must<EntityDto<'indicator'>>(backend, 'indicators.get', { id: chain.indicator.id });
+    const { indicator } = await must<Saved>(backend, 'targets.save', {
+      indicatorId: chain.indicator.id,
+      indicator: { owner: 'Vorstand', baselineValue: 45 },
+      targets: [{ id: null, date: '2027-12-31', value: 60 }],
+    });
+    expect(indicator).toMatchObject({ owner: 'Vorstand', baselineValue: 45 });
+    await must(backend, 'history.undo', {});
+    expect(await must(backend, 'indicators.get', { id: chain.indicator.id })).toEqual(before);
+    expect(await list()).toEqual([]);
+    // A band without its bounds is refused, naming the field under 'indicator'; the targets stay unsaved.
+    const refused = await backend.call('targets.save', {
+      indicatorId: chain.indicator.id,
+      indicator: { direction: 'band' },
+      targets: [{ id: null, date: '2027-12-31', value: 60 }],
+    });
+    expect(refused.ok).toBe(false);
+    expect(JSON.stringify(refused)).toMatch(/"path":\["indicator"/);
+    expect(await list()).toEqual([]);
+  });
+
   it('shifts dates along the list and swaps them without a clash', async () => {
     const a = await must<Target>(backend, 'targets.create', {
       indicatorId: chain.indicator.id,
@@ -73,7 +96,7 @@ describe('saving an indicator’s targets', () => {
       date: '2028-12-31',
       value: 20,
     });
-    const shifted = await must<Target[]>(backend, 'targets.save', {
+    const { targets: shifted } = await must<Saved>(backend, 'targets.save', {
       indicatorId: chain.indicator.id,
       targets: [
         { id: a.id, date: '2028-12-31', value: 10 },
@@ -84,7 +107,7 @@ describe('saving an indicator’s targets', () => {
       [a.id, '2028-12-31'],
       [b.id, '2029-12-31'],
     ]);
-    const swapped = await must<Target[]>(backend, 'targets.save', {
+    const { targets: swapped } = await must<Saved>(backend, 'targets.save', {
       indicatorId: chain.indicator.id,
       targets: [
         { id: a.id, date: '2029-12-31', value: 10 },

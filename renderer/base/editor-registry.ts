@@ -4,6 +4,7 @@
 import { type ComponentType, createContext, useContext, useEffect } from 'react';
 import { create } from 'zustand';
 import type { EntityDto, EntityKind } from '../../shared/contract/entities.ts';
+import type { ApiError } from '../../shared/contract/result.ts';
 import type { EditorInput } from '../../shared/contract/schemas.ts';
 
 export type EditorKind = EditorInput['kind'];
@@ -71,11 +72,20 @@ export interface SectionProps<K extends EntityKind> {
   readonly draft: DraftValues<K>;
 }
 
+/** How a section's save went: with the editor's item as saved, or refused. */
+export type SectionSaveOutcome =
+  | { readonly ok: true; readonly item: unknown }
+  /** `fieldsError`: the refusal is about the editor's fields (the section shows its own). */
+  | { readonly ok: false; readonly fieldsError: ApiError | null };
+
 /** What a section has not saved yet, and how to save it. */
 export interface PendingSave {
   readonly dirty: boolean;
-  /** Saves the section's changes; false when refused (the section shows why). */
-  readonly save: () => Promise<boolean>;
+  /**
+   * Saves the section's changes, with the editor's changed fields when given: in one call, so one
+   * Save is one transaction and one undo step.
+   */
+  readonly save: (fields: Readonly<Record<string, unknown>> | null) => Promise<SectionSaveOutcome>;
 }
 
 /** The entity editor's registry of its sections' pending saves (see useSectionSave). */
@@ -88,7 +98,7 @@ export const SectionSaves = createContext<((section: string, pending: PendingSav
  * whether it has unsaved edits and how to save them; the editor's dirty marker, its Save button
  * and Ctrl+S then cover the section as they cover the fields.
  */
-export function useSectionSave(section: string, dirty: boolean, save: () => Promise<boolean>): void {
+export function useSectionSave(section: string, dirty: boolean, save: PendingSave['save']): void {
   const report = useContext(SectionSaves);
   useEffect(() => report?.(section, { dirty, save }), [report, section, dirty, save]);
 }

@@ -1,6 +1,6 @@
 // The rule builder of a break-point: comparisons on the cluster's indicators, combined with AND
 // (all must hold) or OR (one is enough), saved by the break-point editor's Save (Ctrl+S, or
-// autosave when on) after its fields, in a transaction and undo step of its own; and the sentence
+// autosave when on) with its changed fields in one call: one transaction and one undo step; and the sentence
 // the rule reads as, in the current language, updated while typing. A rule with nested groups
 // (made outside this builder) is shown as its sentence, not edited here.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -8,10 +8,10 @@ import { type EntityDto, enums } from '../../shared/contract/entities.ts';
 import type { ApiError } from '../../shared/contract/result.ts';
 import type { Language } from '../../shared/contract/schemas.ts';
 import { breakPointSentence, type SentenceCondition } from '../../shared/text/break-point-sentence.ts';
-import { type SectionProps, useSectionSave } from '../base/editor-registry.ts';
+import { type SectionProps, type SectionSaveOutcome, useSectionSave } from '../base/editor-registry.ts';
 import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
 import { useCall } from '../base/use-call.ts';
-import { describeError, rowRefusal } from '../i18n/errors.ts';
+import { describeError, partRefusal, rowRefusal } from '../i18n/errors.ts';
 import { type Translate, useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
@@ -127,64 +127,71 @@ export function BreakPointRule({ item: breakPoint, draft }: SectionProps<'breakP
     [t],
   );
 
-  const save = useCallback(async () => {
-    const current = edited ?? saved;
-    const unreadable = current.comparisons.find(
-      (c) => c.indicatorId === null || Number.isNaN(readNumber(c.threshold)),
-    );
-    if (unreadable) {
-      setRefusal({
-        key: unreadable.key,
-        text: t('error.validation.notANumber', { field: t('editor.conditions.threshold') }),
-      });
-      return false;
-    }
-    const result = await client().call('breakPoints.saveRule', {
-      breakPointId: breakPoint.id,
-      node: current.node,
-      conditions: current.comparisons.map((c) => {
-        // A threshold nobody changed goes back as stored (not as the text shows it, rounded).
-        const stored = loaded?.find((x) => x.id === c.id)?.threshold ?? null;
-        const same =
-          stored !== null &&
-          shownNumber(c.threshold, language) === shownNumber(numberText(language, stored), language);
-        return {
-          id: c.id,
-          indicatorId: c.indicatorId!,
-          comparator: c.comparator,
-          threshold: same ? stored : readNumber(c.threshold),
-        };
-      }),
-    });
-    if (!result.ok) {
-      // The refusal names the comparison it is about (['conditions', i, field]).
-      const { row, error } = rowRefusal(result.error);
-      setRefusal({
-        key: row === null ? null : (current.comparisons[row]?.key ?? null),
-        text: message(error),
-      });
-      return false;
-    }
-    // Saved comparisons keep their keys (by their place in the list, as sent).
-    const compares = result.data.filter((c) => c.node === 'compare');
-    const now = ruleOf(result.data, (c) => current.comparisons[compares.indexOf(c)]?.key);
-    setSaved(now);
-    setRefusal(null);
-    // Typed on while the save was under way: those edits stay (new comparisons take their ids).
-    if (latest.current === edited) setEdited(null);
-    else
-      setEdited((typed) =>
-        typed
-          ? {
-              ...typed,
-              comparisons: typed.comparisons.map((c) =>
-                c.id === null ? { ...c, id: now.comparisons.find((x) => x.key === c.key)?.id ?? null } : c,
-              ),
-            }
-          : typed,
+  const save = useCallback(
+    async (fields: Readonly<Record<string, unknown>> | null): Promise<SectionSaveOutcome> => {
+      const current = edited ?? saved;
+      const unreadable = current.comparisons.find(
+        (c) => c.indicatorId === null || Number.isNaN(readNumber(c.threshold)),
       );
-    return true;
-  }, [edited, saved, loaded, language, breakPoint.id, t, message]);
+      if (unreadable) {
+        setRefusal({
+          key: unreadable.key,
+          text: t('error.validation.notANumber', { field: t('editor.conditions.threshold') }),
+        });
+        return { ok: false, fieldsError: null };
+      }
+      const result = await client().call('breakPoints.saveRule', {
+        breakPointId: breakPoint.id,
+        ...(fields ? { breakPoint: fields } : {}),
+        node: current.node,
+        conditions: current.comparisons.map((c) => {
+          // A threshold nobody changed goes back as stored (not as the text shows it, rounded).
+          const stored = loaded?.find((x) => x.id === c.id)?.threshold ?? null;
+          const same =
+            stored !== null &&
+            shownNumber(c.threshold, language) === shownNumber(numberText(language, stored), language);
+          return {
+            id: c.id,
+            indicatorId: c.indicatorId!,
+            comparator: c.comparator,
+            threshold: same ? stored : readNumber(c.threshold),
+          };
+        }),
+      });
+      if (!result.ok) {
+        // About the break-point's fields: the editor shows it beside them.
+        const fieldsError = partRefusal(result.error, 'breakPoint');
+        if (fieldsError) return { ok: false, fieldsError };
+        // The refusal names the comparison it is about (['conditions', i, field]).
+        const { row, error } = rowRefusal(result.error);
+        setRefusal({
+          key: row === null ? null : (current.comparisons[row]?.key ?? null),
+          text: message(error),
+        });
+        return { ok: false, fieldsError: null };
+      }
+      // Saved comparisons keep their keys (by their place in the list, as sent).
+      const compares = result.data.conditions.filter((c) => c.node === 'compare');
+      const now = ruleOf(result.data.conditions, (c) => current.comparisons[compares.indexOf(c)]?.key);
+      setSaved(now);
+      setRefusal(null);
+      // Typed on while the save was under way: those edits stay (new comparisons take their ids).
+      if (latest.current === edited) setEdited(null);
+      else
+        setEdited((typed) =>
+          typed
+            ? {
+                ...typed,
+                comparisons: typed.comparisons.map((c) =>
+                  c.id === null ? { ...c, id: now.comparisons.find((x) => x.key === c.key)?.id ?? null } : c,
+                ),
+              }
+            : typed,
+        );
+      return { ok: true, item: result.data.breakPoint };
+    },
+    [edited, saved, loaded, language, breakPoint.id, t, message],
+  );
   useSectionSave('rule', dirty && !nested, save);
 
   const addCondition = () => {

@@ -152,10 +152,10 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
     useWorkbench.getState().setDirty(editorKey, dirty);
   }, [editorKey, dirty]);
 
-  const saveFields = useCallback(async () => {
-    if (!item) return true;
+  /** The fields' changes, read in the language they were typed in; null when one is refused. */
+  const changedFields = useCallback((): Record<string, unknown> | null => {
     // A date field whose text is no date says so beside itself, and nothing is saved.
-    if (!datesAccepted(fieldset.current)) return false;
+    if (!datesAccepted(fieldset.current)) return null;
     const changed: Record<string, unknown> = {};
     const invalid: Record<string, string> = {};
     for (const f of spec.fields) {
@@ -175,32 +175,53 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
       } else changed[f.field] = value;
     }
     setLocalErrors(invalid);
-    if (Object.keys(invalid).length > 0) return false;
-    if (Object.keys(changed).length === 0) return true;
-    const result = await client().call(
-      `${spec.plural}.update` as 'clusters.update',
-      { id, ...changed } as never,
-    );
-    if (!result.ok) {
-      setError(result.error);
-      return false;
-    }
-    setError(null);
-    const saved = result.data as unknown as Item;
-    baseline.current = textsOf(saved);
-    setDraft(baseline.current);
-    setItem(saved);
-    return true;
-  }, [item, spec, kind, draft, language, id, t, textsOf]);
+    return Object.keys(invalid).length > 0 ? null : changed;
+  }, [spec, kind, draft, language, t]);
 
-  /** The fields, then each section with unsaved edits; true when everything was saved. */
+  const showSaved = useCallback(
+    (saved: Item) => {
+      setError(null);
+      baseline.current = textsOf(saved);
+      setDraft(baseline.current);
+      setItem(saved);
+    },
+    [textsOf],
+  );
+
+  /**
+   * One Save for the fields and the sections with unsaved edits (targets, a rule): the fields
+   * travel with the first such section's save, so the whole is one transaction and one undo step.
+   */
   const save = useCallback(async () => {
-    if (!(await saveFields())) return false;
-    let saved = true;
-    for (const pending of [...sectionSaves.current.values()])
-      if (pending.dirty) saved = (await pending.save()) && saved;
-    return saved;
-  }, [saveFields]);
+    if (!item) return true;
+    const changed = changedFields();
+    if (!changed) return false;
+    let fields = Object.keys(changed).length > 0 ? changed : null;
+    const sections = [...sectionSaves.current.values()].filter((pending) => pending.dirty);
+    if (sections.length === 0) {
+      if (!fields) return true;
+      const result = await client().call(
+        `${spec.plural}.update` as 'clusters.update',
+        { id, ...fields } as never,
+      );
+      if (!result.ok) {
+        setError(result.error);
+        return false;
+      }
+      showSaved(result.data as unknown as Item);
+      return true;
+    }
+    for (const pending of sections) {
+      const outcome = await pending.save(fields);
+      if (!outcome.ok) {
+        if (outcome.fieldsError) setError(outcome.fieldsError);
+        return false;
+      }
+      if (fields) showSaved(outcome.item as Item);
+      fields = null;
+    }
+    return true;
+  }, [item, changedFields, spec, id, showSaved]);
 
   useEffect(() => registerSaveHandler(editorKey, save), [editorKey, save]);
 

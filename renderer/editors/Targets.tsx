@@ -1,5 +1,5 @@
 // An indicator's targets as an editable table, saved by the indicator editor's Save (Ctrl+S, or
-// autosave when on) after its fields, in a transaction and undo step of their own, and the planned
+// autosave when on) with its changed fields in one call: one transaction and one undo step, and the planned
 // trajectory — baseline through the targets — drawn live from what is being typed.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EntityDto } from '../../shared/contract/entities.ts';
@@ -8,10 +8,10 @@ import type { Language } from '../../shared/contract/schemas.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/i18n.ts';
 import { timeAxes } from '../base/charts.tsx';
 import { DateField } from '../base/DateField.tsx';
-import { type SectionProps, useSectionSave } from '../base/editor-registry.ts';
+import { type SectionProps, type SectionSaveOutcome, useSectionSave } from '../base/editor-registry.ts';
 import { type LocalText, localText, numberText, readNumber, shownNumber } from '../base/local-text.ts';
 import { useCall } from '../base/use-call.ts';
-import { describeError, rowRefusal } from '../i18n/errors.ts';
+import { describeError, partRefusal, rowRefusal } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
@@ -106,54 +106,62 @@ export function Targets({ item: indicator, draft }: SectionProps<'indicator'>) {
     [t],
   );
 
-  const save = useCallback(async () => {
-    const shown = rows;
-    const sent = shown.filter((row) => !blank(row));
-    // Each row's own refusals first: a date and a number in the language it was typed in.
-    const refused = new Map<string, string>();
-    for (const row of sent) {
-      if (row.date === '') refused.set(row.key, t('error.validation.required', { field: t('field.date') }));
-      else if (Number.isNaN(readNumber(row.value)))
-        refused.set(row.key, t('error.validation.notANumber', { field: t('field.value') }));
-    }
-    setRefusals(refused);
-    if (refused.size > 0) return false;
-    const result = await client().call('targets.save', {
-      indicatorId: indicator.id,
-      // A value nobody changed goes back as stored (not as the text shows it, rounded).
-      targets: sent.map((row) => {
-        const before = saved.find((target) => target.id === row.id);
-        const value = unchanged(row, before, language) ? before!.value : readNumber(row.value);
-        return { id: row.id, date: row.date, value };
-      }),
-    });
-    if (!result.ok) {
-      const { row, error } = rowRefusal(result.error);
-      const key = row === null ? '' : (sent[row]?.key ?? '');
-      setRefusals(new Map([[key, message(error)]]));
-      return false;
-    }
-    // Each sent row keeps its key: by id, a new one by the date it was sent with.
-    const keyOf = (target: Target) =>
-      sent.find((r) => r.id === target.id)?.key ??
-      sent.find((r) => r.id === null && r.date === target.date)?.key;
-    setSaved(result.data);
-    removed.current.clear();
-    if (latest.current === shown) setRows(result.data.map((target) => rowOf(target, keyOf(target))));
-    else {
-      // Typed on while the save was under way: those edits stay, on the saved rows' ids.
-      const idOfKey = new Map(
-        result.data.flatMap((target) => {
-          const key = keyOf(target);
-          return key ? [[key, target.id] as const] : [];
+  const save = useCallback(
+    async (fields: Readonly<Record<string, unknown>> | null): Promise<SectionSaveOutcome> => {
+      const shown = rows;
+      const sent = shown.filter((row) => !blank(row));
+      // Each row's own refusals first: a date and a number in the language it was typed in.
+      const refused = new Map<string, string>();
+      for (const row of sent) {
+        if (row.date === '') refused.set(row.key, t('error.validation.required', { field: t('field.date') }));
+        else if (Number.isNaN(readNumber(row.value)))
+          refused.set(row.key, t('error.validation.notANumber', { field: t('field.value') }));
+      }
+      setRefusals(refused);
+      if (refused.size > 0) return { ok: false, fieldsError: null };
+      const result = await client().call('targets.save', {
+        indicatorId: indicator.id,
+        ...(fields ? { indicator: fields } : {}),
+        // A value nobody changed goes back as stored (not as the text shows it, rounded).
+        targets: sent.map((row) => {
+          const before = saved.find((target) => target.id === row.id);
+          const value = unchanged(row, before, language) ? before!.value : readNumber(row.value);
+          return { id: row.id, date: row.date, value };
         }),
-      );
-      setRows((list) =>
-        list.map((r) => (r.id === null && idOfKey.has(r.key) ? { ...r, id: idOfKey.get(r.key)! } : r)),
-      );
-    }
-    return true;
-  }, [rows, saved, language, indicator.id, t, message]);
+      });
+      if (!result.ok) {
+        // About the indicator's fields: the editor shows it beside them.
+        const fieldsError = partRefusal(result.error, 'indicator');
+        if (fieldsError) return { ok: false, fieldsError };
+        const { row, error } = rowRefusal(result.error);
+        const key = row === null ? '' : (sent[row]?.key ?? '');
+        setRefusals(new Map([[key, message(error)]]));
+        return { ok: false, fieldsError: null };
+      }
+      const { indicator: item, targets: stored } = result.data;
+      // Each sent row keeps its key: by id, a new one by the date it was sent with.
+      const keyOf = (target: Target) =>
+        sent.find((r) => r.id === target.id)?.key ??
+        sent.find((r) => r.id === null && r.date === target.date)?.key;
+      setSaved(stored);
+      removed.current.clear();
+      if (latest.current === shown) setRows(stored.map((target) => rowOf(target, keyOf(target))));
+      else {
+        // Typed on while the save was under way: those edits stay, on the saved rows' ids.
+        const idOfKey = new Map(
+          stored.flatMap((target) => {
+            const key = keyOf(target);
+            return key ? [[key, target.id] as const] : [];
+          }),
+        );
+        setRows((list) =>
+          list.map((r) => (r.id === null && idOfKey.has(r.key) ? { ...r, id: idOfKey.get(r.key)! } : r)),
+        );
+      }
+      return { ok: true, item };
+    },
+    [rows, saved, language, indicator.id, t, message],
+  );
   useSectionSave('targets', dirty, save);
 
   const points = [

@@ -80,3 +80,16 @@ export function rowRefusal(error: ApiError): { readonly row: number | null; read
     return { row, error: { ...error, issues: error.issues.map((x) => ({ ...x, path: x.path.slice(2) })) } };
   return { row, error };
 }
+
+/** A refusal about a part of a call's input (its path starts with `part`), as if that part alone had been sent; null when it is about something else. */
+export function partRefusal(error: ApiError, part: string): ApiError | null {
+  if (error.kind === 'conflict')
+    return error.path?.[0] === part ? { ...error, path: error.path.slice(1) } : null;
+  if (error.kind === 'validation') {
+    const issues = error.issues.filter((x) => x.path[0] === part);
+    return issues.length > 0
+      ? { ...error, issues: issues.map((x) => ({ ...x, path: x.path.slice(1) })) }
+      : null;
+  }
+  return null;
+}

@@ -168,8 +168,10 @@ const base = {
           }),
         )
         .max(1000),
+      /** The indicator's changed fields: saved in the same step (the editor's one Save, one undo). */
+      indicator: updateSchema('indicator').omit({ id: true }).optional(),
     }),
-    z.array(dtoSchema('target')),
+    z.strictObject({ indicator: dtoSchema('indicator'), targets: z.array(dtoSchema('target')) }),
   ),
   /**
    * Saves a break-point's rule as the editor shows it, in one step (one undo): how the
@@ -190,8 +192,13 @@ const base = {
           }),
         )
         .max(100),
+      /** The break-point's changed fields: saved in the same step (the editor's one Save, one undo). */
+      breakPoint: updateSchema('breakPoint').omit({ id: true }).optional(),
     }),
-    z.array(dtoSchema('breakPointCondition')),
+    z.strictObject({
+      breakPoint: dtoSchema('breakPoint'),
+      conditions: z.array(dtoSchema('breakPointCondition')),
+    }),
   ),
   /** Moves a goal: under another strategic goal (or to the top level), before a sibling or last. */
   'goals.move': command(

@@ -251,6 +251,40 @@ describe('sections that save with the editor', () => {
     for (let waited = 0; waited < ms; waited += 200) await settle(200);
   };
 
+  it('saves changed fields and targets with one Save as one undo step; a refused field shows beside it', async () => {
+    const backend = await mount();
+    await open('indicator', chain.indicator.id);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Owner' }), { target: { value: 'Vorstand' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add Target' }));
+    await settle();
+    fireEvent.change(screen.getByLabelText('Date 1'), { target: { value: '2027-12-31' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Value 1' }), { target: { value: '60' } });
+    fireEvent.keyDown(window, { key: 's', code: 'KeyS', ctrlKey: true });
+    await wait(400);
+    expect(await must(backend, 'indicators.get', { id: chain.indicator.id })).toMatchObject({
+      owner: 'Vorstand',
+    });
+    expect(await must(backend, 'targets.list', { indicatorId: chain.indicator.id })).toHaveLength(1);
+    expect(useWorkbench.getState().dirty[`indicator:${chain.indicator.id}`]).toBe(false);
+    await must(backend, 'history.undo', {});
+    expect(await must(backend, 'indicators.get', { id: chain.indicator.id })).toMatchObject({ owner: '' });
+    expect(await must(backend, 'targets.list', { indicatorId: chain.indicator.id })).toEqual([]);
+    await wait(400);
+    // A band without its bounds is refused beside the fields, and the target is not saved either.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Direction' }), { target: { value: 'band' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add Target' }));
+    await settle();
+    fireEvent.change(screen.getByLabelText('Date 1'), { target: { value: '2027-12-31' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Value 1' }), { target: { value: '60' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await wait(400);
+    expect(screen.getAllByRole('alert').length).toBeGreaterThan(0);
+    expect(await must(backend, 'targets.list', { indicatorId: chain.indicator.id })).toEqual([]);
+    expect(await must(backend, 'indicators.get', { id: chain.indicator.id })).toMatchObject({
+      direction: 'increase',
+    });
+  });
+
   it('does not try a refused target save again and again under autosave', async () => {
     await mount();
     await usePrefs.getState().setAutoSave(true);
