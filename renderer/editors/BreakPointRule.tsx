@@ -1,8 +1,8 @@
 // The rule builder of a break-point: comparisons on the cluster's indicators, combined with AND
 // (all must hold) or OR (one is enough), saved by the break-point editor's Save (Ctrl+S, or
-// autosave when on) with its changed fields in one call: one transaction and one undo step; and the sentence
-// the rule reads as, in the current language, updated while typing. A rule with nested groups
-// (made outside this builder) is shown as its sentence, not edited here.
+// autosave when on) with its changed fields in one call: one transaction and one undo step; and
+// the sentence the rule reads as, in the current language, updated while typing. A rule with
+// nested groups (made outside this builder) is shown as its sentence, not edited here.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type EntityDto, enums } from '../../shared/contract/entities.ts';
 import type { ApiError } from '../../shared/contract/result.ts';

@@ -1,6 +1,6 @@
 // An indicator's targets as an editable table, saved by the indicator editor's Save (Ctrl+S, or
-// autosave when on) with its changed fields in one call: one transaction and one undo step, and the planned
-// trajectory — baseline through the targets — drawn live from what is being typed.
+// autosave when on) with its changed fields in one call: one transaction and one undo step; and
+// the planned trajectory — baseline through the targets — drawn live from what is being typed.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EntityDto } from '../../shared/contract/entities.ts';
 import type { ApiError } from '../../shared/contract/result.ts';

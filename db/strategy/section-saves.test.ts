@@ -1,5 +1,7 @@
-// An indicator's targets saved as the editor shows them (targets.save): removed, changed and new
-// targets in one transaction and one undo step; a refusal names the row and writes nothing.
+// The lists an entity editor saves with its fields, as the editor shows them: an indicator's
+// targets (targets.save) and a break-point's rule (breakPoints.saveRule). Removed, changed and new
+// rows in one transaction and one undo step with the changed fields; a refusal names the row and
+// writes nothing.
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EntityDto } from '../../shared/contract/entities.ts';
@@ -8,7 +10,9 @@ import { tempDirs } from '../../test/support/temp.ts';
 import { type Backend, createBackend } from '../backend/backend.ts';
 
 type Target = EntityDto<'target'>;
+type Condition = EntityDto<'breakPointCondition'>;
 type Saved = { indicator: EntityDto<'indicator'>; targets: Target[] };
+type SavedRule = { breakPoint: EntityDto<'breakPoint'>; conditions: Condition[] };
 const newDir = tempDirs();
 let backend: Backend;
 let chain: Chain;
@@ -179,5 +183,120 @@ describe('saving an indicator’s targets', () => {
     expect(shape(await must<Target[]>(backend, 'targets.list', { indicatorId: other.id }))).toEqual([
       { date: '2027-12-31', value: 1 },
     ]);
+  });
+});
+
+const conditionList = () =>
+  must<Condition[]>(backend, 'breakPointConditions.list', { breakPointId: chain.breakPoint.id });
+const rule = (conditions: Condition[]) => {
+  const group = conditions.find((c) => c.node !== 'compare');
+  return {
+    node: group?.node ?? null,
+    compares: conditions
+      .filter((c) => c.node === 'compare')
+      .map((c) => ({ parent: c.parentId === group?.id, comparator: c.comparator, threshold: c.threshold })),
+  };
+};
+
+describe('saving a break-point’s rule', () => {
+  it('makes the group with the first comparison, then changes, reorders and removes in one undo step each', async () => {
+    const { conditions: first } = await must<SavedRule>(backend, 'breakPoints.saveRule', {
+      breakPointId: chain.breakPoint.id,
+      node: 'all',
+      conditions: [
+        { id: null, indicatorId: chain.indicator.id, comparator: 'ge', threshold: 60 },
+        { id: null, indicatorId: chain.indicator.id, comparator: 'lt', threshold: 200 },
+      ],
+    });
+    expect(rule(first)).toEqual({
+      node: 'all',
+      compares: [
+        { parent: true, comparator: 'ge', threshold: 60 },
+        { parent: true, comparator: 'lt', threshold: 200 },
+      ],
+    });
+    const [a, b] = first.filter((c) => c.node === 'compare');
+    const before = await conditionList();
+    const { conditions: second } = await must<SavedRule>(backend, 'breakPoints.saveRule', {
+      breakPointId: chain.breakPoint.id,
+      node: 'any',
+      conditions: [
+        { id: b!.id, indicatorId: chain.indicator.id, comparator: 'le', threshold: 250 },
+        { id: null, indicatorId: chain.indicator.id, comparator: 'eq', threshold: 1 },
+      ],
+    });
+    expect(rule(second)).toEqual({
+      node: 'any',
+      compares: [
+        { parent: true, comparator: 'le', threshold: 250 },
+        { parent: true, comparator: 'eq', threshold: 1 },
+      ],
+    });
+    expect(second.some((c) => c.id === a!.id && c.comparator === 'ge')).toBe(false);
+    expect(await must(backend, 'history.undo', {})).toMatchObject({
+      label: 'breakPoints.saveRule',
+      kind: 'undo',
+    });
+    expect(await conditionList()).toEqual(before);
+  });
+
+  it('saves the break-point’s changed fields in the same step, one undo for both', async () => {
+    const before = await must<EntityDto<'breakPoint'>>(backend, 'breakPoints.get', {
+      id: chain.breakPoint.id,
+    });
+    const { breakPoint } = await must<SavedRule>(backend, 'breakPoints.saveRule', {
+      breakPointId: chain.breakPoint.id,
+      breakPoint: { consequence: 'reduce_funding' },
+      node: 'all',
+      conditions: [{ id: null, indicatorId: chain.indicator.id, comparator: 'ge', threshold: 60 }],
+    });
+    expect(breakPoint.consequence).toBe('reduce_funding');
+    await must(backend, 'history.undo', {});
+    expect(await must(backend, 'breakPoints.get', { id: chain.breakPoint.id })).toEqual(before);
+    expect(await conditionList()).toEqual([]);
+  });
+
+  it('refuses another break-point’s comparison or an indicator of another cluster, naming it, and writes nothing', async () => {
+    await must(backend, 'breakPoints.saveRule', {
+      breakPointId: chain.breakPoint.id,
+      node: 'all',
+      conditions: [{ id: null, indicatorId: chain.indicator.id, comparator: 'ge', threshold: 60 }],
+    });
+    const before = await conditionList();
+    const group = before.find((c) => c.node !== 'compare')!;
+    expect(
+      await backend.call('breakPoints.saveRule', {
+        breakPointId: chain.breakPoint.id,
+        node: 'all',
+        conditions: [{ id: group.id, indicatorId: chain.indicator.id, comparator: 'ge', threshold: 1 }],
+      }),
+    ).toEqual({
+      ok: false,
+      error: { kind: 'validation', issues: [{ path: ['conditions', 0, 'id'], code: 'inconsistent' }] },
+    });
+    const other = await must<{ id: number }>(backend, 'indicators.create', {
+      clusterId: chain.other.id,
+      name: 'Fremder Indikator',
+      kind: 'output',
+      direction: 'increase',
+      aggregation: 'periodic',
+      frequency: 'monthly',
+    });
+    const foreign = await backend.call('breakPoints.saveRule', {
+      breakPointId: chain.breakPoint.id,
+      node: 'all',
+      conditions: [
+        {
+          id: before.find((c) => c.node === 'compare')!.id,
+          indicatorId: chain.indicator.id,
+          comparator: 'gt',
+          threshold: 5,
+        },
+        { id: null, indicatorId: other.id, comparator: 'ge', threshold: 1 },
+      ],
+    });
+    expect(foreign.ok).toBe(false);
+    expect(JSON.stringify(foreign)).toContain('"conditions",1');
+    expect(await conditionList()).toEqual(before);
   });
 });
