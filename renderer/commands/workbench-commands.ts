@@ -43,13 +43,41 @@ async function closeEditor(key: string): Promise<boolean> {
 }
 
 /**
- * Closes several tabs: those without changes first, then each unsaved one asking as closing it
- * alone does; Cancel keeps that editor and the unsaved ones after it open.
+ * Closes several tabs: those without changes at once; the unsaved ones with one question for all
+ * of them, as VS Code asks (Save All, Don't Save, Cancel), or the single question for one. An
+ * editor whose save is refused stays open and in front, with the refusal beside its field.
  */
 async function closeEditors(keys: readonly string[]): Promise<void> {
   const dirty = wb().dirty;
   for (const key of keys.filter((k) => !dirty[k])) wb().removeEditor(key);
-  for (const key of keys.filter((k) => dirty[k])) if (!(await closeEditor(key))) return;
+  const unsaved = keys.filter((k) => dirty[k]);
+  if (unsaved.length <= 1) {
+    if (unsaved[0]) await closeEditor(unsaved[0]);
+    return;
+  }
+  const titles = unsaved.flatMap((key) => {
+    const tab = wb().editors.find((e) => e.key === key);
+    return tab ? [editorTitle(tab.input)] : [];
+  });
+  const choice = await showDialog({
+    title: t('dialog.unsavedMany.title', { count: unsaved.length }),
+    items: titles,
+    detail: t('dialog.unsaved.detail'),
+    buttons: [
+      { id: 'save', label: t('dialog.saveAll'), primary: true },
+      { id: 'discard', label: t('dialog.dontSave') },
+      { id: 'cancel', label: t('dialog.cancel') },
+    ],
+    cancelId: 'cancel',
+  });
+  if (choice === 'cancel') return;
+  for (const key of unsaved) {
+    if (choice === 'save' && !(await saveEditor(key))) {
+      wb().activateEditor(key);
+      continue;
+    }
+    wb().removeEditor(key);
+  }
 }
 
 /** A close action of the tab strip, on the tab it was invoked on (the active one from the palette). */

@@ -81,6 +81,8 @@ export interface DialogButton {
 export interface DialogState {
   readonly title: string;
   readonly detail?: string;
+  /** Things the question is about, listed under the title (the unsaved editors being closed). */
+  readonly items?: readonly string[];
   readonly buttons: readonly DialogButton[];
   readonly cancelId: string;
   /** The button that has focus when the dialog opens (Enter answers with it); else the primary. */

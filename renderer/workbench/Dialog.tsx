@@ -40,10 +40,21 @@ export function Dialog() {
         role="alertdialog"
         aria-modal="true"
         aria-labelledby="dialog-title"
-        aria-describedby={dialog.detail ? 'dialog-detail' : undefined}
+        aria-describedby={
+          [dialog.items?.length ? 'dialog-items' : '', dialog.detail ? 'dialog-detail' : '']
+            .join(' ')
+            .trim() || undefined
+        }
         onKeyDown={onKeyDown}
       >
         <h2 id="dialog-title">{dialog.title}</h2>
+        {dialog.items && dialog.items.length > 0 && (
+          <ul id="dialog-items" className="dialog-items">
+            {dialog.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        )}
         {dialog.detail && <p id="dialog-detail">{dialog.detail}</p>}
         <div className="dialog-buttons">
           {dialog.buttons.map((button) => (

@@ -557,6 +557,8 @@ export const de: Record<MessageKey, string> = {
   'dialog.dontSave': 'Nicht speichern',
   'dialog.unsaved.title': 'Möchten Sie die Änderungen an {name} speichern?',
   'dialog.unsaved.detail': 'Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.',
+  'dialog.unsavedMany.title': 'Möchten Sie die Änderungen an den folgenden {count} Editoren speichern?',
+  'dialog.saveAll': 'Alle speichern',
 
   'category.view': 'Ansicht',
   'category.cluster': 'Cluster',

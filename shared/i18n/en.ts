@@ -543,6 +543,8 @@ export const en = {
   'dialog.dontSave': 'Don’t Save',
   'dialog.unsaved.title': 'Do you want to save the changes you made to {name}?',
   'dialog.unsaved.detail': 'Your changes will be lost if you don’t save them.',
+  'dialog.unsavedMany.title': 'Do you want to save the changes to the following {count} editors?',
+  'dialog.saveAll': 'Save All',
 
   'category.view': 'View',
   'category.cluster': 'Cluster',

@@ -1,8 +1,9 @@
 // The editor tab strip end to end, in German and in English: with many editors open the tabs keep
 // their labels whole and the strip scrolls (wheel included), the active tab stays in view; a single
 // click in the explorer opens one preview tab (italic, described, restored after a reload) that the
-// next click replaces, a double-click keeps it; Close to the Right and Close Others from the tab's context menu (mouse and
-// Shift+F10); and the strip passes axe's rules on nested controls.
+// next click replaces, a double-click keeps it; Close to the Right and Close Others from the tab's
+// context menu (mouse and Shift+F10), with one question for all unsaved editors it closes; and the
+// strip passes axe's rules on nested controls.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -27,6 +28,9 @@ const labels = {
     preview: 'Vorschau: Das nächste mit einfachem Klick geöffnete Element ersetzt sie',
     closeRight: 'Rechts schließen',
     closeOthers: 'Andere schließen',
+    region: 'Region',
+    unsavedMany: 'Möchten Sie die Änderungen an den folgenden 2 Editoren speichern?',
+    saveAll: 'Alle speichern',
     cluster: (n: number) => `Regionalcluster Nr. ${String(n).padStart(2, '0')} Photonik`,
   },
   en: {
@@ -35,6 +39,9 @@ const labels = {
     preview: 'Preview: the next item opened with a single click replaces it',
     closeRight: 'Close to the Right',
     closeOthers: 'Close Others',
+    region: 'Region',
+    unsavedMany: 'Do you want to save the changes to the following 2 editors?',
+    saveAll: 'Save All',
     cluster: (n: number) => `Regional cluster no. ${String(n).padStart(2, '0')} photonics`,
   },
 } as const;
@@ -129,9 +136,33 @@ describe.each(['de', 'en'] as const)('editor tabs (%s)', (lang) => {
       .poll(() => wb.tabNames())
       .toEqual([L.welcome, L.cluster(2), L.cluster(3), L.cluster(4), L.cluster(5)]);
     expect(await wb.activeTab.getAttribute('aria-label')).toBe(L.cluster(5));
+    // Two of the others have unsaved changes: one question lists both, and Save All saves both.
+    for (const n of [2, 4]) {
+      await wb.tab(L.cluster(n)).click();
+      await page.getByRole('textbox', { name: L.region, exact: true }).fill(`Havelland ${n}`);
+    }
     await wb.tab(L.cluster(3)).click();
     await page.keyboard.press('Shift+F10');
     await page.getByRole('menu').getByRole('menuitem', { name: L.closeOthers }).click();
+    const question = page.getByRole('alertdialog', { name: L.unsavedMany });
+    await question.waitFor();
+    expect(await question.getByRole('listitem').allTextContents()).toEqual([L.cluster(2), L.cluster(4)]);
+    const dialogViolations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } }).axe;
+      const result = (await axe.run(document.querySelector('[role="alertdialog"]'))) as {
+        violations: { id: string }[];
+      };
+      return result.violations.map((v) => v.id);
+    });
+    expect(dialogViolations).toEqual([]);
+    await question.getByRole('button', { name: L.saveAll }).click();
     await expect.poll(() => wb.tabNames()).toEqual([L.cluster(3)]);
+    const clusters = (await callHost(host.url, 'clusters.list', {})) as {
+      data: { name: string; region: string }[];
+    };
+    expect(clusters.data.filter((c) => c.region.startsWith('Havelland')).map((c) => c.region)).toEqual([
+      'Havelland 2',
+      'Havelland 4',
+    ]);
   });
 });
