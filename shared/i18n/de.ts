@@ -558,6 +558,7 @@ export const de: Record<MessageKey, string> = {
   'dialog.unsaved.title': 'Möchten Sie die Änderungen an {name} speichern?',
   'dialog.unsaved.detail': 'Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.',
   'dialog.unsavedMany.title': 'Möchten Sie die Änderungen an den folgenden {count} Editoren speichern?',
+  'dialog.unsavedMany.title.one': 'Möchten Sie die Änderungen am folgenden Editor speichern?',
   'dialog.saveAll': 'Alle speichern',
 
   'category.view': 'Ansicht',

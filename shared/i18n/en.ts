@@ -544,6 +544,7 @@ export const en = {
   'dialog.unsaved.title': 'Do you want to save the changes you made to {name}?',
   'dialog.unsaved.detail': 'Your changes will be lost if you don’t save them.',
   'dialog.unsavedMany.title': 'Do you want to save the changes to the following {count} editors?',
+  'dialog.unsavedMany.title.one': 'Do you want to save the changes to the following editor?',
   'dialog.saveAll': 'Save All',
 
   'category.view': 'View',
