@@ -4,7 +4,8 @@
 // no layout), where each heading landed is read from the bookmarks Chromium writes for the
 // headings, where each slot is from the contents' links to the headings, and the numbers are
 // written into the slots when the PDF is finished (pdf.ts). One print instead of a measuring pass
-// and a full one: the print is most of a report's time.
+// and a full one: the print is most of a report's time. (A printer that writes no links gets a
+// second print with the numbers in the page.)
 import crypto from 'node:crypto';
 import { ApiFailure } from '../../shared/contract/result.ts';
 import {
@@ -73,22 +74,25 @@ export function bookmarkTitles(model: ReportModel): (found: string) => string | 
 
 /**
  * The contents' page numbers for their slots: each entry's heading page, in the entry's face
- * (report.css: the first level semibold, the second regular). Throws when an entry has no slot or
- * its heading no page: a contents with a missing number is not printed.
+ * (report.css: the first level semibold, the second regular). Null when an entry has no slot (a
+ * printer that writes no links for the contents); throws when a heading has no page.
  */
 export function contentsNumbers(
   model: ReportModel,
   pages: Readonly<Record<string, number>>,
   slots: readonly ContentsSlot[],
-): ContentsNumber[] {
+): ContentsNumber[] | null {
   // An entry's first slot (were an entry written as several links, the first is its first line).
   const bySection = new Map<string, ContentsSlot>();
   for (const slot of slots) if (!bySection.has(slot.section)) bySection.set(slot.section, slot);
-  return contentsEntries(model).map(({ section, depth }) => {
-    const slot = bySection.get(section.id);
-    const page = pages[section.id];
-    if (!slot || page === undefined)
-      throw new Error(`The contents' page number of “${headingText(section)}” could not be placed.`);
+  const entries = contentsEntries(model);
+  for (const { section } of entries)
+    if (pages[section.id] === undefined)
+      throw new Error(`Where the heading “${headingText(section)}” landed could not be read.`);
+  if (entries.some(({ section }) => !bySection.has(section.id))) return null;
+  return entries.map(({ section, depth }) => {
+    const slot = bySection.get(section.id)!;
+    const page = pages[section.id]!;
     return {
       page: slot.page,
       right: slot.right,
@@ -123,7 +127,17 @@ export async function printReport(
     if (!pdf) throw new Error('The printing host answered no PDF.');
     const { outline, pageCount, contents } = await pdfOutlineAndPages(pdf, { contents: true });
     const pages = headingPages(model, outline);
-    return { pdf, pages, contentsNumbers: contentsNumbers(model, pages, contents), pageCount };
+    const numbers = contentsNumbers(model, pages, contents);
+    if (numbers) return { pdf, pages, contentsNumbers: numbers, pageCount };
+    // No slots found (a printer that writes no links for the contents): the page prints again
+    // with the numbers in it. The slots reserve their width, so no heading moves; checked.
+    const again = await print({ kind: 'print', job, model: null, pages });
+    if (!again) throw new Error('The printing host answered no PDF.');
+    const check = await pdfOutlineAndPages(again);
+    const landed = headingPages(model, check.outline);
+    if (Object.entries(pages).some(([id, page]) => landed[id] !== page))
+      throw new Error("The contents' page numbers moved the headings.");
+    return { pdf: again, pages, contentsNumbers: [], pageCount: check.pageCount };
   } catch (error) {
     if (error instanceof ApiFailure) throw error;
     throw new ApiFailure({

@@ -82,7 +82,7 @@ async function replay(page: Page, origin: string, model: ReportModel, json: stri
   const [full, printMs] = await timed(async () => new Uint8Array(await page.pdf(playwrightPdfOptions())));
   const [layout, layoutMs] = await timed(() => pdfOutlineAndPages(full, { contents: true }));
   const pages: Pages = headingPages(model, layout.outline);
-  const numbers = contentsNumbers(model, pages, layout.contents);
+  const numbers = contentsNumbers(model, pages, layout.contents) ?? [];
   // The baseline: a plain page.pdf() of the same finished page, with the same options.
   const [, plainMs] = await timed(() => page.pdf(playwrightPdfOptions()));
   return { loadMs, readyMs, printMs, layoutMs, plainMs, full, numbers, pageCount: layout.pageCount };

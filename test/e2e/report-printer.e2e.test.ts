@@ -83,7 +83,8 @@ describe('the web host’s report printer', () => {
     const pages = headingPages(model, layout.outline);
     const entries = contentsEntries(model);
     expect(layout.contents.map((slot) => slot.section)).toEqual(entries.map(({ section }) => section.id));
-    const numbers = contentsNumbers(model, pages, layout.contents);
+    const numbers = contentsNumbers(model, pages, layout.contents)!;
+    expect(numbers).not.toBeNull();
     const finished = await finishPdf(pdf, model, null, bookmarkTitles(model), numbers);
     // Printed: no number after the entries; finished: each entry's number is its heading's page.
     const before = pageTexts(pdf, dir);
@@ -110,6 +111,32 @@ describe('the web host’s report printer', () => {
       const title = placed.find((w) => w.text === headingText(entries[i]!.section).split(' ')[0]);
       if (i === 0) expect(Math.abs(title!.yMax - number!.yMax)).toBeLessThan(0.6);
     }
+  });
+
+  it('prints a second time with the numbers in the page when the printer writes no links', async () => {
+    const { PDFDocument, PDFName } = await import('@cantoo/pdf-lib');
+    const requests: { model: boolean; pages: boolean }[] = [];
+    const host = {
+      printReport: async (request: Parameters<ReportPrinter['print']>[0]) => {
+        if (request.kind === 'print')
+          requests.push({ model: request.model !== null, pages: request.pages !== null });
+        const pdf = await printer.print(request);
+        if (!pdf) return pdf;
+        // A printer without links: every annotation taken off.
+        const doc = await PDFDocument.load(pdf);
+        for (const page of doc.getPages()) page.node.delete(PDFName.of('Annots'));
+        return doc.save();
+      },
+    };
+    const model = fixtureModel('de');
+    const result = await printReport(host, model);
+    expect(requests).toEqual([
+      { model: true, pages: false },
+      { model: false, pages: true },
+    ]);
+    expect(result.contentsNumbers).toEqual([]);
+    const first = model.sections[0]!;
+    expect(pageTexts(result.pdf, dir).join(' ')).toContain(`${headingText(first)} ${result.pages[first.id]}`);
   });
 
   it('prints a report after a closed job in one print: the contents’ numbers written when finished', async () => {
