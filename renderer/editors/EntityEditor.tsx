@@ -139,7 +139,9 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
     const pendings = sectionSaves.current;
     pendings.set(section, pending);
     setSectionsDirty([...pendings.values()].some((p) => p.dirty));
-    setSectionEdits((n) => n + 1);
+    // Only an edit restarts autosave's wait: a section that reports itself unchanged (as it does
+    // when it loads) draws the editor no second time.
+    if (pending.dirty) setSectionEdits((n) => n + 1);
     return () => {
       if (pendings.get(section) !== pending) return;
       pendings.delete(section);
