@@ -99,6 +99,39 @@ const scrollTo = (row: number) =>
 
 afterEach(() => vi.unstubAllGlobals());
 
+describe('the blocks of rows', () => {
+  it('draws a block again that arrives after its rows were drawn as placeholders, before the grid said they are in view', async () => {
+    const backend = fakeBackend(100_000);
+    const changed = vi.fn();
+    const rows = new MeasurementBlocks(backend.fetchPage, changed);
+    rows.show(6_600, 6_640);
+    await backend.answer();
+    // In view: rows 6,700–6,740 (block 33, here); the margin asks for block 34 (rows 6,800–6,999).
+    rows.show(6_700, 6_740);
+    expect(backend.asked.at(-1)).toEqual([34 * BLOCK_ROWS, BLOCK_ROWS]);
+    // A fast scroll: the grid draws rows 6,778–6,816 (6,800 on as placeholders) and tells which
+    // rows are in view only after painting; block 34 arrives in between.
+    expect(rows.loaded(6_810)).toBe(false);
+    changed.mockClear();
+    await backend.answer();
+    expect(rows.loaded(6_810)).toBe(true);
+    expect(changed).toHaveBeenCalled();
+  });
+
+  it('does not draw again for a block loaded ahead that nobody saw as a placeholder', async () => {
+    const backend = fakeBackend(100_000);
+    const changed = vi.fn();
+    const rows = new MeasurementBlocks(backend.fetchPage, changed);
+    rows.show(0, 30);
+    await backend.answer();
+    rows.show(150, 180);
+    changed.mockClear();
+    await backend.answer();
+    expect(rows.loaded(250)).toBe(true);
+    expect(changed).not.toHaveBeenCalled();
+  });
+});
+
 describe('the grid on rows read in blocks', () => {
   it('asks only for the first block to open 100,000 rows, then shows placeholders until a block arrives', async () => {
     const backend = fakeBackend(100_000);

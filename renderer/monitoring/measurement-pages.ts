@@ -27,6 +27,11 @@ export class MeasurementBlocks {
   /** Ranges being loaded for a copy, paste or clear: nothing is forgotten meanwhile. */
   private holding = 0;
   private view = { first: 0, last: 0 };
+  /**
+   * Blocks whose rows were last drawn as placeholders: their arrival draws the grid again, even
+   * when it comes before the grid has told which rows are now in view.
+   */
+  private readonly awaited = new Set<number>();
   /** How many rows there are; null until the first answer. */
   total: number | null = null;
 
@@ -44,7 +49,10 @@ export class MeasurementBlocks {
 
   /** True for rows whose values are here, and for rows past the end (new rows are typed there). */
   loaded(index: number): boolean {
-    return this.total !== null && (index >= this.total || this.blocks.has(Math.floor(index / BLOCK_ROWS)));
+    const block = Math.floor(index / BLOCK_ROWS);
+    const here = this.total !== null && (index >= this.total || this.blocks.has(block));
+    if (!here) this.awaited.add(block);
+    return here;
   }
 
   /** The rows in view: loads the blocks around them that are missing. */
@@ -117,14 +125,16 @@ export class MeasurementBlocks {
       if (!result.ok) return;
       const resized = this.total !== result.data.total;
       this.total = result.data.total;
+      let drawn = false;
       for (let i = 0; i < count; i++) {
         const rows = result.data.rows.slice(i * BLOCK_ROWS, (i + 1) * BLOCK_ROWS);
         if (rows.length > 0 || i === 0) this.blocks.set(first + i, rows);
+        if (this.awaited.delete(first + i)) drawn = true;
       }
       // A block loaded ahead of the view needs no render now: the grid reads it when it scrolls
-      // there. Rendering only for rows on screen keeps scrolling frames short.
+      // there. Rendering only for rows on screen (or drawn as placeholders) keeps frames short.
       const [top, bottom] = [first * BLOCK_ROWS, (first + count) * BLOCK_ROWS - 1];
-      if (resized || (top <= this.view.last && bottom >= this.view.first)) this.changed();
+      if (resized || drawn || (top <= this.view.last && bottom >= this.view.first)) this.changed();
     });
     for (let i = 0; i < count; i++) this.pending.set(first + i, loading);
     return loading;
