@@ -10,7 +10,7 @@ import { migration0001 } from '../migrations/0001_clusters.ts';
 import { latestSchemaVersion, migrate } from '../migrations/migrate.ts';
 import { APPLICATION_ID } from '../sqlite/connection.ts';
 import { backupDir, listBackups } from './backups.ts';
-import { backupsToDelete } from './retention.ts';
+import { backupsToDelete, RECENT_BACKUPS_KEPT } from './retention.ts';
 
 const newDir = tempDirs();
 
@@ -42,6 +42,16 @@ describe('retention (7 days + 4 weeks by default)', () => {
     ['always keeps the newest, however old', ['2025-01-01T00:00:00Z'], []],
   ])('%s', (_name, stamps, doomed) => {
     expect(backupsToDelete(stamps.map(at), now, { days: 7, weeks: 4 }).sort()).toEqual([...doomed].sort());
+  });
+
+  it('keeps the newest 20 of the last 24 hours, not one per import all day long', () => {
+    // 30 backups, one every 20 minutes this morning.
+    const stamps = Array.from({ length: 30 }, (_, i) =>
+      new Date(Date.parse('2026-11-21T11:50:00Z') - i * 20 * 60_000).toISOString(),
+    );
+    const doomed = backupsToDelete(stamps.map(at), now, { days: 7, weeks: 4 });
+    expect(doomed).toHaveLength(30 - RECENT_BACKUPS_KEPT);
+    expect(doomed.sort()).toEqual(stamps.slice(RECENT_BACKUPS_KEPT).sort());
   });
 
   it('keeps only the newest (beyond the last day) with a rule of zero', () => {

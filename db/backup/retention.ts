@@ -1,6 +1,7 @@
-// Which rolling backups to keep: everything from the last 24 hours (a manual backup must survive
-// the automatic one that follows it), the newest of each of the last `days` calendar days and of
-// each of the last `weeks` weeks (default 7 and 4), and always the newest one.
+// Which rolling backups to keep: the last 24 hours' backups, up to the newest 20 of them (a manual
+// backup must survive the automatic one that follows it; without a cap, a workspace imported into
+// all day keeps one backup per import), the newest of each of the last `days` calendar days and
+// of each of the last `weeks` weeks (default 7 and 4), and always the newest one.
 export interface BackupStamp {
   readonly file: string;
   readonly takenAt: string;
@@ -12,12 +13,15 @@ export interface RetentionRule {
 }
 
 const DAY = 86_400_000;
+/** The most backups of the last 24 hours kept (the newest). */
+export const RECENT_BACKUPS_KEPT = 20;
 
 export function backupsToDelete(backups: readonly BackupStamp[], now: Date, rule: RetentionRule): string[] {
   const sorted = [...backups].sort((a, b) => b.takenAt.localeCompare(a.takenAt));
   const keep = new Set<string>();
   if (sorted[0]) keep.add(sorted[0].file);
-  for (const b of sorted) if (now.getTime() - Date.parse(b.takenAt) < DAY) keep.add(b.file);
+  for (const b of sorted.slice(0, RECENT_BACKUPS_KEPT))
+    if (now.getTime() - Date.parse(b.takenAt) < DAY) keep.add(b.file);
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const newestIn = (from: number, to: number) =>
     sorted.find((b) => Date.parse(b.takenAt) >= from && Date.parse(b.takenAt) < to);
