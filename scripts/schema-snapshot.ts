@@ -1,11 +1,16 @@
-// `npm run schema:snapshot`: regenerates db/schema/schema.snapshot.sql from the migrations
-// (`-- --out FILE` writes elsewhere, e.g. to compare).
+// `npm run schema:snapshot`: regenerates db/schema/schema.snapshot.sql and db/schema/fingerprints.ts
+// from the migrations (`-- --out FILE --fingerprints FILE` write elsewhere, e.g. to compare).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSchemaSnapshot } from '../db/schema/snapshot.ts';
+import { generateFingerprintsModule, generateSchemaSnapshot } from '../db/schema/snapshot.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, fingerprints: { type: 'string' } } });
 const file = path.resolve(values.out ?? path.join(import.meta.dirname, '../db/schema/schema.snapshot.sql'));
 fs.writeFileSync(file, generateSchemaSnapshot());
 console.log(`wrote ${path.relative(process.cwd(), file)}`);
+const fingerprints = path.resolve(
+  values.fingerprints ?? path.join(import.meta.dirname, '../db/schema/fingerprints.ts'),
+);
+fs.writeFileSync(fingerprints, generateFingerprintsModule());
+console.log(`wrote ${path.relative(process.cwd(), fingerprints)}`);

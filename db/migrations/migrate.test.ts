@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../../test/support/temp.ts';
-import { generateSchemaSnapshot, schemaSql } from '../schema/snapshot.ts';
+import { generateFingerprintsModule, generateSchemaSnapshot, schemaSql } from '../schema/snapshot.ts';
 import { openWorkspace } from '../sqlite/connection.ts';
 import { latestSchemaVersion, migrate } from './migrate.ts';
 import type { Migration } from './migration.ts';
@@ -23,6 +23,14 @@ describe('migrations', () => {
 
   it('produce exactly the committed schema snapshot (run `npm run schema:snapshot` after a migration)', () => {
     expect(generateSchemaSnapshot()).toBe(fs.readFileSync(snapshotFile, 'utf8'));
+  });
+
+  it('have their committed fingerprints, one per version (run `npm run schema:snapshot` after a migration)', () => {
+    const committed = fs.readFileSync(path.join(import.meta.dirname, '../schema/fingerprints.ts'), 'utf8');
+    expect(generateFingerprintsModule()).toBe(committed);
+    expect([...committed.matchAll(/^ {2}(\d+): '[0-9a-f]{64}',$/gm)].map((m) => Number(m[1]))).toEqual(
+      migrations.map((m) => m.version),
+    );
   });
 
   it('give a workspace opened by the app the same schema as the snapshot', async () => {

@@ -3,12 +3,14 @@
 // that is not ours, is damaged or was altered outside the app is refused without being written
 // to. A workspace on read-only media is opened read-only from a snapshot in a temp folder (SQLite
 // cannot read a WAL-mode file whose folder it may not write).
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { latestSchemaVersion, migrate } from '../migrations/migrate.ts';
 import { migrations } from '../migrations/registry.ts';
+import { schemaFingerprintHashes } from '../schema/fingerprints.ts';
 
 export type SqliteDatabase = Database.Database;
 
@@ -223,7 +225,7 @@ function identify(db: SqliteDatabase, file: string, exists: boolean, mustBeWorks
     throw new WorkspaceOpenError('notOurs', `${file} is not a complete ClusterPilot workspace.`);
   const check = db.pragma('quick_check', { simple: true });
   if (check !== 'ok') throw new WorkspaceOpenError('damaged', `${file} is damaged: ${String(check)}`);
-  if (version > 0 && schemaFingerprint(db) !== expectedFingerprint(version)) {
+  if (version > 0 && fingerprintHash(schemaFingerprint(db)) !== expectedFingerprintHash(version)) {
     throw new WorkspaceOpenError(
       'altered',
       `${file} says it has schema ${version}, but its tables differ from that schema: it was changed outside ClusterPilot.`,
@@ -243,25 +245,39 @@ export function schemaFingerprint(db: SqliteDatabase): string {
   return rows.map((r) => r.join('\u0001')).join('\u0002');
 }
 
-const expected = new Map<number, string>();
+export function fingerprintHash(fingerprint: string): string {
+  return createHash('sha256').update(fingerprint).digest('hex');
+}
 
-/** The fingerprint of a new database migrated to `version` (computed once per version). */
-function expectedFingerprint(version: number): string {
-  let fingerprint = expected.get(version);
-  if (fingerprint === undefined) {
-    const db = new Database(':memory:');
-    try {
-      migrate(
-        db,
-        migrations.filter((m) => m.version <= version),
-      );
-      fingerprint = schemaFingerprint(db);
-    } finally {
-      db.close();
-    }
-    expected.set(version, fingerprint);
+const computed = new Map<number, string>();
+
+/**
+ * The hash of the fingerprint of a new database migrated to `version`. Committed for every version
+ * in db/schema/fingerprints.ts (`npm run schema:snapshot` writes it; a test compares), so opening
+ * a file does not first migrate a database in memory (about 100 ms of every start); a version not
+ * in it yet (a migration being written) is computed, once.
+ */
+function expectedFingerprintHash(version: number): string {
+  let hash = schemaFingerprintHashes[version] ?? computed.get(version);
+  if (hash === undefined) {
+    hash = fingerprintHash(migratedFingerprint(version));
+    computed.set(version, hash);
   }
-  return fingerprint;
+  return hash;
+}
+
+/** The fingerprint of a new database in memory, migrated to `version`. */
+export function migratedFingerprint(version: number): string {
+  const db = new Database(':memory:');
+  try {
+    migrate(
+      db,
+      migrations.filter((m) => m.version <= version),
+    );
+    return schemaFingerprint(db);
+  } finally {
+    db.close();
+  }
 }
 
 function isWritable(file: string): boolean {

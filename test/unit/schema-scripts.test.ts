@@ -16,11 +16,12 @@ describe('npm run schema:snapshot', () => {
     expect(pkg.scripts['schema:snapshot']).toMatch(/&& node scripts\/schema-snapshot\.ts$/);
   });
 
-  it('writes the schema of a freshly migrated database, which is the committed snapshot', () => {
+  it('writes the schema of a freshly migrated database and its fingerprints, which are the committed files', () => {
     const out = path.join(newDir(), 'schema.sql');
+    const fingerprints = path.join(newDir(), 'fingerprints.ts');
     const result = spawnSync(
       process.execPath,
-      [path.join(root, 'scripts/schema-snapshot.ts'), '--out', out],
+      [path.join(root, 'scripts/schema-snapshot.ts'), '--out', out, '--fingerprints', fingerprints],
       {
         encoding: 'utf8',
       },
@@ -30,5 +31,8 @@ describe('npm run schema:snapshot', () => {
     expect(written).toMatch(/^CREATE TABLE cluster \(/m);
     expect(written).toMatch(/^CREATE TRIGGER audit_goal_update /m);
     expect(written).toBe(fs.readFileSync(path.join(root, 'db/schema/schema.snapshot.sql'), 'utf8'));
+    expect(fs.readFileSync(fingerprints, 'utf8')).toBe(
+      fs.readFileSync(path.join(root, 'db/schema/fingerprints.ts'), 'utf8'),
+    );
   });
 });
