@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { MAX_CALL_BYTES, tooLargeError } from '../../shared/contract/envelope.ts';
+import { MAX_CALL_BYTES, tooLargeError } from '../../shared/contract/limits.ts';
 import { fail, type Result } from '../../shared/contract/result.ts';
 import { contentSecurityPolicy } from '../../shared/security/csp.ts';
 import type { BackendService } from '../backend/backend.ts';

@@ -1,32 +1,19 @@
 // What a transport carries for one call: a call name and an input. Both transports check the
 // envelope before anything reads it (a name that is an object with a throwing toString must not
-// reach string code), and both refuse a call above one size limit, stated here, with the same
+// reach string code), and both refuse a call above one size limit (limits.ts), with the same
 // typed answer: the HTTP host counts the body's bytes, the IPC binding the input's JSON size.
 import { z } from 'zod';
-import { type ApiError, fail, type Result } from './result.ts';
+import { fail, type Result } from './result.ts';
 import { toValidationIssues } from './validation.ts';
 
-/** The largest file an import accepts, in bytes (as the user sees it on disk). */
-export const MAX_IMPORT_FILE_BYTES = 60 * 1024 * 1024;
-/** The same file base64-encoded, as the import calls carry it (4 characters per 3 bytes). */
-export const MAX_IMPORT_BASE64_CHARS = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4;
-/** The largest call either transport carries: the largest import plus room for its options. */
-export const MAX_CALL_BYTES = MAX_IMPORT_BASE64_CHARS + 1024 * 1024;
+// The limits live apart, so the web host checks sizes without loading Zod.
+export { MAX_CALL_BYTES, MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_BYTES, tooLargeError } from './limits.ts';
 
 export const callEnvelope = z.strictObject({
   name: z.string().min(1).max(100),
   input: z.unknown().optional(),
 });
 export type CallEnvelope = z.infer<typeof callEnvelope>;
-
-/** The typed answer to a call above MAX_CALL_BYTES (both transports). */
-export function tooLargeError(): ApiError {
-  return {
-    kind: 'conflict',
-    code: 'tooLarge',
-    params: { max: Math.round(MAX_IMPORT_FILE_BYTES / (1024 * 1024)) },
-  };
-}
 
 /**
  * The size of `value` as JSON text, counted without building the text, and stopping as soon as

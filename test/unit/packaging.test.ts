@@ -6,6 +6,8 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { mainBundle, workerBundle } from '../../scripts/electron-bundles.ts';
+import { callHost } from '../e2e/support/api.ts';
+import { startHost } from '../e2e/support/host.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const builder = parse(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'));
@@ -112,6 +114,17 @@ describe('bundled Electron code', () => {
         data: [{ name: 'Havelland Photonics Network' }],
       });
       await backend.close();
+      // `npm run web` runs the same bundle behind the web host (serve.ts --worker).
+      expect(pkg.scripts.web).toMatch(/serve\.ts --worker dist\/electron\/backend-worker\.cjs$/);
+      const host = await startHost(path.join(dir, 'web'), { demo: 'de', worker: outfile });
+      try {
+        expect(await callHost(host.url, 'clusters.list', {})).toMatchObject({
+          ok: true,
+          data: [{ name: 'Photonik-Netzwerk Havelland' }],
+        });
+      } finally {
+        await host.stop();
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

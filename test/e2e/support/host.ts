@@ -25,7 +25,12 @@ export function tempDataDir(prefix = 'clusterpilot-e2e-'): string {
 export async function startHost(
   dataDir: string,
   /** `demo`: 'ui' passes no --demo (the demo then follows the browser's language). */
-  options: { demo?: 'none' | 'de' | 'en' | 'ui'; env?: Record<string, string> } = {},
+  options: {
+    demo?: 'none' | 'de' | 'en' | 'ui';
+    env?: Record<string, string>;
+    /** The backend worker's entry (serve.ts --worker), e.g. the bundle `npm run web` runs. */
+    worker?: string;
+  } = {},
 ): Promise<RunningHost> {
   const workspace = path.join(dataDir, 'workspace.clusterpilot');
   const started = performance.now();
@@ -38,6 +43,7 @@ export async function startHost(
       '--workspace',
       workspace,
       ...(options.demo === 'ui' ? [] : ['--demo', options.demo ?? 'none']),
+      ...(options.worker ? ['--worker', options.worker] : []),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } },
   );
