@@ -109,6 +109,11 @@ export interface EditorSection<K extends EntityKind> {
   /** Sections are shown by ascending order below the fields. */
   readonly order: number;
   readonly component: ComponentType<SectionProps<K>>;
+  /**
+   * Asks the section's queries (prefetchCall) as the editor opens, beside the editor's own call:
+   * the section, mounted once the item has loaded, then finds its data asked already.
+   */
+  readonly prefetch?: (id: number) => void;
 }
 
 const sections = new Map<EntityKind, EditorSection<EntityKind>[]>();

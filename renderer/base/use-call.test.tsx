@@ -1,11 +1,12 @@
 // The one hook views load data with: only the newest call's answer is kept, refusals and
-// loading are exposed, a null input answers nothing, and a delay waits for typing to pause.
+// loading are exposed, a null input answers nothing, a delay waits for typing to pause, and the
+// same question asked by several components (or asked ahead) goes out once.
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../../shared/contract/client.ts';
 import type { Result } from '../../shared/contract/result.ts';
 import { setClient } from '../stores/client.ts';
-import { useCall } from './use-call.ts';
+import { prefetchCall, useCall } from './use-call.ts';
 
 interface Pending {
   readonly input: { text: string };
@@ -72,5 +73,38 @@ describe('useCall', () => {
     expect(pending).toHaveLength(0);
     act(() => vi.advanceTimersByTime(30));
     expect(pending.map((p) => p.input.text)).toEqual(['abc']);
+  });
+
+  it('asks once for components that ask the same while it is on its way, and again afterwards', async () => {
+    const first = renderHook(() => search('a'));
+    const second = renderHook(() => search('a'));
+    expect(pending).toHaveLength(1);
+    await act(async () => pending[0]!.answer({ ok: true, data: hit('shared') }));
+    expect(first.result.current.data).toEqual(hit('shared'));
+    expect(second.result.current.data).toEqual(hit('shared'));
+    renderHook(() => search('a'));
+    expect(pending).toHaveLength(2);
+  });
+
+  it('takes an answer asked ahead with the same reload key, and asks again for another key or once it expired', async () => {
+    vi.useFakeTimers();
+    const input = { text: 'x', limit: 10 };
+    prefetchCall('search.query', input, 3);
+    expect(pending).toHaveLength(1);
+    const ahead = renderHook(() => useCall('search.query', { text: 'x', limit: 10 }, { reload: 3 }));
+    expect(pending).toHaveLength(1);
+    await act(async () => pending[0]!.answer({ ok: true, data: hit('ahead') }));
+    expect(ahead.result.current).toEqual({ data: hit('ahead'), error: null, loading: false });
+    // Another component mounting later with the same key takes it too, while it is kept.
+    const later = renderHook(() => useCall('search.query', { text: 'x', limit: 10 }, { reload: 3 }));
+    await act(async () => undefined);
+    expect(later.result.current.data).toEqual(hit('ahead'));
+    expect(pending).toHaveLength(1);
+    // A change since (another reload key) asks again.
+    renderHook(() => useCall('search.query', { text: 'x', limit: 10 }, { reload: 4 }));
+    expect(pending).toHaveLength(2);
+    act(() => vi.advanceTimersByTime(1_000));
+    renderHook(() => useCall('search.query', { text: 'x', limit: 10 }, { reload: 3 }));
+    expect(pending).toHaveLength(3);
   });
 });

@@ -2,9 +2,11 @@
 // the input or the reload key changes; only the newest call's answer is kept (an earlier one that
 // arrives late, e.g. the reload after an edit that undo has already reverted, or the results of
 // a search the user has typed past, is dropped). A null input asks nothing and answers nothing.
+// Components asking the same (call, input, reload key) while it is on its way share one call, and
+// an editor can ask its sections' queries ahead (prefetchCall) beside its own, instead of after.
 import { useEffect, useState } from 'react';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract/contract.ts';
-import type { ApiError } from '../../shared/contract/result.ts';
+import type { ApiError, Result } from '../../shared/contract/result.ts';
 import { client } from '../stores/client.ts';
 
 export interface CallOptions {
@@ -37,6 +39,52 @@ function keyOf(input: unknown): string {
   return key;
 }
 
+/** How long an answer asked ahead waits for the components that will ask for it. */
+const PREFETCH_KEPT_MS = 1_000;
+
+interface Shared {
+  readonly reload: unknown;
+  readonly promise: Promise<Result<unknown>>;
+  /** Asked ahead: kept for a while after it answered, for the components that will ask. */
+  readonly ahead: boolean;
+}
+/** Calls on their way (and answers asked ahead), per client, by call name and input. */
+const sharedByClient = new WeakMap<object, Map<string, Shared>>();
+
+function ask(key: string, name: CallName, input: unknown, reload: unknown, ahead: boolean) {
+  const current = client();
+  const shared = sharedByClient.get(current) ?? new Map<string, Shared>();
+  sharedByClient.set(current, shared);
+  const entry = shared.get(key);
+  // A call on its way serves everyone who asks meanwhile; an answer asked ahead, everyone who asks
+  // with the same reload key until it expires (a change since would have bumped the key).
+  if (entry && Object.is(entry.reload, reload)) return entry.promise;
+  const promise = current.call(name, input as never) as Promise<Result<unknown>>;
+  const created: Shared = { reload, promise, ahead };
+  shared.set(key, created);
+  const settle = () => {
+    const forget = () => {
+      if (shared.get(key) === created) shared.delete(key);
+    };
+    if (ahead) setTimeout(forget, PREFETCH_KEPT_MS);
+    else forget();
+  };
+  promise.then(settle, settle);
+  return promise;
+}
+
+/**
+ * Asks now what a component about to mount will ask with the same input and reload key (an
+ * editor's sections, asked beside the editor's own call instead of after it): the component then
+ * takes this answer instead of asking again.
+ */
+export function prefetchCall<N extends CallName>(name: N, input: CallInput<N>, reload: unknown = null): void {
+  const key = `${name}:${keyOf(input)}`;
+  const entry = sharedByClient.get(client())?.get(key);
+  if (entry && Object.is(entry.reload, reload)) return;
+  void ask(key, name, input, reload, true);
+}
+
 interface Answer<T> {
   readonly key: string;
   readonly reload: unknown;
@@ -60,19 +108,18 @@ export function useCall<N extends CallName>(
       return;
     }
     let current = true;
-    const ask = () =>
-      void client()
-        .call(name, input)
-        .then((r) => {
-          if (!current) return;
-          setAnswer((previous) =>
-            r.ok
-              ? { key, reload, data: r.data, error: null }
-              : { key, reload, data: previous?.data ?? null, error: r.error },
-          );
-        });
-    const timer = delayMs > 0 ? setTimeout(ask, delayMs) : undefined;
-    if (timer === undefined) ask();
+    const start = () =>
+      void ask(key, name, input, reload, false).then((answered) => {
+        if (!current) return;
+        const r = answered as Result<CallOutput<N>>;
+        setAnswer((previous) =>
+          r.ok
+            ? { key, reload, data: r.data, error: null }
+            : { key, reload, data: previous?.data ?? null, error: r.error },
+        );
+      });
+    const timer = delayMs > 0 ? setTimeout(start, delayMs) : undefined;
+    if (timer === undefined) start();
     return () => {
       current = false;
       clearTimeout(timer);

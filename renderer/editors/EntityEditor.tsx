@@ -101,6 +101,10 @@ export function EntityEditor({ kind, id, editorKey, deleteLabel }: EntityEditorP
     [spec],
   );
 
+  // The sections' queries go out with the editor's own, not after it has answered.
+  useEffect(() => {
+    for (const section of editorSections(kind)) section.prefetch?.(id);
+  }, [kind, id]);
   // Load, and reload when the table changes; keep the user's edits of fields they touched.
   const loaded = useCall(`${spec.plural}.get` as 'clusters.get', { id }, { reload: version });
   useEffect(() => {

@@ -4,8 +4,10 @@
 import type { EditableEntity } from '../../shared/contract/schemas.ts';
 import { registerEditor, registerEditorSection } from '../base/editor-registry.ts';
 import { lazyComponent } from '../base/lazy.tsx';
+import { prefetchCall } from '../base/use-call.ts';
 import { registerStatusItem } from '../base/view-registry.ts';
 import { t } from '../i18n/useT.ts';
+import { changeVersion } from '../stores/changes.ts';
 import { clusterById, outlineTitle } from '../stores/workspace.ts';
 import { WelcomeEditor } from './WelcomeEditor.tsx';
 
@@ -56,8 +58,19 @@ export function registerEditorContributions(): void {
     title: (input) => `${t('guide.title')} – ${clusterById(input.clusterId)?.name ?? ''}`,
   });
 
-  registerEditorSection('indicator', { id: 'targets', order: 10, component: Targets });
-  registerEditorSection('indicator', { id: 'goals', order: 20, component: IndicatorGoals });
+  registerEditorSection('indicator', {
+    id: 'targets',
+    order: 10,
+    component: Targets,
+    prefetch: (id) => prefetchCall('targets.list', { indicatorId: id }, changeVersion('target')),
+  });
+  registerEditorSection('indicator', {
+    id: 'goals',
+    order: 20,
+    component: IndicatorGoals,
+    prefetch: (id) =>
+      prefetchCall('indicatorGoals.list', { indicatorId: id }, changeVersion('indicator_goal')),
+  });
   registerEditorSection('breakPoint', { id: 'rule', order: 10, component: BreakPointRule });
   registerEditorSection('milestone', { id: 'dependencies', order: 10, component: MilestoneDependencies });
 

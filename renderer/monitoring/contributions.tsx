@@ -4,9 +4,11 @@
 
 import { registerEditor, registerEditorSection } from '../base/editor-registry.ts';
 import { lazyComponent } from '../base/lazy.tsx';
+import { prefetchCall } from '../base/use-call.ts';
 import { registerSideView } from '../base/view-registry.ts';
 import { t } from '../i18n/useT.ts';
-import { clusterById, outlineTitle } from '../stores/workspace.ts';
+import { changeVersion } from '../stores/changes.ts';
+import { clusterById, outlineTitle, useWorkspace } from '../stores/workspace.ts';
 
 const DashboardEditor = lazyComponent(() => import('./DashboardEditor.tsx').then((m) => m.DashboardEditor));
 const DueEntryEditor = lazyComponent(() => import('./DueEntryEditor.tsx').then((m) => m.DueEntryEditor));
@@ -69,7 +71,23 @@ export function registerMonitoringContributions(): void {
     title: () => t('help.status.title'),
   });
 
-  registerEditorSection('indicator', { id: 'monitoring', order: 30, component: IndicatorMonitoring });
+  registerEditorSection('indicator', {
+    id: 'monitoring',
+    order: 30,
+    component: IndicatorMonitoring,
+    prefetch: (id) => {
+      const cluster = useWorkspace
+        .getState()
+        .outline.clusters.find((c) => c.indicators.some((i) => i.id === id));
+      if (!cluster) return;
+      prefetchCall(
+        'measurements.ofCluster',
+        { clusterId: cluster.id, indicatorId: id },
+        changeVersion('measurement'),
+      );
+      prefetchCall('targets.list', { indicatorId: id }, changeVersion('target'));
+    },
+  });
 
   registerSideView('dashboard', MonitoringView);
 }

@@ -14,3 +14,8 @@ export const useChanges = create<ChangesState>()((set) => ({
       versions: { ...s.versions, ...Object.fromEntries(tables.map((t) => [t, (s.versions[t] ?? 0) + 1])) },
     })),
 }));
+
+/** A table's counter now, as components read it (`useChanges((s) => s.versions[table] ?? 0)`). */
+export function changeVersion(table: string): number {
+  return useChanges.getState().versions[table] ?? 0;
+}

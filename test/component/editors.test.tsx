@@ -180,6 +180,30 @@ describe('entity editors', () => {
   });
 });
 
+describe('loading an editor', () => {
+  it('asks its sections’ data beside its own, not after it, and each once', async () => {
+    const backend = await mount();
+    const original = backend.call.bind(backend);
+    const log: string[] = [];
+    vi.spyOn(backend, 'call').mockImplementation(async (name, input) => {
+      log.push(`ask ${name}`);
+      const result = await original(name, input);
+      log.push(`answer ${name}`);
+      return result;
+    });
+    await open('indicator', chain.indicator.id);
+    expect(screen.getByRole('heading', { name: 'Targets' })).toBeTruthy();
+    const sectionCalls = ['targets.list', 'indicatorGoals.list', 'measurements.ofCluster'];
+    const own = log.indexOf('answer indicators.get');
+    expect(own).toBeGreaterThan(-1);
+    for (const name of sectionCalls) {
+      expect(log.indexOf(`ask ${name}`), name).toBeGreaterThan(-1);
+      expect(log.indexOf(`ask ${name}`), name).toBeLessThan(own);
+      expect(log.filter((entry) => entry === `ask ${name}`)).toHaveLength(1);
+    }
+  });
+});
+
 describe('links in editors', () => {
   it('ticks the goals an indicator measures, and refuses a milestone dependency cycle with a message', async () => {
     const backend = await mount();
