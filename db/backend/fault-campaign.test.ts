@@ -4,7 +4,7 @@
 // foreign keys, every acknowledged write there, imports, freezes and batches all or nothing, every
 // archived file whole (its bytes hash to the SHA-256 it is filed under). CI runs a small round
 // count; `FAULT_CAMPAIGN_ROUNDS=1000 npx vitest run --project unit db/backend/fault-campaign.test.ts`
-// is the long run. The figures are printed as one JSON line ("fault campaign: {...}").
+// is the long run, on ten workspaces of 100 rounds each (FAULT_CAMPAIGN_SEGMENT). The figures are printed as one JSON line ("fault campaign: {...}").
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -22,6 +22,12 @@ afterAll(() => {
 });
 const root = path.resolve(import.meta.dirname, '../..');
 const rounds = Number(process.env.FAULT_CAMPAIGN_ROUNDS ?? 10);
+/**
+ * Rounds per workspace: each segment starts from a copy of the same new workspace. Every committed
+ * import adds 100,000 entries to the undo log, so one file through 1,000 rounds would grow to
+ * gigabytes and the integrity check after each kill would take most of the run.
+ */
+const SEGMENT_ROUNDS = Number(process.env.FAULT_CAMPAIGN_SEGMENT ?? 100);
 const IMPORT_ROWS = 100_000;
 const IMPORT_SERIES = 100;
 
@@ -96,9 +102,13 @@ describe('kill -9 across edits, imports, backups, freezes and report archiving',
     `leaves no corrupt file, loses no acknowledged write and keeps every step all or nothing (${rounds} rounds)`,
     async () => {
       const dir = newDir();
-      const file = path.join(dir, 'campaign.clusterpilot');
+      const template = path.join(dir, 'template.clusterpilot');
       // The demo (its draft and its locked evaluation), a cluster for edits and one for imports.
-      const backend = await createBackend({ workspacePath: file, dataDir: dir, demoForNewWorkspace: 'de' });
+      const backend = await createBackend({
+        workspacePath: template,
+        dataDir: dir,
+        demoForNewWorkspace: 'de',
+      });
       const edits = await must<{ id: number }>(backend, 'clusters.create', { name: 'Kill' });
       const series = await must<{ id: number }>(backend, 'indicators.create', {
         clusterId: edits.id,
@@ -130,6 +140,7 @@ describe('kill -9 across edits, imports, backups, freezes and report archiving',
 
       const figures = {
         rounds: 0,
+        workspaces: Math.ceil(rounds / SEGMENT_ROUNDS),
         byScenario: Object.fromEntries(scenarios.map((s) => [s, 0])) as Record<Scenario, number>,
         acknowledged: 0,
         corrupt: 0,
@@ -142,8 +153,29 @@ describe('kill -9 across edits, imports, backups, freezes and report archiving',
       let lastFreeze: { takenAt: string; items: number } | null = null;
       const ackedReports = new Set<number>();
       const ackedEdits = new Set<number>();
+      let file = '';
+      /** The app opens what the kills left and answers. */
+      const reopen = async () => {
+        const reopened = await createBackend({ workspacePath: file, dataDir: dir });
+        expect((await reopened.call('clusters.list', {})).ok, `${file} reopened`).toBe(true);
+        reopened.close();
+      };
 
       for (let round = 0; round < rounds; round++) {
+        if (round % SEGMENT_ROUNDS === 0) {
+          if (file) {
+            await reopen();
+            for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+          }
+          file = path.join(dir, `campaign-${round / SEGMENT_ROUNDS + 1}.clusterpilot`);
+          for (const suffix of ['', '-wal'])
+            if (fs.existsSync(`${template}${suffix}`))
+              fs.copyFileSync(`${template}${suffix}`, `${file}${suffix}`);
+          next = 0;
+          lastFreeze = null;
+          ackedReports.clear();
+          ackedEdits.clear();
+        }
         const scenario = scenarios[round % scenarios.length]!;
         const env = { INDICATOR_ID: String(series.id), CLUSTER_ID: String(edits.id) };
         let arg = '';
@@ -262,10 +294,7 @@ describe('kill -9 across edits, imports, backups, freezes and report archiving',
           db.close();
         }
       }
-      // The app opens what the kills left and answers.
-      const reopened = await createBackend({ workspacePath: file, dataDir: dir });
-      expect((await reopened.call('clusters.list', {})).ok).toBe(true);
-      reopened.close();
+      await reopen();
 
       process.stdout.write(`fault campaign: ${JSON.stringify(figures)}\n`);
       expect(figures.corrupt).toBe(0);
