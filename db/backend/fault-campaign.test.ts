@@ -4,7 +4,8 @@
 // foreign keys, every acknowledged write there, imports, freezes and batches all or nothing, every
 // archived file whole (its bytes hash to the SHA-256 it is filed under). CI runs a small round
 // count; `FAULT_CAMPAIGN_ROUNDS=1000 npx vitest run --project unit db/backend/fault-campaign.test.ts`
-// is the long run, on ten workspaces of 100 rounds each (FAULT_CAMPAIGN_SEGMENT). The figures are printed as one JSON line ("fault campaign: {...}").
+// is the long run, on ten workspaces of 100 rounds each (FAULT_CAMPAIGN_SEGMENT). The figures are
+// printed as one JSON line ("fault campaign: {...}").
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

@@ -514,7 +514,11 @@ export async function interactionsBench(repetitions = Number(process.env.BENCH_R
       };
       collect('', figures);
       return {
-        names,
+        // The indicators opened in turn, as their first and last name.
+        names: {
+          ...names,
+          indicators: `${names.indicators[0]} … ${names.indicators.at(-1)} (${names.indicators.length})`,
+        },
         loadAtStart,
         loadAtEnd: loadAverage(),
         ...figures,
