@@ -51,10 +51,14 @@ export async function initialize(client: ContractClient, saveDelayMs = 250): Pro
   registerResourceContributions();
   registerReportContributions();
   registerNetworkContributions();
-  const preferences = await client.call('preferences.get', {});
+  // On a first start the default workspace is created now, with the demo in the language shown
+  // (the stored preference, which the backend knows, else this system language): asked beside the
+  // preferences, so start-up waits for two round trips in all, not four.
+  const [preferences] = await Promise.all([
+    client.call('preferences.get', {}),
+    client.call('workspace.start', { language: usePrefs.getState().language }),
+  ]);
   if (preferences.ok) usePrefs.getState().apply(preferences.data);
-  // On a first start the default workspace is created now, with the demo in the language shown.
-  await client.call('workspace.start', { language: usePrefs.getState().language });
   await reloadWorkspace(client);
   const info = useWorkspace.getState().info;
   if (info?.openError) {

@@ -131,6 +131,27 @@ describe('backend: clusters', () => {
     expect(list.ok && list.data).toMatchObject([{ name: 'Persistent' }]);
   });
 
+  it('creates a waiting default workspace with the demo in the stored language, else in the one the window asks for', async () => {
+    const demoCluster = async (dir: string, asked: 'de' | 'en') => {
+      const b = await createBackend({
+        workspacePath: path.join(dir, 'default.clusterpilot'),
+        dataDir: dir,
+        demoForNewWorkspace: 'ui',
+      });
+      open.push(b);
+      await b.call('workspace.start', { language: asked });
+      const list = await b.call('clusters.list', {});
+      return list.ok ? (list.data as { name: string }[])[0]?.name : null;
+    };
+    expect(await demoCluster(newDir(), 'de')).toBe('Photonik-Netzwerk Havelland');
+    // The window asks beside preferences.get, with its system language; the stored choice wins.
+    const dir = newDir();
+    const first = await backend({ dir });
+    await first.call('preferences.update', { language: 'en' });
+    first.close();
+    expect(await demoCluster(dir, 'de')).toBe('Havelland Photonics Network');
+  });
+
   it('stores preferences and view state outside the workspace file', async () => {
     const dir = newDir();
     const b = await backend({ dir });

@@ -122,8 +122,11 @@ export class WorkspaceSessions {
     const pending = this.#pendingDefault;
     if (pending === null) return this.info();
     this.#pendingDefault = null;
+    // The demo is in the language shown: the stored preference, else the window's system language
+    // (the window asks this beside preferences.get, before it knows the preference).
+    const shown = this.#options.appState.preferences.language ?? language;
     try {
-      return await this.switchTo(pending, fs.existsSync(pending) ? null : language);
+      return await this.switchTo(pending, fs.existsSync(pending) ? null : shown);
     } catch (error) {
       this.#openError = describeOpenFailure(pending, error, this.#options.log);
       return this.info();

@@ -61,14 +61,13 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => ({
   loaded: false,
   error: null,
   load: async () => {
-    const info = await client().call('workspace.info', {});
+    // The file's facts and its contents are asked together (one round trip at start-up).
+    const [info] = await Promise.all([client().call('workspace.info', {}), get().refresh()]);
     if (!info.ok) {
       set({ error: JSON.stringify(info.error), loaded: true });
       return;
     }
-    set({ info: info.data });
-    await get().refresh();
-    set({ loaded: true });
+    set({ info: info.data, loaded: true });
   },
   refresh: async (entities) => {
     const touchesOutline = !entities || entities.some((e) => outlineTables.has(e));
