@@ -3,8 +3,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../../test/support/temp.ts';
-import { generateFingerprintsModule, generateSchemaSnapshot, schemaSql } from '../schema/snapshot.ts';
-import { openWorkspace } from '../sqlite/connection.ts';
+import { newWorkspaceSql, newWorkspaceVersion } from '../schema/new-workspace.ts';
+import {
+  generateFingerprintsModule,
+  generateNewWorkspaceModule,
+  generateSchemaSnapshot,
+  schemaSql,
+} from '../schema/snapshot.ts';
+import { openWorkspace, schemaFingerprint } from '../sqlite/connection.ts';
 import { latestSchemaVersion, migrate } from './migrate.ts';
 import type { Migration } from './migration.ts';
 import { migrations } from './registry.ts';
@@ -31,6 +37,46 @@ describe('migrations', () => {
     expect([...committed.matchAll(/^ {2}(\d+): '[0-9a-f]{64}',$/gm)].map((m) => Number(m[1]))).toEqual(
       migrations.map((m) => m.version),
     );
+  });
+
+  it('leave in a new database exactly what the committed new-workspace script makes: schema, version and every row', () => {
+    expect(generateNewWorkspaceModule()).toBe(
+      fs.readFileSync(path.join(import.meta.dirname, '../schema/new-workspace.ts'), 'utf8'),
+    );
+    const migrated = new Database(':memory:');
+    migrated.pragma('foreign_keys = ON');
+    migrate(migrated);
+    const scripted = new Database(':memory:');
+    scripted.pragma('foreign_keys = ON');
+    scripted.exec(newWorkspaceSql);
+    scripted.pragma(`user_version = ${newWorkspaceVersion}`);
+    const contents = (db: Database.Database) => {
+      const tables = db
+        .prepare(
+          "select name from sqlite_schema where type = 'table' and sql not like 'create virtual%' order by name",
+        )
+        .pluck()
+        .all() as string[];
+      return {
+        version: db.pragma('user_version', { simple: true }),
+        schema: schemaFingerprint(db),
+        rows: Object.fromEntries(
+          tables.map((t) => [t, db.prepare(`select * from "${t}" order by 1`).raw().all()]),
+        ),
+      };
+    };
+    const expected = contents(migrated);
+    expect(Object.values(expected.rows).flat().length).toBeGreaterThan(90);
+    expect(contents(scripted)).toEqual(expected);
+    // The search index works on the scripted one.
+    scripted.exec(
+      "insert into search_index (entity, entity_id, cluster_id, title, body) values ('goal', 1, 1, 'Wachstum', '')",
+    );
+    expect(
+      scripted.prepare("select count(*) from search_index where search_index match 'wachstum'").pluck().get(),
+    ).toBe(1);
+    migrated.close();
+    scripted.close();
   });
 
   it('give a workspace opened by the app the same schema as the snapshot', async () => {

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { latestSchemaVersion, migrate } from '../migrations/migrate.ts';
 import { migrations } from '../migrations/registry.ts';
 import { schemaFingerprintHashes } from '../schema/fingerprints.ts';
+import { newWorkspaceSql, newWorkspaceVersion } from '../schema/new-workspace.ts';
 
 export type SqliteDatabase = Database.Database;
 
@@ -122,6 +123,7 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
       const from = db.pragma('user_version', { simple: true }) as number;
       if (exists && from > 0 && from < latestSchemaVersion) await options.backupBeforeMigration?.(db, from);
       if (!exists || from === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+      if (!exists) createFromScript(db);
       migrate(db);
     }
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
@@ -146,6 +148,7 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
 export function openPlaceholder(): OpenedWorkspace {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
+  createFromScript(db);
   migrate(db);
   db.pragma('query_only = 1');
   return {
@@ -158,6 +161,19 @@ export function openPlaceholder(): OpenedWorkspace {
       if (db.open) db.close();
     },
   };
+}
+
+/**
+ * Makes a new database what the migrations would (db/schema/new-workspace.ts, checked against them by
+ * a test) in one transaction: about 10 ms instead of replaying every migration (about 100). A
+ * migration newer than the script (one being written) is applied after it by migrate().
+ */
+function createFromScript(db: SqliteDatabase): void {
+  if (newWorkspaceVersion > latestSchemaVersion) return;
+  db.transaction(() => {
+    db.exec(newWorkspaceSql);
+    db.pragma(`user_version = ${newWorkspaceVersion}`);
+  }).immediate();
 }
 
 /** Maps what SQLite or the file system threw while opening onto a reason the user can read. */

@@ -16,12 +16,21 @@ describe('npm run schema:snapshot', () => {
     expect(pkg.scripts['schema:snapshot']).toMatch(/&& node scripts\/schema-snapshot\.ts$/);
   });
 
-  it('writes the schema of a freshly migrated database and its fingerprints, which are the committed files', () => {
+  it('writes the schema of a freshly migrated database, its fingerprints and the new-workspace script, which are the committed files', () => {
     const out = path.join(newDir(), 'schema.sql');
     const fingerprints = path.join(newDir(), 'fingerprints.ts');
+    const newWorkspace = path.join(newDir(), 'new-workspace.ts');
     const result = spawnSync(
       process.execPath,
-      [path.join(root, 'scripts/schema-snapshot.ts'), '--out', out, '--fingerprints', fingerprints],
+      [
+        path.join(root, 'scripts/schema-snapshot.ts'),
+        '--out',
+        out,
+        '--fingerprints',
+        fingerprints,
+        '--new-workspace',
+        newWorkspace,
+      ],
       {
         encoding: 'utf8',
       },
@@ -33,6 +42,9 @@ describe('npm run schema:snapshot', () => {
     expect(written).toBe(fs.readFileSync(path.join(root, 'db/schema/schema.snapshot.sql'), 'utf8'));
     expect(fs.readFileSync(fingerprints, 'utf8')).toBe(
       fs.readFileSync(path.join(root, 'db/schema/fingerprints.ts'), 'utf8'),
+    );
+    expect(fs.readFileSync(newWorkspace, 'utf8')).toBe(
+      fs.readFileSync(path.join(root, 'db/schema/new-workspace.ts'), 'utf8'),
     );
   });
 });
