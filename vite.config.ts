@@ -4,6 +4,19 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+/**
+ * The workbench's own modules that the first screen and the editors share: one chunk instead of a
+ * small one per combination of importers. What only editors need (the grid, the charts, the report
+ * and CSV helpers) stays in their chunks (test/unit/first-screen.test.ts).
+ */
+function startModule(id: string): boolean {
+  return (
+    /\/renderer\/(stores|commands|i18n|platform|workbench)\//.test(id) ||
+    (/\/renderer\/base\/[^/]+$/.test(id) && !/\/(DataGrid|charts)\.tsx$/.test(id)) ||
+    /\/shared\/(i18n|time|contract|status)\//.test(id)
+  );
+}
+
 export default defineConfig({
   root: 'renderer',
   base: './',
@@ -20,16 +33,12 @@ export default defineConfig({
         // Editors off the first screen are chunks of their own (renderer/base/lazy.tsx); modules run
         // in import order across chunks (main.tsx sets Zod's jitless mode before any schema is built).
         strictExecutionOrder: true,
-        // The first screen in ten files instead of thirty (each a request to the host before the
-        // workbench can start): the libraries, and the workbench's own modules it shares with the
-        // editors. What only an editor needs stays in that editor's chunk (test/unit/first-screen.test.ts).
+        // The first screen in a few files instead of thirty (each a request to the host before the
+        // workbench can start): the libraries, and the workbench's own modules (startModule).
         codeSplitting: {
           groups: [
             { name: 'vendor', test: /\/node_modules\/(react|react-dom|scheduler|zustand|zod)\// },
-            {
-              name: 'start',
-              test: /\/(renderer\/(stores|commands|i18n|platform|workbench|base\/(?!DataGrid|charts))|shared\/(i18n|time|contract|text|status))\//,
-            },
+            { name: 'start', test: startModule },
           ],
         },
       },

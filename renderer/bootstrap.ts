@@ -113,7 +113,7 @@ function onBackendEvent(event: BackendEvent, client: ContractClient): void {
     if (useWorkbench.getState().panel === 'activity') void useActivity.getState().refresh();
   } else if (event.type === 'workspaceChanged') {
     // Another file (a switch, a restore): every open view reads again, whatever table it shows.
-    useChanges.getState().bump(Object.keys(useChanges.getState().versions));
+    useChanges.getState().switched();
     void reloadWorkspace(client);
   } else if (event.type === 'preferencesChanged') {
     void client.call('preferences.get', {}).then((r) => {

@@ -26,9 +26,10 @@ const rounds = Number(process.env.FAULT_CAMPAIGN_ROUNDS ?? 10);
 /**
  * Rounds per workspace: each segment starts from a copy of the same new workspace. Every committed
  * import adds 100,000 entries to the undo log, so one file through 1,000 rounds would grow to
- * gigabytes and the integrity check after each kill would take most of the run.
+ * gigabytes and the integrity check after each kill would take most of the run. A short run (CI's)
+ * still changes workspace once half-way, so the switch itself is run everywhere.
  */
-const SEGMENT_ROUNDS = Number(process.env.FAULT_CAMPAIGN_SEGMENT ?? 100);
+const SEGMENT_ROUNDS = Number(process.env.FAULT_CAMPAIGN_SEGMENT ?? Math.min(100, Math.ceil(rounds / 2)));
 const IMPORT_ROWS = 100_000;
 const IMPORT_SERIES = 100;
 

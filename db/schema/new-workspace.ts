@@ -506,11 +506,6 @@ insert into "relationship_type" ("id", "key", "name") values (6, 'knowledge_exch
 insert into "relationship_type" ("id", "key", "name") values (7, 'capital', '');
 insert into "relationship_type" ("id", "key", "name") values (8, 'informal', '');
 insert into "field_of_action" ("id", "key", "name", "sort_order") values (1, 'cooperation', '', 1);
-insert into "field_of_action" ("id", "key", "name", "sort_order") values (10, 'location_marketing', '', 10);
-insert into "field_of_action" ("id", "key", "name", "sort_order") values (11, 'startup_advice', '', 11);
-insert into "field_of_action" ("id", "key", "name", "sort_order") values (12, 'qualification', '', 12);
-insert into "field_of_action" ("id", "key", "name", "sort_order") values (13, 'monitoring_evaluation', '', 13);
-insert into "field_of_action" ("id", "key", "name", "sort_order") values (14, 'strategy_development', '', 14);
 insert into "field_of_action" ("id", "key", "name", "sort_order") values (2, 'marketing', '', 2);
 insert into "field_of_action" ("id", "key", "name", "sort_order") values (3, 'events', '', 3);
 insert into "field_of_action" ("id", "key", "name", "sort_order") values (4, 'rnd_cooperation', '', 4);
@@ -519,6 +514,11 @@ insert into "field_of_action" ("id", "key", "name", "sort_order") values (6, 'lo
 insert into "field_of_action" ("id", "key", "name", "sort_order") values (7, 'internationalisation', '', 7);
 insert into "field_of_action" ("id", "key", "name", "sort_order") values (8, 'branding', '', 8);
 insert into "field_of_action" ("id", "key", "name", "sort_order") values (9, 'market_development', '', 9);
+insert into "field_of_action" ("id", "key", "name", "sort_order") values (10, 'location_marketing', '', 10);
+insert into "field_of_action" ("id", "key", "name", "sort_order") values (11, 'startup_advice', '', 11);
+insert into "field_of_action" ("id", "key", "name", "sort_order") values (12, 'qualification', '', 12);
+insert into "field_of_action" ("id", "key", "name", "sort_order") values (13, 'monitoring_evaluation', '', 13);
+insert into "field_of_action" ("id", "key", "name", "sort_order") values (14, 'strategy_development', '', 14);
 insert into "audit_context" ("id", "batch_id", "enabled") values (1, NULL, 1);
 insert into "benchmark_set" ("id", "key", "name", "source", "indicative") values (1, 'survey_all', '', '', 1);
 insert into "benchmark_set" ("id", "key", "name", "source", "indicative") values (2, 'survey_ict', '', '', 1);
@@ -526,6 +526,14 @@ insert into "benchmark_set" ("id", "key", "name", "source", "indicative") values
 insert into "benchmark_set" ("id", "key", "name", "source", "indicative") values (4, 'survey_small_team', '', '', 1);
 insert into "benchmark_set" ("id", "key", "name", "source", "indicative") values (5, 'survey_large_team', '', '', 1);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (1, 1, 1, 5.0);
+insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (2, 1, 2, 4.5);
+insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (3, 1, 3, 5.0);
+insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (4, 1, 4, 4.5);
+insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (5, 1, 5, 3.0);
+insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (6, 1, 6, 4.0);
+insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (7, 1, 7, 4.0);
+insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (8, 1, 8, 3.5);
+insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (9, 1, 9, 2.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (10, 1, 10, 2.5);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (11, 1, 11, 2.5);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (12, 1, 12, 2.5);
@@ -536,7 +544,6 @@ insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (17, 2, 3, 5.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (18, 2, 4, 4.5);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (19, 2, 5, 3.0);
-insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (2, 1, 2, 4.5);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (20, 2, 6, 4.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (21, 2, 7, 4.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (22, 2, 8, 3.5);
@@ -547,7 +554,6 @@ insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (27, 2, 13, 4.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (28, 2, 14, 3.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (29, 3, 1, 5.0);
-insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (3, 1, 3, 5.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (30, 3, 2, 4.5);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (31, 3, 3, 5.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (32, 3, 4, 4.5);
@@ -558,7 +564,6 @@ insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (37, 3, 9, 2.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (38, 3, 10, 2.5);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (39, 3, 11, 2.5);
-insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (4, 1, 4, 4.5);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (40, 3, 12, 2.5);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (41, 3, 13, 2.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (42, 3, 14, 3.0);
@@ -569,7 +574,6 @@ insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (47, 4, 5, 3.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (48, 4, 6, 4.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (49, 4, 7, 3.0);
-insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (5, 1, 5, 3.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (50, 4, 8, 3.5);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (51, 4, 9, 2.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (52, 4, 10, 2.5);
@@ -580,7 +584,6 @@ insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (57, 5, 1, 5.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (58, 5, 2, 4.5);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (59, 5, 3, 5.0);
-insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (6, 1, 6, 4.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (60, 5, 4, 4.5);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (61, 5, 5, 3.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (62, 5, 6, 4.0);
@@ -591,10 +594,7 @@ insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (67, 5, 11, 3.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (68, 5, 12, 3.5);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (69, 5, 13, 2.0);
-insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (7, 1, 7, 4.0);
 insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (70, 5, 14, 3.0);
-insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (8, 1, 8, 3.5);
-insert into "benchmark_value" ("id", "benchmark_set_id", "field_of_action_id", "intensity") values (9, 1, 9, 2.0);
 CREATE INDEX actor_cluster on actor (cluster_id);
 CREATE INDEX relationship_cluster on relationship (cluster_id);
 CREATE INDEX relationship_from on relationship (from_actor_id);

@@ -66,7 +66,9 @@ export function newWorkspaceScript(db: Database.Database): string {
     if (virtual.includes(table.name)) continue;
     const columns = db.prepare('select name from pragma_table_info(?)').pluck().all(table.name) as string[];
     const rows = db
-      .prepare(`select ${columns.map((c) => `quote("${c}")`).join(', ')} from "${table.name}" order by 1`)
+      .prepare(
+        `select ${columns.map((c) => `quote("${c}")`).join(', ')} from "${table.name}" order by "${columns[0]}"`,
+      )
       .raw(true)
       .all() as string[][];
     const into = `insert into "${table.name}" (${columns.map((c) => `"${c}"`).join(', ')}) values`;

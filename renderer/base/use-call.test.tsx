@@ -5,6 +5,7 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../../shared/contract/client.ts';
 import type { Result } from '../../shared/contract/result.ts';
+import { useChanges } from '../stores/changes.ts';
 import { setClient } from '../stores/client.ts';
 import { prefetchCall, useCall } from './use-call.ts';
 
@@ -86,25 +87,41 @@ describe('useCall', () => {
     expect(pending).toHaveLength(2);
   });
 
-  it('takes an answer asked ahead with the same reload key, and asks again for another key or once it expired', async () => {
+  it('takes an answer asked ahead with the same reload key while it is kept, and asks again after', async () => {
     vi.useFakeTimers();
-    const input = { text: 'x', limit: 10 };
-    prefetchCall('search.query', input, 3);
-    expect(pending).toHaveLength(1);
-    const ahead = renderHook(() => useCall('search.query', { text: 'x', limit: 10 }, { reload: 3 }));
+    const ask = (reload: number) =>
+      renderHook(() => useCall('search.query', { text: 'x', limit: 10 }, { reload }));
+    prefetchCall('search.query', { text: 'x', limit: 10 }, 3);
+    const ahead = ask(3);
     expect(pending).toHaveLength(1);
     await act(async () => pending[0]!.answer({ ok: true, data: hit('ahead') }));
     expect(ahead.result.current).toEqual({ data: hit('ahead'), error: null, loading: false });
-    // Another component mounting later with the same key takes it too, while it is kept.
-    const later = renderHook(() => useCall('search.query', { text: 'x', limit: 10 }, { reload: 3 }));
+    act(() => vi.advanceTimersByTime(999));
+    const later = ask(3);
     await act(async () => undefined);
     expect(later.result.current.data).toEqual(hit('ahead'));
     expect(pending).toHaveLength(1);
-    // A change since (another reload key) asks again.
-    renderHook(() => useCall('search.query', { text: 'x', limit: 10 }, { reload: 4 }));
+    act(() => vi.advanceTimersByTime(1));
+    ask(3);
     expect(pending).toHaveLength(2);
-    act(() => vi.advanceTimersByTime(1_000));
-    renderHook(() => useCall('search.query', { text: 'x', limit: 10 }, { reload: 3 }));
+  });
+
+  it('asks again for another reload key or after a switch to another workspace, never sharing across', async () => {
+    const ask = (reload: number) =>
+      renderHook(() => useCall('search.query', { text: 'y', limit: 10 }, { reload }));
+    prefetchCall('search.query', { text: 'y', limit: 10 }, 1);
+    ask(2).unmount();
+    expect(pending).toHaveLength(2);
+    const before = ask(1);
+    expect(pending).toHaveLength(2);
+    await act(async () => pending[0]!.answer({ ok: true, data: hit('workspace A') }));
+    expect(before.result.current.data).toEqual(hit('workspace A'));
+    act(() => useChanges.getState().switched());
+    // The component shown before the switch asks again; one mounted after it does not share A's answer.
     expect(pending).toHaveLength(3);
+    ask(1);
+    expect(pending).toHaveLength(3);
+    await act(async () => pending[2]!.answer({ ok: true, data: hit('workspace B') }));
+    expect(before.result.current.data).toEqual(hit('workspace B'));
   });
 });

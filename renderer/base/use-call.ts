@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract/contract.ts';
 import type { ApiError, Result } from '../../shared/contract/result.ts';
+import { useChanges } from '../stores/changes.ts';
 import { client } from '../stores/client.ts';
 
 export interface CallOptions {
@@ -43,28 +44,27 @@ function keyOf(input: unknown): string {
 const PREFETCH_KEPT_MS = 1_000;
 
 interface Shared {
-  readonly reload: unknown;
   readonly promise: Promise<Result<unknown>>;
-  /** Asked ahead: kept for a while after it answered, for the components that will ask. */
-  readonly ahead: boolean;
 }
-/** Calls on their way (and answers asked ahead), per client, by call name and input. */
+/** Calls on their way (and answers asked ahead), per client, by call name, input and reload key. */
 const sharedByClient = new WeakMap<object, Map<string, Shared>>();
 
-function ask(key: string, name: CallName, input: unknown, reload: unknown, ahead: boolean) {
+function ask(key: string, name: CallName, input: unknown, reload: string, ahead: boolean) {
   const current = client();
   const shared = sharedByClient.get(current) ?? new Map<string, Shared>();
   sharedByClient.set(current, shared);
-  const entry = shared.get(key);
+  const id = `${key}#${reload}`;
   // A call on its way serves everyone who asks meanwhile; an answer asked ahead, everyone who asks
-  // with the same reload key until it expires (a change since would have bumped the key).
-  if (entry && Object.is(entry.reload, reload)) return entry.promise;
+  // with the same reload key until it expires (a change since would have bumped the key, another
+  // workspace changed its prefix).
+  const entry = shared.get(id);
+  if (entry) return entry.promise;
   const promise = current.call(name, input as never) as Promise<Result<unknown>>;
-  const created: Shared = { reload, promise, ahead };
-  shared.set(key, created);
+  const created: Shared = { promise };
+  shared.set(id, created);
   const settle = () => {
     const forget = () => {
-      if (shared.get(key) === created) shared.delete(key);
+      if (shared.get(id) === created) shared.delete(id);
     };
     if (ahead) setTimeout(forget, PREFETCH_KEPT_MS);
     else forget();
@@ -79,10 +79,21 @@ function ask(key: string, name: CallName, input: unknown, reload: unknown, ahead
  * takes this answer instead of asking again.
  */
 export function prefetchCall<N extends CallName>(name: N, input: CallInput<N>, reload: unknown = null): void {
-  const key = `${name}:${keyOf(input)}`;
-  const entry = sharedByClient.get(client())?.get(key);
-  if (entry && Object.is(entry.reload, reload)) return;
-  void ask(key, name, input, reload, true);
+  void ask(
+    `${name}:${keyOf(input)}`,
+    name,
+    input,
+    withWorkspace(useChanges.getState().workspace, reload),
+    true,
+  );
+}
+
+/**
+ * The reload key with the workspace it was asked in: after a switch to another file every query
+ * asks again, and nothing asked before it (on its way or ahead) is shared, whatever its key.
+ */
+function withWorkspace(workspace: number, reload: unknown): string {
+  return `${workspace}|${typeof reload}:${String(reload)}`;
 }
 
 interface Answer<T> {
@@ -97,7 +108,11 @@ export function useCall<N extends CallName>(
   input: CallInput<N> | null,
   options: CallOptions = {},
 ): CallState<CallOutput<N>> {
-  const { reload = null, delayMs = 0 } = options;
+  const { delayMs = 0 } = options;
+  const reload = withWorkspace(
+    useChanges((s) => s.workspace),
+    options.reload ?? null,
+  );
   const [answer, setAnswer] = useState<Answer<CallOutput<N>> | null>(null);
   const key = input === null ? null : `${name}:${keyOf(input)}`;
 

@@ -4,11 +4,20 @@ import { create } from 'zustand';
 
 interface ChangesState {
   readonly versions: Readonly<Record<string, number>>;
+  /** Counts the switches to another workspace file: every query asks again (renderer/base/use-call.ts). */
+  readonly workspace: number;
   bump(tables: readonly string[]): void;
+  /** Another file is open (a switch, a restore): every table counts as changed. */
+  switched(): void;
 }
 
-export const useChanges = create<ChangesState>()((set) => ({
+export const useChanges = create<ChangesState>()((set, get) => ({
   versions: {},
+  workspace: 0,
+  switched: () => {
+    get().bump(Object.keys(get().versions));
+    set((s) => ({ workspace: s.workspace + 1 }));
+  },
   bump: (tables) =>
     set((s) => ({
       versions: { ...s.versions, ...Object.fromEntries(tables.map((t) => [t, (s.versions[t] ?? 0) + 1])) },
