@@ -43,32 +43,25 @@ function keyOf(input: unknown): string {
 /** How long an answer asked ahead waits for the components that will ask for it. */
 const PREFETCH_KEPT_MS = 1_000;
 
-interface Shared {
-  readonly promise: Promise<Result<unknown>>;
-}
 /** Calls on their way (and answers asked ahead), per client, by call name, input and reload key. */
-const sharedByClient = new WeakMap<object, Map<string, Shared>>();
+const sharedByClient = new WeakMap<object, Map<string, Promise<Result<unknown>>>>();
 
 function ask(key: string, name: CallName, input: unknown, reload: string, ahead: boolean) {
   const current = client();
-  const shared = sharedByClient.get(current) ?? new Map<string, Shared>();
+  const shared = sharedByClient.get(current) ?? new Map<string, Promise<Result<unknown>>>();
   sharedByClient.set(current, shared);
   const id = `${key}#${reload}`;
   // A call on its way serves everyone who asks meanwhile; an answer asked ahead, everyone who asks
   // with the same reload key until it expires (a change since would have bumped the key, another
   // workspace changed its prefix).
-  const entry = shared.get(id);
-  if (entry) return entry.promise;
+  const asked = shared.get(id);
+  if (asked) return asked;
   const promise = current.call(name, input as never) as Promise<Result<unknown>>;
-  const created: Shared = { promise };
-  shared.set(id, created);
-  const settle = () => {
-    const forget = () => {
-      if (shared.get(id) === created) shared.delete(id);
-    };
-    if (ahead) setTimeout(forget, PREFETCH_KEPT_MS);
-    else forget();
+  shared.set(id, promise);
+  const forget = () => {
+    if (shared.get(id) === promise) shared.delete(id);
   };
+  const settle = () => (ahead ? void setTimeout(forget, PREFETCH_KEPT_MS) : forget());
   promise.then(settle, settle);
   return promise;
 }
