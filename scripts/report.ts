@@ -105,7 +105,7 @@ const backend = await createBackend({
   host: { printReport: (request) => printer.print(request) },
   log: () => undefined,
 });
-const host = await startWebHost({ backend, rendererDir });
+const host = await startWebHost({ backend, rendererDir, handoff: printer.handoff });
 origin = host.origin;
 let exitCode = 0;
 try {

@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CALL_BYTES } from '../../shared/contract/envelope.ts';
 import { tempDirs } from '../../test/support/temp.ts';
 import { type Backend, createBackend } from '../backend/backend.ts';
-import { startWebHost, TOKEN_HEADER, type WebHost } from './host.ts';
+import { HANDOFF_PATH, startWebHost, TOKEN_HEADER, type WebHost } from './host.ts';
 
 const newDir = tempDirs();
 let backend: Backend;
 let host: WebHost;
 let rendererDir: string;
+const handoffs = new Map<string, string>();
 
 beforeAll(async () => {
   const dir = newDir();
@@ -19,7 +20,15 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
   backend = await createBackend({ workspacePath: path.join(dir, 'w.clusterpilot'), dataDir: dir });
-  host = await startWebHost({ backend, rendererDir });
+  host = await startWebHost({
+    backend,
+    rendererDir,
+    handoff: (id) => {
+      const text = handoffs.get(id);
+      handoffs.delete(id);
+      return text;
+    },
+  });
 });
 afterAll(async () => {
   await host.close();
@@ -172,6 +181,23 @@ describe('web host', () => {
     expect((await request('/../secret.txt')).status).toBe(404);
     expect((await request('/%2e%2e/secret.txt')).status).toBe(404);
     expect((await request('/index.html', { method: 'POST' })).status).toBe(405);
+  });
+
+  it('hands a document to the report page once, by its id, and to no other host', async () => {
+    handoffs.set('model-1', '{"title":"Bericht"}');
+    handoffs.set('model-2', '{}');
+    expect((await request(`${HANDOFF_PATH}model-1`, { headers: { host: 'evil.test' } })).status).toBe(403);
+    expect((await request(`${HANDOFF_PATH}model-2`, { method: 'POST' })).status).toBe(405);
+    expect((await request(`${HANDOFF_PATH}model-2`, { method: 'HEAD' })).status).toBe(405);
+    const handed = await request(`${HANDOFF_PATH}model-1`);
+    expect(handed.status).toBe(200);
+    expect(handed.headers['content-type']).toBe('application/json');
+    expect(handed.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(handed.body)).toEqual({ title: 'Bericht' });
+    expect((await request(`${HANDOFF_PATH}model-1`)).status).toBe(404); // taken
+    expect((await request(`${HANDOFF_PATH}unknown`)).status).toBe(404);
+    expect((await request(HANDOFF_PATH)).status).toBe(404);
+    expect(handoffs.has('model-2')).toBe(true); // a refused request takes nothing
   });
 
   it('streams backend events to a listener that holds the token', async () => {

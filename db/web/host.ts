@@ -13,6 +13,8 @@ import { contentSecurityPolicy } from '../../shared/security/csp.ts';
 import type { BackendService } from '../backend/backend.ts';
 
 export const TOKEN_HEADER = 'x-clusterpilot-token';
+/** Where the report page fetches a document handed over to it (WebHostOptions.handoff). */
+export const HANDOFF_PATH = '/handoff/';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,6 +33,12 @@ export interface WebHostOptions {
   readonly rendererDir: string;
   readonly port?: number;
   readonly token?: string;
+  /**
+   * A document handed to the report page once, by an unguessable id (the printer's report model:
+   * fetched over HTTP, megabytes arrive ten times sooner than as an argument through playwright).
+   * Returns the JSON text, or undefined for an id unknown or already taken.
+   */
+  readonly handoff?: (id: string) => string | undefined;
 }
 
 export interface WebHost {
@@ -85,6 +93,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return refuse(res, 404, 'Not found');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed');
+    if (url.pathname.startsWith(HANDOFF_PATH)) {
+      // GET only: a HEAD would take the document without reading it.
+      if (req.method !== 'GET') return refuse(res, 405, 'Method not allowed');
+      return handOff(url.pathname.slice(HANDOFF_PATH.length), res);
+    }
     serveStatic(url.pathname, res);
   }
 
@@ -147,6 +160,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.write(': connected\n\n');
     streams.add(res);
     req.on('close', () => streams.delete(res));
+  }
+
+  function handOff(id: string, res: http.ServerResponse) {
+    const text = id ? options.handoff?.(id) : undefined;
+    if (text === undefined) return refuse(res, 404, 'Not found');
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'x-content-type-options': 'nosniff',
+      'cross-origin-resource-policy': 'same-origin',
+      'cache-control': 'no-store',
+    });
+    res.end(text);
   }
 
   function serveStatic(pathname: string, res: http.ServerResponse) {

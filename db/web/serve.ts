@@ -81,7 +81,12 @@ const [{ startWebHost }, { createReportPrinter }] = await Promise.all([
   import('./report-printer.ts'),
 ]);
 const printer = createReportPrinter({ origin: () => origin });
-const host = await startWebHost({ backend, rendererDir, port: values.port ? Number(values.port) : 0 });
+const host = await startWebHost({
+  backend,
+  rendererDir,
+  port: values.port ? Number(values.port) : 0,
+  handoff: printer.handoff,
+});
 origin = host.origin;
 console.log(`ClusterPilot web host on ${host.origin} (workspace ${workspacePath})`);
 console.log(`Open: ${host.url}`);

@@ -5,6 +5,7 @@
 // they are written into each entry's reserved slot after printing (db/report/print.ts), since
 // Chromium has no target-counter().
 import { type CSSProperties, Fragment, type MouseEvent, memo, type ReactNode } from 'react';
+import { labelledSvg } from '../../shared/report/charts.ts';
 import {
   type Block,
   type ChartBlock,
@@ -149,11 +150,10 @@ function Chart({ block, number, model }: { block: ChartBlock; number: number; mo
     <figure className="report-figure">
       <div
         className="report-chart"
-        role="img"
-        aria-label={block.alt}
-        // The SVG is built by shared/report/charts.ts from escaped text only.
+        // The SVG is built by shared/report/charts.ts from escaped text only; it is the image, named
+        // by the alt text (so the tagged PDF's figure carries it).
         // biome-ignore lint/security/noDangerouslySetInnerHtml: generated, escaped SVG
-        dangerouslySetInnerHTML={{ __html: block.svg }}
+        dangerouslySetInnerHTML={{ __html: labelledSvg(block.svg, block.alt) }}
       />
       <figcaption>
         <span className="report-caption-label">

@@ -19,6 +19,14 @@ export interface ReportPrintApi {
     model: ReportModel | null,
     pages: Readonly<Record<string, number>> | null,
   ): Promise<{ readonly ready: number }>;
+  /**
+   * As render, with the model fetched from this page's own host (the web host's printer hands
+   * it over so: megabytes arrive faster than as an argument through the DevTools protocol).
+   */
+  renderFetched(
+    url: string,
+    pages: Readonly<Record<string, number>> | null,
+  ): Promise<{ readonly ready: number }>;
 }
 
 declare global {
@@ -49,7 +57,7 @@ export async function startReportPrintPage(root: Root): Promise<void> {
   await loadReportFonts();
   let current: ReportModel | null = null;
   let renders = 0;
-  window.clusterPilotReport = {
+  const api: ReportPrintApi = {
     async render(model, pages) {
       if (model) current = model;
       if (!current) throw new Error('No report to show.');
@@ -71,6 +79,12 @@ export async function startReportPrintPage(root: Root): Promise<void> {
       document.documentElement.dataset.reportReady = String(renders);
       return { ready: renders };
     },
+    async renderFetched(url, pages) {
+      const response = await fetch(url, { cache: 'no-store' });
+      if (!response.ok) throw new Error(`The report could not be handed over (${response.status}).`);
+      return api.render((await response.json()) as ReportModel, pages);
+    },
   };
+  window.clusterPilotReport = api;
   document.documentElement.dataset.reportReady = '0';
 }

@@ -38,8 +38,26 @@ function text(x: number, y: number, content: string, o: TextOptions = {}): strin
   }>${escapeXml(content)}</text>`;
 }
 
+/**
+ * A chart as a file of its own: an image named by its title. Its drawing is hidden from assistive
+ * technology (the report names the image with its alt text, see labelledSvg): Chromium's tagged
+ * PDF then holds one figure with that text, and the print does not walk thirty-odd axis labels a
+ * chart for the accessibility tree (a quarter of a second in a 200-chart report).
+ */
 function document(width: number, height: number, title: string, body: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img"><title>${escapeXml(title)}</title>${body}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img"><title>${escapeXml(title)}</title><g aria-hidden="true">${body}</g></svg>`;
+}
+
+/**
+ * A chart's SVG as the report shows it: an image whose accessible name (and, in the tagged PDF,
+ * the figure's alternate text) is `label`, in place of any name the SVG gave itself.
+ */
+export function labelledSvg(svg: string, label: string): string {
+  return svg.replace(
+    /^<svg\b([^>]*)>/,
+    (_, attributes: string) =>
+      `<svg${attributes.replace(/\s(?:role|aria-label|aria-labelledby|aria-hidden)="[^"]*"/g, '')} role="img" aria-label="${escapeXml(label)}">`,
+  );
 }
 
 /** The rough width of a label in the report font (for legends and label collisions). */
@@ -56,7 +74,7 @@ function marker(kind: Marker, x: number, y: number, colour: string, filled: bool
   const fill = filled ? colour : '#ffffff';
   switch (kind) {
     case 'circle':
-      return `<circle cx="${r(x)}" cy="${r(y)}" r="3.2" fill="${fill}" stroke="${colour}" stroke-width="1.4"/>`;
+      return `<path d="${markerPath('circle', x, y)}" fill="${fill}" stroke="${colour}" stroke-width="1.4"/>`;
     case 'diamond':
       return `<path d="M${r(x)} ${r(y - 4.6)}L${r(x + 4.6)} ${r(y)}L${r(x)} ${r(y + 4.6)}L${r(x - 4.6)} ${r(y)}Z" fill="${fill}" stroke="${colour}" stroke-width="1.4"/>`;
     case 'square':
@@ -68,11 +86,17 @@ function marker(kind: Marker, x: number, y: number, colour: string, filled: bool
   }
 }
 
+/** A circle of radius 3.2 from its leftmost point, clockwise, in relative cubic Béziers. */
+const CIRCLE =
+  'c0 -1.767 1.433 -3.2 3.2 -3.2c1.767 0 3.2 1.433 3.2 3.2c0 1.767 -1.433 3.2 -3.2 3.2c-1.767 0 -3.2 -1.433 -3.2 -3.2Z';
+
 /** The subpath of one marker's outline (circle, diamond, square, triangle) at (x, y). */
 function markerPath(kind: Marker, x: number, y: number): string {
   switch (kind) {
     case 'circle':
-      return `M${r(x - 3.2)} ${r(y)}a3.2 3.2 0 1 0 6.4 0a3.2 3.2 0 1 0 -6.4 0Z`;
+      // Four cubic Béziers (k = 0.5523 r), as PDF draws circles: arcs reach the PDF as 16 curves
+      // each, which made the markers of a 200-chart report a quarter of its print time.
+      return `M${r(x - 3.2)} ${r(y)}${CIRCLE}`;
     case 'diamond':
       return `M${r(x)} ${r(y - 4.6)}L${r(x + 4.6)} ${r(y)}L${r(x)} ${r(y + 4.6)}L${r(x - 4.6)} ${r(y)}Z`;
     case 'square':

@@ -2,11 +2,11 @@
 // large workspace, evaluated for the last full year of its strategy and frozen at the year's end,
 // with the real backend, web host, report page and Chromium wired in one process as `npm run web`
 // does (the backend in its worker thread, the printer on the host's thread). Figures: the model
-// call; reports.produce as PDF end to end (cold: the first, which starts Chromium; warm: the rest;
-// budget 3 s) with the time of each request to the printer; the printer's steps replayed on a page
-// of their own (page load, HTML ready, the print, reading the bookmarks and the contents' slots)
-// against a plain page.pdf() of the same finished page; the finishing steps alone (annex, pdf-lib
-// with the contents' numbers, archive).
+// call; reports.produce as PDF end to end (cold: the first, which starts Chromium; warm: the rest)
+// with the time of each request to the printer; the printer's steps replayed on a page of their
+// own (page load, HTML ready, the print, reading the bookmarks and the contents' slots) against a
+// plain page.pdf() of the same finished page; the finishing steps alone (annex, pdf-lib with the
+// contents' numbers, archive). Budget (issue 12): HTML ready and PDF written < 3 s.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,8 +21,13 @@ import { finishPdf, pdfOutlineAndPages } from '../../db/report/pdf.ts';
 import { bookmarkTitles, contentsNumbers, headingPages } from '../../db/report/print.ts';
 import { reportXlsx } from '../../db/report/xlsx.ts';
 import { openWorkspace } from '../../db/sqlite/connection.ts';
-import { startWebHost } from '../../db/web/host.ts';
-import { chromiumArgs, chromiumPath, createReportPrinter } from '../../db/web/report-printer.ts';
+import { HANDOFF_PATH, startWebHost } from '../../db/web/host.ts';
+import {
+  chromiumArgs,
+  chromiumPath,
+  createReportPrinter,
+  openReportPage,
+} from '../../db/web/report-printer.ts';
 import type { ArchivedReport } from '../../shared/contract/report.ts';
 import { REPORT_MODEL_VERSION, type ReportModel } from '../../shared/report/model.ts';
 import {
@@ -53,30 +58,35 @@ async function ok<T>(result: Promise<{ ok: boolean; data?: unknown; error?: unkn
 interface PrintPage {
   readonly document: { readonly documentElement: { readonly dataset: Record<string, string | undefined> } };
   readonly clusterPilotReport: {
-    render(model: ReportModel | null, pages: Readonly<Record<string, number>> | null): Promise<unknown>;
+    renderFetched(url: string, pages: Readonly<Record<string, number>> | null): Promise<unknown>;
   };
 }
 
 type Pages = Record<string, number>;
 
-/** The printer's steps on a page of its own, each timed, then a plain page.pdf() of the result. */
-async function replay(page: Page, origin: string, model: ReportModel, json: string) {
+/**
+ * The printer's steps on a page of its own, each timed, then a plain page.pdf() of the result. As
+ * in the printer, the page is loaded again for each report after the first (the same renderer).
+ */
+async function replay(page: Page, origin: string, model: ReportModel, handoff: string, again: boolean) {
   const timed = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
     const start = performance.now();
     const out = await fn();
     return [out, performance.now() - start];
   };
   const [, loadMs] = await timed(async () => {
-    await page.goto(`${origin}/#${REPORT_PRINT_FRAGMENT}`);
+    if (again) await page.reload();
+    else await page.goto(`${origin}/#${REPORT_PRINT_FRAGMENT}`);
     await page.waitForFunction(
       () => (globalThis as unknown as PrintPage).document.documentElement.dataset.reportReady !== undefined,
     );
   });
-  // HTML ready: the model handed over (as JSON text, as the printer does) until the page's signal.
+  // HTML ready: the model handed over (fetched from the host, as the printer does) until the
+  // page's signal.
   const [, readyMs] = await timed(() =>
     page.evaluate(
-      (text) => (globalThis as unknown as PrintPage).clusterPilotReport.render(JSON.parse(text), null),
-      json,
+      (url) => (globalThis as unknown as PrintPage).clusterPilotReport.renderFetched(url, null),
+      handoff,
     ),
   );
   const [full, printMs] = await timed(async () => new Uint8Array(await page.pdf(playwrightPdfOptions())));
@@ -117,6 +127,8 @@ export async function reportBench(runs: number) {
 
     let origin = '';
     const printer = createReportPrinter({ origin: () => origin });
+    const REPLAY = 'bench-replay';
+    let replayModel: string | undefined;
     // Each request of the backend to the printer, timed.
     const requests: { step: string; ms: number }[] = [];
     const backend = await startBackendWorker({
@@ -135,7 +147,17 @@ export async function reportBench(runs: number) {
         },
       },
     });
-    const host = await startWebHost({ backend, rendererDir: path.join(root, 'dist/renderer') });
+    const host = await startWebHost({
+      backend,
+      rendererDir: path.join(root, 'dist/renderer'),
+      // The replay's model (below) is handed over the same way as the printer's.
+      handoff: (id) => {
+        if (id !== REPLAY) return printer.handoff(id);
+        const text = replayModel;
+        replayModel = undefined;
+        return text;
+      },
+    });
     origin = host.origin;
     // A connection of its own for timing the archive step alone.
     const raw = new Database(file);
@@ -191,10 +213,10 @@ export async function reportBench(runs: number) {
       const chromiumLaunchMs = performance.now() - launched;
       const replays: Awaited<ReturnType<typeof replay>>[] = [];
       try {
+        const page = await openReportPage(browser);
         for (let i = 0; i <= runs; i++) {
-          const page = await browser.newPage({ viewport: { width: 1200, height: 1600 } });
-          const result = await replay(page, origin, m, json);
-          await page.close();
+          replayModel = json;
+          const result = await replay(page, origin, m, `${HANDOFF_PATH}${REPLAY}`, i > 0);
           if (i > 0) replays.push(result);
         }
       } finally {
@@ -289,10 +311,21 @@ export async function reportBench(runs: number) {
         },
         plainPagePdfMs: figures(plain),
         finishingMs: Object.fromEntries(Object.entries(finishing).map(([k, v]) => [k, figures(v)])),
+        // The budgeted figure: from the model handed to the report page until Chromium has written
+        // the PDF (HTML ready + print), and its ratio to a plain page.pdf() of the finished page.
+        htmlReadyAndPdfWrittenMs: figures(htmlAndPrint),
+        // Beyond the budget's steps, to the finished file: reading the bookmarks and the contents'
+        // slots, writing the numbers, the information and the annex (sum of the steps' medians).
+        toFinishedPdfMs: round(
+          percentile(
+            replays.map((r) => r.readyMs + r.printMs + r.layoutMs),
+            50,
+          ) + percentile(finishing.finishPdf!, 50),
+        ),
         ratioProduceToPlain: round(percentile(producePdf, 50) / percentile(plain, 50)),
         ratioHtmlAndPrintToPlain: round(percentile(htmlAndPrint, 50) / percentile(plain, 50)),
         machine: { cpus: os.cpus().length, loadAverage1m: [round(load), round(os.loadavg()[0]!)] },
-        budgets: { producePdfMs: 3000 },
+        budgets: { htmlReadyAndPdfWrittenMs: 3000 },
       };
     } finally {
       raw.close();

@@ -1,8 +1,9 @@
 // The web host's report printer in Debian's Chromium, on the hand-built report of the writers'
 // tests: a report is printed once, with the contents' number slots empty; the slots are found from
 // the contents' links, and the numbers written into them land on each entry's line, right-aligned,
-// saying the page its heading is on. A closed job leaves a loaded page that the next job takes;
-// closing the printer ends everything.
+// saying the page its heading is on. A closed job's page is loaded again and the next job takes
+// it (one page for every job here, and nothing of the last report left on it); closing the
+// printer ends everything.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { finishPdf, pdfOutlineAndPages } from '../../db/report/pdf.ts';
 import { bookmarkTitles, contentsNumbers, headingPages, printReport } from '../../db/report/print.ts';
 import { startWebHost, type WebHost } from '../../db/web/host.ts';
 import { createReportPrinter, type ReportPrinter } from '../../db/web/report-printer.ts';
-import { contentsEntries, headingText } from '../../shared/report/model.ts';
+import { contentsEntries, headingText, type Section } from '../../shared/report/model.ts';
 import { printPageModel } from '../../shared/report/print.ts';
 import { tempDataDir } from './support/host.ts';
 
@@ -66,7 +67,11 @@ describe('the web host’s report printer', () => {
       demoForNewWorkspace: null,
       log: () => undefined,
     });
-    host = await startWebHost({ backend, rendererDir: path.join(root, 'dist/renderer') });
+    host = await startWebHost({
+      backend,
+      rendererDir: path.join(root, 'dist/renderer'),
+      handoff: printer.handoff,
+    });
   });
   afterAll(async () => {
     await host?.close();
@@ -139,6 +144,29 @@ describe('the web host’s report printer', () => {
     expect(pageTexts(result.pdf, dir).join(' ')).toContain(`${headingText(first)} ${result.pages[first.id]}`);
   });
 
+  it('tags every chart as a figure whose alternate text is the chart’s alt text', async () => {
+    const { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } = await import('@cantoo/pdf-lib');
+    const model = fixtureModel('en');
+    const job = 'figures';
+    const pdf = (await printer.print({ kind: 'print', job, model: printPageModel(model), pages: null }))!;
+    await printer.print({ kind: 'close', job });
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    const alts: string[] = [];
+    for (const [, object] of doc.context.enumerateIndirectObjects()) {
+      if (!(object instanceof PDFDict) || object.get(PDFName.of('S')) !== PDFName.of('Figure')) continue;
+      const alt = object.lookupMaybe(PDFName.of('Alt'), PDFString, PDFHexString);
+      if (alt) alts.push(alt.decodeText());
+    }
+    const chartAlts = (sections: readonly Section[]): string[] =>
+      sections.flatMap((section) => [
+        ...section.blocks.flatMap((block) => (block.kind === 'chart' ? [block.alt] : [])),
+        ...chartAlts(section.sections),
+      ]);
+    const charts = chartAlts(model.sections);
+    expect(charts.length).toBeGreaterThan(0);
+    expect(alts.sort()).toEqual([...charts].sort());
+  });
+
   it('prints a report after a closed job in one print: the contents’ numbers written when finished', async () => {
     const host = {
       printReport: async (request: Parameters<ReportPrinter['print']>[0]) => {
@@ -153,8 +181,12 @@ describe('the web host’s report printer', () => {
     expect(result.contentsNumbers).toHaveLength(contentsEntries(model).length);
     const first = model.sections[0]!;
     const finished = await finishPdf(result.pdf, model, null, bookmarkTitles(model), result.contentsNumbers);
-    expect(pageTexts(finished, dir).join(' ')).toContain(
-      `${first.number} ${first.title} ${result.pages[first.id]}`,
-    );
+    const text = pageTexts(finished, dir).join(' ');
+    expect(text).toContain(`${first.number} ${first.title} ${result.pages[first.id]}`);
+    // The third job on the first job's page, loaded again: only this report's words on it.
+    expect(printer.pagesOpened()).toBe(1);
+    const german = fixtureModel('de').sections[0]!.title;
+    expect(german).not.toBe(first.title);
+    expect(text).not.toContain(german);
   });
 });
