@@ -33,7 +33,8 @@ if (values.help) {
   --fresh            a new workspace in a temporary folder, removed on stop (with --demo none: empty)
   --port N, --renderer DIR   port (default: any free one), built renderer (default: dist/renderer)
   --worker FILE      the backend worker to run (default: db/backend/worker.ts from source; npm run web
-                     runs the bundle the desktop app ships, dist/electron/backend-worker.cjs)`);
+                     runs the bundle the desktop app ships, dist/electron/backend-worker.cjs, behind
+                     this host bundled, dist/web/serve.mjs)`);
   process.exit(0);
 }
 if (values.fresh && (values.workspace || values['data-dir'])) {
@@ -64,7 +65,12 @@ module.enableCompileCache(process.env.NODE_COMPILE_CACHE);
 // The page is served while the worker loads the backend; the renderer's first calls wait for it.
 const starting = startBackendWorker({
   // A bundle loads as one file instead of some 500 modules: a third of the worker's start-up.
-  workerEntry: values.worker ? path.resolve(values.worker) : workerSource,
+  // This host bundled (dist/web/serve.mjs) has no sources beside it: its default is the bundle.
+  workerEntry: values.worker
+    ? path.resolve(values.worker)
+    : fs.existsSync(workerSource)
+      ? workerSource
+      : path.join(import.meta.dirname, '../electron/backend-worker.cjs'),
   workspacePath,
   dataDir,
   demoForNewWorkspace: demo,

@@ -80,15 +80,17 @@ function bundleSize() {
 }
 
 /**
- * Web host start to a usable workbench, timed from spawning `node db/web/serve.ts` until the
- * explorer shows the demo's cluster in Chromium: a first start (the workspace and its demo are
- * created then, as a new user sees it) and a restart on that workspace (every later start), both
- * with the backend worker the app ships and `npm run web` runs (dist/electron/backend-worker.cjs),
- * and a first start with the backend from source, as the tests run it.
+ * Web host start to a usable workbench, timed from spawning the host until the explorer shows the
+ * demo's cluster in Chromium: a first start (the workspace and its demo are created then, as a new
+ * user sees it) and a restart on that workspace (every later start), both as `npm run web` runs
+ * (`node dist/web/serve.mjs --worker dist/electron/backend-worker.cjs`: the host bundled, the
+ * backend worker the app ships), and a first start from source (`node db/web/serve.ts`, the
+ * backend from source too), as the tests run it.
  */
 async function coldStart() {
   const browser = await openBrowser();
   const bundle = path.join(root, 'dist/electron/backend-worker.cjs');
+  const hostBundle = path.join(root, 'dist/web/serve.mjs');
   const spread = (values: number[]) => ({
     p50: round(percentile(values, 50)),
     max: round(Math.max(...values)),
@@ -100,10 +102,11 @@ async function coldStart() {
     const toUsable: number[] = [];
     for (let i = 0; i < runs; i++) {
       const dir = tempDataDir('clusterpilot-bench-');
-      if (restart) await (await startHost(dir, { demo: 'de', ...(worker ? { worker } : {}) })).stop();
+      const bundled = worker ? { worker, entry: hostBundle } : {};
+      if (restart) await (await startHost(dir, { demo: 'de', ...bundled })).stop();
       const page = await browser.context.newPage();
       const spawned = performance.now();
-      const host = await startHost(dir, { demo: 'de', ...(worker ? { worker } : {}) });
+      const host = await startHost(dir, { demo: 'de', ...bundled });
       const navigated = performance.now();
       await page.goto(host.url);
       await page.waitForSelector('html[data-ready="true"]');
@@ -133,8 +136,9 @@ async function coldStart() {
     };
   }
   try {
-    if (!fs.existsSync(bundle))
-      throw new Error(`${bundle} is missing: npm run bench builds it (npm run build).`);
+    for (const file of [bundle, hostBundle])
+      if (!fs.existsSync(file))
+        throw new Error(`${file} is missing: npm run bench builds it (npm run build).`);
     return {
       runs,
       loadAverage: fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),

@@ -5,7 +5,12 @@ import { Worker } from 'node:worker_threads';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { mainBundle, workerBundle } from '../../scripts/electron-bundles.ts';
+import {
+  LOADED_ON_FIRST_USE,
+  mainBundle,
+  webHostBundle,
+  workerBundle,
+} from '../../scripts/electron-bundles.ts';
 import { callHost } from '../e2e/support/api.ts';
 import { startHost } from '../e2e/support/host.ts';
 
@@ -102,6 +107,13 @@ describe('bundled Electron code', () => {
         logLevel: 'silent',
       });
       expect(result.warnings).toEqual([]);
+      // What only reports and spreadsheets need is required where they are made, not at start.
+      const source = fs.readFileSync(outfile, 'utf8');
+      const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      for (const name of LOADED_ON_FIRST_USE) {
+        expect(pkg.dependencies[name], name).toBeDefined(); // shipped by electron-builder
+        expect(source, name).toMatch(new RegExp(`(require|import)\\("${escaped(name)}"\\)`));
+      }
       const { startBackendWorker } = await import('../../db/backend/worker-backend.ts');
       const backend = await startBackendWorker({
         workerEntry: outfile,
@@ -114,14 +126,39 @@ describe('bundled Electron code', () => {
         data: [{ name: 'Havelland Photonics Network' }],
       });
       await backend.close();
-      // `npm run web` runs the same bundle behind the web host (serve.ts --worker).
-      expect(pkg.scripts.web).toMatch(/serve\.ts --worker dist\/electron\/backend-worker\.cjs$/);
-      const host = await startHost(path.join(dir, 'web'), { demo: 'de', worker: outfile });
+      // `npm run web` runs the same bundle behind the web host, itself bundled (dist/web/serve.mjs,
+      // as deep in the project as db/web/serve.ts: here two folders down too).
+      expect(pkg.scripts.web).toMatch(
+        /node dist\/web\/serve\.mjs --worker dist\/electron\/backend-worker\.cjs$/,
+      );
+      const hostBuilt = await build({
+        ...webHostBundle,
+        entryPoints: [path.join(root, 'db/web/serve.ts')],
+        outfile: path.join(dir, 'serve.mjs'),
+        sourcemap: false,
+        metafile: true,
+        logLevel: 'silent',
+      });
+      expect(hostBuilt.warnings).toEqual([]);
+      // The host only relays: no backend, no report libraries in its bundle.
+      const hostInputs = Object.keys(hostBuilt.metafile.inputs);
+      expect(hostInputs).toContain('db/web/host.ts');
+      expect(hostInputs.filter((file) => file.includes('node_modules/'))).toEqual([]);
+      expect(hostInputs).not.toContain('db/backend/backend.ts');
+      const host = await startHost(path.join(dir, 'web'), {
+        demo: 'de',
+        worker: outfile,
+        entry: path.join(dir, 'serve.mjs'),
+      });
       try {
         expect(await callHost(host.url, 'clusters.list', {})).toMatchObject({
           ok: true,
           data: [{ name: 'Photonik-Netzwerk Havelland' }],
         });
+        // It serves the built renderer from the project's dist/renderer.
+        const page = await fetch(new URL('/', host.url));
+        expect(page.status).toBe(200);
+        expect(await page.text()).toContain('<div id="root">');
       } finally {
         await host.stop();
       }

@@ -30,6 +30,8 @@ export async function startHost(
     env?: Record<string, string>;
     /** The backend worker's entry (serve.ts --worker), e.g. the bundle `npm run web` runs. */
     worker?: string;
+    /** The host itself: db/web/serve.ts (default), or its bundle dist/web/serve.mjs. */
+    entry?: string;
   } = {},
 ): Promise<RunningHost> {
   const workspace = path.join(dataDir, 'workspace.clusterpilot');
@@ -37,7 +39,7 @@ export async function startHost(
   const child: ChildProcess = spawn(
     process.execPath,
     [
-      path.join(root, 'db/web/serve.ts'),
+      path.resolve(root, options.entry ?? 'db/web/serve.ts'),
       '--data-dir',
       dataDir,
       '--workspace',
