@@ -51,9 +51,10 @@ describe('Node version preflight', () => {
     },
   );
 
-  it('runs first in every npm script that starts Node on a TypeScript file', () => {
+  it('runs first in every npm script that starts Node on a TypeScript file (or one built from it)', () => {
     const scripts = Object.entries(pkg.scripts as Record<string, string>);
-    const runningTs = scripts.filter(([, command]) => /\bnode \S+\.ts\b/.test(command));
+    // dist/web/serve.mjs is the web host built from db/web/serve.ts (npm run web).
+    const runningTs = scripts.filter(([, command]) => /\bnode \S+\.(ts|mjs)\b/.test(command));
     expect(runningTs.map(([name]) => name)).toEqual(
       expect.arrayContaining(['start', 'web', 'test', 'bench', 'demo', 'schema:types', 'schema:snapshot']),
     );
