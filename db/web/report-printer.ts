@@ -128,8 +128,8 @@ export function createReportPrinter(options: {
     spare = null;
     const page = (await waiting?.catch(() => null)) ?? (await load());
     const id = crypto.randomBytes(24).toString('base64url');
-    handoffs.set(id, JSON.stringify(model));
     try {
+      handoffs.set(id, JSON.stringify(model));
       await page.evaluate(
         ([url, pages]) => (globalThis as unknown as PrintPage).clusterPilotReport!.renderFetched(url, pages),
         [`${HANDOFF_PATH}${id}`, request.pages] as const,

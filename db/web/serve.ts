@@ -32,9 +32,9 @@ if (values.help) {
   --demo de|en|none  demo cluster of a NEW workspace (default: in the browser's language); an existing one opens as it is
   --fresh            a new workspace in a temporary folder, removed on stop (with --demo none: empty)
   --port N, --renderer DIR   port (default: any free one), built renderer (default: dist/renderer)
-  --worker FILE      the backend worker to run (default: db/backend/worker.ts from source; npm run web
-                     runs the bundle the desktop app ships, dist/electron/backend-worker.cjs, behind
-                     this host bundled, dist/web/serve.mjs)`);
+  --worker FILE      the backend worker to run (default: db/backend/worker.ts from source, or beside
+                     the bundled host dist/web/serve.mjs the bundle dist/electron/backend-worker.cjs,
+                     the one the desktop app ships; npm run web runs both bundles)`);
   process.exit(0);
 }
 if (values.fresh && (values.workspace || values['data-dir'])) {

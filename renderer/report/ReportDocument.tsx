@@ -150,8 +150,9 @@ function Chart({ block, number, model }: { block: ChartBlock; number: number; mo
     <figure className="report-figure">
       <div
         className="report-chart"
-        // The SVG is built by shared/report/charts.ts from escaped text only; it is the image, named
-        // by the alt text (so the tagged PDF's figure carries it).
+        // The SVG is built from escaped text only (shared/report/charts.ts, the network picture by
+        // shared/network/svg.ts); it is the image, named by the alt text (so the tagged PDF's
+        // figure carries it).
         // biome-ignore lint/security/noDangerouslySetInnerHtml: generated, escaped SVG
         dangerouslySetInnerHTML={{ __html: labelledSvg(block.svg, block.alt) }}
       />

@@ -314,8 +314,9 @@ export async function reportBench(runs: number) {
         // The budgeted figure: from the model handed to the report page until Chromium has written
         // the PDF (HTML ready + print), and its ratio to a plain page.pdf() of the finished page.
         htmlReadyAndPdfWrittenMs: figures(htmlAndPrint),
-        // Beyond the budget's steps, to the finished file: reading the bookmarks and the contents'
-        // slots, writing the numbers, the information and the annex (sum of the steps' medians).
+        // Beyond the budget's steps, to the finished file: the median of HTML ready + print +
+        // reading the bookmarks and the contents' slots, plus the median of finishing (writing the
+        // numbers, the information and the annex, already made beside the print).
         toFinishedPdfMs: round(
           percentile(
             replays.map((r) => r.readyMs + r.printMs + r.layoutMs),
