@@ -133,6 +133,43 @@ describe('the report of an evaluation', () => {
     expect(m.cover.status).toBe('Decided and locked on February 21, 2026');
   });
 
+  it('describes each indicator’s chart in its alt text: values counted (one in the singular), actual and plan', async () => {
+    const id = draftId();
+    const indicator = await must<{ id: number }>(backend, 'indicators.create', {
+      clusterId: 1,
+      name: 'Pilot customers',
+      kind: 'output',
+      direction: 'increase',
+      aggregation: 'periodic',
+      frequency: 'yearly',
+    });
+    await must(backend, 'measurements.save', {
+      clusterId: 1,
+      changes: [{ indicatorId: indicator.id, date: '2026-03-31', value: 4 }],
+    });
+    await must(backend, 'evaluation.freeze', { evaluationId: id });
+    const alts = (m: ReportModel) =>
+      [...walkSections(m.sections)].flatMap(({ section }) =>
+        section.blocks.flatMap((b) => (b.kind === 'chart' ? [b.alt] : [])),
+      );
+    const en = alts(await model(id, 'en'));
+    const de = alts(await model(id, 'de'));
+    expect(en.find((alt) => alt.startsWith('Pilot customers'))).toMatch(
+      /^Pilot customers over time: 1 measured value; at the cut-off date 4\b/,
+    );
+    expect(de.find((alt) => alt.startsWith('Pilot customers'))).toMatch(
+      /^Pilot customers im Zeitverlauf: 1 Messwert; zum Stichtag 4\b/,
+    );
+    // Several values in the plural; German says the plan without a case to decline (the names
+    // are the workspace's, English in this demo).
+    expect(en.find((alt) => alt.startsWith('Members over time'))).toMatch(
+      /: \d+ measured values; .* against a plan of /,
+    );
+    expect(de.find((alt) => alt.startsWith('Members im Zeitverlauf'))).toMatch(
+      /: \d+ Messwerte; zum Stichtag .+, geplant .+\.$/,
+    );
+  });
+
   it('writes numbers, money and dates in the report’s language, not the UI’s', async () => {
     const en = allText(await model(lockedId(), 'en'));
     const de = allText(await model(lockedId(), 'de'));

@@ -565,7 +565,7 @@ export function indicatorSection(c: ReportContext, indicatorId: number): Draft {
       caption: w.t('report.indicator.chartCaption', { name: f.name }),
       alt: w.t('report.indicator.chartAlt', {
         name: f.name,
-        points: f.series.length,
+        count: f.series.length,
         actual: w.withUnit(f.actual, f.unit, d),
         planned: w.withUnit(f.planned, f.unit, d),
       }),

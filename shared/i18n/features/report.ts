@@ -77,7 +77,9 @@ export const reportEn = {
   'report.indicator.pace': 'Pace',
   'report.indicator.chartCaption': '{name}: actual values, plan, targets and trend',
   'report.indicator.chartAlt':
-    '{name} over time: {points} measured values; at the cut-off date {actual} against a plan of {planned}.',
+    '{name} over time: {count} measured values; at the cut-off date {actual} against a plan of {planned}.',
+  'report.indicator.chartAlt.one':
+    '{name} over time: 1 measured value; at the cut-off date {actual} against a plan of {planned}.',
   'report.draft.indicators.one':
     'Of 1 indicator – on track: {onTrack}, at risk: {atRisk}, off track: {offTrack}, without current data: {noData}.',
   'report.draft.indicators':
@@ -479,7 +481,9 @@ export const reportDe: Record<keyof typeof reportEn, string> = {
   'report.indicator.pace': 'Tempo',
   'report.indicator.chartCaption': '{name}: Istwerte, Plan, Zielwerte und Trend',
   'report.indicator.chartAlt':
-    '{name} im Zeitverlauf: {points} Messwerte; zum Stichtag {actual} bei einem Plan von {planned}.',
+    '{name} im Zeitverlauf: {count} Messwerte; zum Stichtag {actual}, geplant {planned}.',
+  'report.indicator.chartAlt.one':
+    '{name} im Zeitverlauf: 1 Messwert; zum Stichtag {actual}, geplant {planned}.',
   'report.draft.indicators.one':
     'Indikatoren: 1 – im Plan: {onTrack}, gefährdet: {atRisk}, verfehlt den Plan: {offTrack}, ohne aktuelle Daten: {noData}.',
   'report.draft.indicators':
